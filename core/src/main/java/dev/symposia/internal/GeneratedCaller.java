@@ -1,0 +1,32 @@
+package dev.symposia.internal;
+
+/** Finds which value type's generated code is raising an exception. */
+final class GeneratedCaller {
+  private static final String GENERATED_PREFIX = "Immutable";
+  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  private GeneratedCaller() {}
+
+  /**
+   * Returns the simple name of the value type whose generated class is on the call stack.
+   * Only failures take this path, so walking the stack costs nothing on valid input.
+   */
+  static String valueTypeName() {
+    return WALKER.walk(frames -> frames
+        .map(frame -> frame.getDeclaringClass())
+        .map(GeneratedCaller::topLevel)
+        .filter(type -> type.getSimpleName().startsWith(GENERATED_PREFIX)
+            && type.getPackageName().startsWith("dev.symposia"))
+        .map(type -> type.getSimpleName().substring(GENERATED_PREFIX.length()))
+        .findFirst()
+        .orElse("value"));
+  }
+
+  private static Class<?> topLevel(Class<?> type) {
+    Class<?> current = type;
+    while (current.getEnclosingClass() != null) {
+      current = current.getEnclosingClass();
+    }
+    return current;
+  }
+}
