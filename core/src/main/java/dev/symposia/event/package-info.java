@@ -1,12 +1,9 @@
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    throwForInvalidImmutableState = InvalidModelException.class,
-    throwForNullPointer = InvalidModelException.class,
-    jdkOnly = true,
-    get = {"is*", "get*"},
-    defaults = @Value.Immutable(copy = true))
+/**
+ * Symposia and their programmes: the {@link dev.symposia.event.Symposium} aggregate, its
+ * {@link dev.symposia.event.Session sessions}, who took part and how, the roles institutions played,
+ * awards, statistics, related events and the sources of the record.
+ */
+@ModelStyle
 package dev.symposia.event;
 
-import dev.symposia.InvalidModelException;
-import org.immutables.value.Value;
+import dev.symposia.internal.ModelStyle;

@@ -1,0 +1,179 @@
+package dev.symposia.agreement;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.place.Place;
+import dev.symposia.text.LocalizedText;
+import dev.symposia.time.PartialDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An agreement between two or more institutions, with the people who signed it.
+ *
+ * <pre>{@code
+ * CooperationAgreement agreement = CooperationAgreement.builder().id("cqmu-nus-medicine")
+ *     .addParties(LocalId.of("cqmu"), LocalId.of("nus-medicine"))
+ *     .addSignatories(Signatory.of(LocalId.of("li-huabing"), LocalId.of("cqmu"))).build();
+ * }</pre>
+ *
+ * <p>The parties are institutions of the same symposium, referred to by identifier: at least two, all
+ * distinct. Every signatory signs for one of the parties. When the agreement was signed during a session
+ * of the symposium (a signing ceremony), {@link #signedAt()} names that session; an agreement signed
+ * outside any event has none, and may say where it was signed with {@link #place()}. One institution
+ * signing separate agreements with several others is several agreements, not one with many parties.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CooperationAgreement {
+  CooperationAgreement() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier of the agreement within its symposium.
+   *
+   * @return the identifier; never null
+   */
+  public abstract LocalId id();
+
+  /**
+   * Returns what sort of agreement this is.
+   *
+   * @return the kind; {@link AgreementKind#COOPERATION} unless set
+   */
+  @Value.Default
+  public AgreementKind kind() {
+    return AgreementKind.COOPERATION;
+  }
+
+  /**
+   * Returns the agreement's title.
+   *
+   * @return the title; empty when the source gives none
+   */
+  public abstract Optional<LocalizedText> title();
+
+  /**
+   * Returns the institutions bound by the agreement.
+   *
+   * @return at least two distinct institution identifiers, in the order given; never null
+   */
+  public abstract List<LocalId> parties();
+
+  /**
+   * Returns the people who signed, each with the party they signed for.
+   *
+   * @return the signatories, in the order given; never null, possibly empty when not reported
+   */
+  public abstract List<Signatory> signatories();
+
+  /**
+   * Returns the date of signing.
+   *
+   * @return the date, possibly partial; empty when not reported
+   */
+  public abstract Optional<PartialDate> signedOn();
+
+  /**
+   * Returns the session of the symposium during which the agreement was signed.
+   *
+   * @return the session's identifier; empty when it was not signed at a session of the symposium
+   */
+  public abstract Optional<LocalId> signedAt();
+
+  /**
+   * Returns where the agreement was signed, for an agreement signed outside any event.
+   *
+   * @return the place; empty when not reported
+   */
+  public abstract Optional<Place> place();
+
+  /**
+   * Returns what the agreement is about.
+   *
+   * @return the topics, in the order given; never null, possibly empty
+   */
+  public abstract List<LocalizedText> topics();
+
+  /**
+   * Returns a builder initialised with this agreement's attributes, to make a changed copy.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Set<LocalId> distinct = new HashSet<>();
+    for (int i = 0; i < parties().size(); i++) {
+      if (!distinct.add(parties().get(i))) {
+        throw new InvalidModelException("CooperationAgreement", "parties[" + i + "]",
+            "must not repeat a party", parties().get(i));
+      }
+    }
+    if (distinct.size() < 2) {
+      throw new InvalidModelException("CooperationAgreement", "parties",
+          "must name at least two distinct parties", parties());
+    }
+    Set<Signatory> signed = new HashSet<>();
+    for (int i = 0; i < signatories().size(); i++) {
+      Signatory signatory = signatories().get(i);
+      if (!distinct.contains(signatory.party())) {
+        throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "].party",
+            "must be one of the agreement's parties " + parties(), signatory.party());
+      }
+      if (!signed.add(signatory)) {
+        throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "]",
+            "must not repeat a signatory", signatory);
+      }
+    }
+  }
+
+  /**
+   * Returns the identifier and parties, such as {@code CooperationAgreement[a1: cqmu, nus-medicine]}.
+   *
+   * @return a short description; never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("CooperationAgreement[").append(id()).append(": ");
+    for (int i = 0; i < parties().size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(parties().get(i));
+    }
+    return text.append(']').toString();
+  }
+
+  /**
+   * Builds {@link CooperationAgreement} instances. Not thread-safe; {@link #build()} copies what it was
+   * given.
+   */
+  public static final class Builder extends ImmutableCooperationAgreement.Builder {
+    Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(LocalId.of(id));
+      return this;
+    }
+  }
+}

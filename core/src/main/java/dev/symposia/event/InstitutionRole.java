@@ -1,0 +1,19 @@
+package dev.symposia.event;
+
+/** The part an institution plays in an event. */
+public enum InstitutionRole {
+  /** Hosts the event alone. */
+  HOST,
+  /** Hosts the event together with others. */
+  CO_HOST,
+  /** Organises the event, alone or jointly. */
+  ORGANISER,
+  /** Sponsors the event alone. */
+  SPONSOR,
+  /** Sponsors the event together with others. */
+  CO_SPONSOR,
+  /** Supports the event without hosting, organising or sponsoring it. */
+  SUPPORTER,
+  /** Sends participants, such as the universities experts came from. */
+  PARTICIPANT
+}

@@ -1,0 +1,27 @@
+package dev.symposia.event;
+
+/** The part a person, or an unnamed group of people, plays in a session. */
+public enum ParticipantRole {
+  /** Gives a speech or talk. */
+  SPEAKER,
+  /** Gives a keynote speech. */
+  KEYNOTE_SPEAKER,
+  /** Chairs or presides over the session. */
+  CHAIR,
+  /** Sits on a panel or dialogue. */
+  PANELIST,
+  /** Moderates a panel or dialogue. */
+  MODERATOR,
+  /** Comments on presented work. */
+  DISCUSSANT,
+  /** Attends without a speaking part, such as a guest of honour. */
+  ATTENDEE,
+  /** Receives an award. */
+  AWARDEE,
+  /** Is appointed, as in an appointment ceremony. */
+  APPOINTEE,
+  /** Signs an agreement or a contract. */
+  SIGNATORY,
+  /** Unveils an award or inaugurates an institution. */
+  UNVEILING_GUEST
+}

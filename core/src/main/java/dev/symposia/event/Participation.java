@@ -1,0 +1,131 @@
+package dev.symposia.event;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.text.LocalizedText;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One person's, or one unnamed group's, part in a session: their role, how they delivered their
+ * contribution, and what it was.
+ *
+ * <pre>{@code
+ * Participation gallin = Participation.builder().person(LocalId.of("john-gallin"))
+ *     .role(ParticipantRole.SPEAKER).delivery(Delivery.VIDEO_MESSAGE).build();
+ * }</pre>
+ *
+ * <p>A participation names either a {@link #person()} (a {@link dev.symposia.people.Speaker} of the
+ * symposium, by identifier) or an {@link #group() unnamed group}, never both and never neither. A person
+ * with two roles in one session (chair and speaker) has two participations.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Participation {
+  Participation() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a named person's participation in a role, delivered in a way the source does not state.
+   *
+   * @param person the speaker's identifier in the symposium; not null
+   * @param role the role; not null
+   * @return the participation; never null
+   * @throws InvalidModelException if an argument is null
+   */
+  public static Participation of(LocalId person, ParticipantRole role) {
+    return builder().person(person).role(role).build();
+  }
+
+  /**
+   * Returns the person taking part.
+   *
+   * @return the speaker's identifier; empty when the participation is by an unnamed group
+   */
+  public abstract Optional<LocalId> person();
+
+  /**
+   * Returns the unnamed people taking part.
+   *
+   * @return the group; empty when the participation is by a named person
+   */
+  public abstract Optional<UnnamedGroup> group();
+
+  /**
+   * Returns the role played.
+   *
+   * @return the role; never null
+   */
+  public abstract ParticipantRole role();
+
+  /**
+   * Returns how the contribution was delivered.
+   *
+   * @return the delivery; empty when the source does not say
+   */
+  public abstract Optional<Delivery> delivery();
+
+  /**
+   * Returns the contribution, such as "welcome speech" or the title of a talk.
+   *
+   * @return the contribution; empty when not stated
+   */
+  public abstract Optional<LocalizedText> contribution();
+
+  @Value.Check
+  void check() {
+    if (person().isPresent() == group().isPresent()) {
+      throw new InvalidModelException("Participation", "person",
+          "exactly one of person and group is required", person().orElse(null));
+    }
+  }
+
+  /**
+   * Returns who, in what role and how, such as {@code john-gallin SPEAKER (VIDEO_MESSAGE)}.
+   *
+   * @return a short description; never null
+   */
+  @Override
+  public String toString() {
+    return person().map(LocalId::toString).orElseGet(() -> group().map(UnnamedGroup::toString).orElse(""))
+        + " " + role() + delivery().map(d -> " (" + d + ")").orElse("");
+  }
+
+  /** Builds {@link Participation} instances. Not thread-safe; {@link #build()} copies what it was given. */
+  public static final class Builder extends ImmutableParticipation.Builder {
+    Builder() {}
+
+    /**
+     * Sets the person from the text form of their identifier.
+     *
+     * @param person the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder person(String person) {
+      person(LocalId.of(person));
+      return this;
+    }
+
+    /**
+     * Sets the contribution from English text.
+     *
+     * @param contribution the contribution in English; not null or blank
+     * @return this builder
+     * @throws InvalidModelException if the text is null or blank
+     */
+    public Builder contribution(String contribution) {
+      contribution(LocalizedText.of(contribution));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.symposia.event;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.place.Place;
+import dev.symposia.text.LocalizedText;
+import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One item of a symposium's programme: a forum, plenary, keynote, panel, roadshow or ceremony, with its
+ * time, place and participants.
+ *
+ * <pre>{@code
+ * Session opening = Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY)
+ *     .date(PartialDate.of(2022, 11, 23)).time(TimeSlot.during(PartOfDay.AFTERNOON))
+ *     .addParticipants(Participation.of(LocalId.of("yang-shengli"), ParticipantRole.CHAIR)).build();
+ * }</pre>
+ *
+ * <p>Participants refer to speakers of the symposium by identifier. A session may be part of another
+ * ({@link #partOf()}, a sub-forum of a forum) but not of itself. Whether its date lies within the
+ * symposium's dates, or its participants are somewhere else at the same time, is checked by the
+ * validation module, not here: real programmes sometimes get those wrong and must still be recorded.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Session {
+  Session() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier by which the symposium refers to this session.
+   *
+   * @return the identifier, unique within the symposium; never null
+   */
+  public abstract LocalId id();
+
+  /**
+   * Returns what sort of session this is.
+   *
+   * @return the kind; never null
+   */
+  public abstract SessionKind kind();
+
+  /**
+   * Returns the session's title.
+   *
+   * @return the title; empty when the source gives none
+   */
+  public abstract Optional<LocalizedText> title();
+
+  /**
+   * Returns the subjects discussed.
+   *
+   * @return the topics, in the order given; never null, possibly empty
+   */
+  public abstract List<LocalizedText> topics();
+
+  /**
+   * Returns the day of the session.
+   *
+   * @return the date, possibly partial; empty when not stated
+   */
+  public abstract Optional<PartialDate> date();
+
+  /**
+   * Returns the time of day of the session.
+   *
+   * @return the time slot; empty when not stated
+   */
+  public abstract Optional<TimeSlot> time();
+
+  /**
+   * Returns how people attended the session.
+   *
+   * @return the mode; empty when not stated
+   */
+  public abstract Optional<AttendanceMode> mode();
+
+  /**
+   * Returns where the session was held, when the source says so for this session.
+   *
+   * @return the places; never null, possibly empty
+   */
+  public abstract List<Place> places();
+
+  /**
+   * Returns the session this one is part of, such as the forum of a sub-forum.
+   *
+   * @return the parent session's identifier; empty for a top-level session
+   */
+  public abstract Optional<LocalId> partOf();
+
+  /**
+   * Returns who took part, in which role and how.
+   *
+   * @return the participations, in the order given; never null, possibly empty
+   */
+  public abstract List<Participation> participants();
+
+  /**
+   * Returns figures the source states about this session, such as "more than 20 experts".
+   *
+   * @return the statistics; never null, possibly empty
+   */
+  public abstract List<Statistic> statistics();
+
+  /**
+   * Returns a short description of the session.
+   *
+   * @return the description; empty when there is none
+   */
+  public abstract Optional<LocalizedText> description();
+
+  /**
+   * Returns a builder initialised with this session's attributes, to make a changed copy.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    if (partOf().isPresent() && partOf().get().equals(id())) {
+      throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
+    }
+  }
+
+  /**
+   * Returns the identifier, kind and title, such as {@code Session[opening: OPENING_CEREMONY]}.
+   *
+   * @return a short description; never null
+   */
+  @Override
+  public String toString() {
+    return "Session[" + id() + ": " + kind() + title().map(t -> " \"" + t.text() + "\"").orElse("")
+        + date().map(d -> " " + d).orElse("") + "]";
+  }
+
+  /** Builds {@link Session} instances. Not thread-safe; {@link #build()} copies what it was given. */
+  public static final class Builder extends ImmutableSession.Builder {
+    Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(LocalId.of(id));
+      return this;
+    }
+
+    /**
+     * Sets the title from English text.
+     *
+     * @param title the title in English; not null or blank
+     * @return this builder
+     * @throws InvalidModelException if the text is null or blank
+     */
+    public Builder title(String title) {
+      title(LocalizedText.of(title));
+      return this;
+    }
+
+    /**
+     * Adds topics given in English.
+     *
+     * @param topics the topics in English; not null, no element null or blank
+     * @return this builder
+     * @throws InvalidModelException if a topic is null or blank
+     */
+    public Builder addTopics(String... topics) {
+      for (String topic : topics) {
+        addTopics(LocalizedText.of(topic));
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,340 @@
+package dev.symposia.event;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.Institution;
+import dev.symposia.people.Speaker;
+import dev.symposia.place.Place;
+import dev.symposia.text.LocalizedText;
+import dev.symposia.time.DateSpan;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A medical academic event: a symposium, conference, annual meeting, forum or ceremony, with its whole
+ * programme.
+ *
+ * <pre>{@code
+ * Symposium isctm = Symposium.builder().id("isctm-2022").title("International Symposium on Clinical and Translational Medicine")
+ *     .dates(DateSpan.between(LocalDate.of(2022, 11, 22), LocalDate.of(2022, 11, 24))).build();
+ * }</pre>
+ *
+ * <p>A symposium is the aggregate that holds everything else: the {@link #institutions()} and
+ * {@link #speakers()} it names, once each, and the {@link #sessions()}, {@link #agreements()},
+ * {@link #awards()} and roles that refer to them by {@link LocalId}. Building it checks, and refuses with
+ * an {@link InvalidModelException} naming the path of the offence:
+ * <ul>
+ *   <li>required parts: an identifier, a title and dates;</li>
+ *   <li>an edition below 1;</li>
+ *   <li>an identifier used twice, by any two institutions, speakers, sessions or agreements;</li>
+ *   <li>a reference to an institution, speaker or session that the symposium does not hold;</li>
+ *   <li>a reference of the wrong kind, such as a signatory who is a session.</li>
+ * </ul>
+ * Rules that real programmes sometimes break (a session outside the symposium's dates, a speaker in two
+ * places at once, a cycle of parent institutions) are not refused here; the validation module reports them.
+ *
+ * <p>Lookups by identifier ({@link #speaker(LocalId)}, {@link #institution(LocalId)},
+ * {@link #session(LocalId)}) use indexes built on first use.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Symposium {
+  Symposium() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier of the symposium.
+   *
+   * @return the identifier; never null
+   */
+  public abstract LocalId id();
+
+  /**
+   * Returns the symposium's full title.
+   *
+   * @return the title; never null
+   */
+  public abstract LocalizedText title();
+
+  /**
+   * Returns the short title or acronym, such as {@code ISCTM 2022}.
+   *
+   * @return the short title; empty when there is none
+   */
+  public abstract Optional<LocalizedText> shortTitle();
+
+  /**
+   * Returns the series the symposium belongs to.
+   *
+   * @return the series; empty for a one-off event
+   */
+  public abstract Optional<Series> series();
+
+  /**
+   * Returns the symposium's edition number within its series, such as 24 for the 24th annual meeting.
+   *
+   * @return the edition, at least 1; empty when not stated
+   */
+  public abstract OptionalInt edition();
+
+  /**
+   * Returns the theme or motto.
+   *
+   * @return the theme; empty when there is none
+   */
+  public abstract Optional<LocalizedText> theme();
+
+  /**
+   * Returns the subjects the symposium covers.
+   *
+   * @return the topics, in the order given; never null, possibly empty
+   */
+  public abstract List<LocalizedText> topics();
+
+  /**
+   * Returns the symposium's dates: one day or a range, possibly without a year.
+   *
+   * @return the dates; never null
+   */
+  public abstract DateSpan dates();
+
+  /**
+   * Returns the time zone in which the symposium's dates and times are given.
+   *
+   * @return the IANA time zone, such as {@code Asia/Shanghai}; empty when not stated
+   */
+  public abstract Optional<ZoneId> timeZone();
+
+  /**
+   * Returns where the event stands: held, scheduled, postponed, and so on.
+   *
+   * @return the status; empty when not stated
+   */
+  public abstract Optional<EventStatus> status();
+
+  /**
+   * Returns how people attended the symposium as a whole.
+   *
+   * @return the mode; empty when not stated
+   */
+  public abstract Optional<AttendanceMode> mode();
+
+  /**
+   * Returns where the symposium was held; one of them may be marked as the main venue.
+   *
+   * @return the places; never null, possibly empty
+   */
+  public abstract List<Place> places();
+
+  /**
+   * Returns every institution the record names, whatever its role.
+   *
+   * @return the institutions, in the order given; never null, possibly empty
+   */
+  public abstract List<Institution> institutions();
+
+  /**
+   * Returns the roles institutions played: host, co-host, organiser, sponsor, participant.
+   *
+   * @return the roles, in the order given; never null, possibly empty
+   */
+  public abstract List<InstitutionParticipation> institutionRoles();
+
+  /**
+   * Returns every person the record names, whatever their role.
+   *
+   * @return the speakers, in the order given; never null, possibly empty
+   */
+  public abstract List<Speaker> speakers();
+
+  /**
+   * Returns the programme.
+   *
+   * @return the sessions, in the order given; never null, possibly empty
+   */
+  public abstract List<Session> sessions();
+
+  /**
+   * Returns the agreements signed at, or reported with, the symposium.
+   *
+   * @return the agreements, in the order given; never null, possibly empty
+   */
+  public abstract List<CooperationAgreement> agreements();
+
+  /**
+   * Returns the awards given at the symposium.
+   *
+   * @return the awards, in the order given; never null, possibly empty
+   */
+  public abstract List<Award> awards();
+
+  /**
+   * Returns figures the sources state about the symposium as a whole.
+   *
+   * @return the statistics; never null, possibly empty
+   */
+  public abstract List<Statistic> statistics();
+
+  /**
+   * Returns other events related to this one: the event it is part of, its components, the next edition.
+   *
+   * @return the related events; never null, possibly empty
+   */
+  public abstract List<RelatedEvent> relatedEvents();
+
+  /**
+   * Returns where the record comes from.
+   *
+   * @return the sources; never null, possibly empty
+   */
+  public abstract List<Source> sources();
+
+  /**
+   * Returns the speaker with the given identifier.
+   *
+   * @param id the identifier; may be null, which finds nothing
+   * @return the speaker; empty when the symposium has none with that identifier
+   */
+  public Optional<Speaker> speaker(LocalId id) {
+    return Optional.ofNullable(index().speakers.get(id));
+  }
+
+  /**
+   * Returns the institution with the given identifier.
+   *
+   * @param id the identifier; may be null, which finds nothing
+   * @return the institution; empty when the symposium has none with that identifier
+   */
+  public Optional<Institution> institution(LocalId id) {
+    return Optional.ofNullable(index().institutions.get(id));
+  }
+
+  /**
+   * Returns the session with the given identifier.
+   *
+   * @param id the identifier; may be null, which finds nothing
+   * @return the session; empty when the symposium has none with that identifier
+   */
+  public Optional<Session> session(LocalId id) {
+    return Optional.ofNullable(index().sessions.get(id));
+  }
+
+  @Value.Lazy
+  @Value.Auxiliary
+  EntityIndex index() {
+    return EntityIndex.of(this);
+  }
+
+  /**
+   * Returns a builder initialised with this symposium's attributes, to make a changed copy.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    if (edition().isPresent() && edition().getAsInt() < 1) {
+      throw new InvalidModelException("Symposium", "edition", "must be at least 1", edition().getAsInt());
+    }
+    ReferenceCheck.check(this);
+  }
+
+  /**
+   * Returns the identifier, title, dates and size, such as
+   * {@code Symposium[isctm-2022: ISCTM 2022, 2022-11-22/2022-11-24, 5 sessions]}.
+   *
+   * @return a short description; never null
+   */
+  @Override
+  public String toString() {
+    return "Symposium[" + id() + ": " + shortTitle().orElse(title()).text() + ", " + dates() + ", "
+        + sessions().size() + (sessions().size() == 1 ? " session]" : " sessions]");
+  }
+
+  /** Builds {@link Symposium} instances. Not thread-safe; {@link #build()} copies what it was given. */
+  public static final class Builder extends ImmutableSymposium.Builder {
+    Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(LocalId.of(id));
+      return this;
+    }
+
+    /**
+     * Sets the title from English text.
+     *
+     * @param title the title in English; not null or blank
+     * @return this builder
+     * @throws InvalidModelException if the text is null or blank
+     */
+    public Builder title(String title) {
+      title(LocalizedText.of(title));
+      return this;
+    }
+
+    /**
+     * Adds topics given in English.
+     *
+     * @param topics the topics in English; not null, no element null or blank
+     * @return this builder
+     * @throws InvalidModelException if a topic is null or blank
+     */
+    public Builder addTopics(String... topics) {
+      for (String topic : topics) {
+        addTopics(LocalizedText.of(topic));
+      }
+      return this;
+    }
+  }
+
+  /** Lookup maps from identifier to entity. */
+  static final class EntityIndex {
+    final Map<LocalId, Speaker> speakers;
+    final Map<LocalId, Institution> institutions;
+    final Map<LocalId, Session> sessions;
+
+    private EntityIndex(Map<LocalId, Speaker> speakers, Map<LocalId, Institution> institutions,
+        Map<LocalId, Session> sessions) {
+      this.speakers = speakers;
+      this.institutions = institutions;
+      this.sessions = sessions;
+    }
+
+    static EntityIndex of(Symposium symposium) {
+      return new EntityIndex(byId(symposium.speakers(), Speaker::id),
+          byId(symposium.institutions(), Institution::id), byId(symposium.sessions(), Session::id));
+    }
+
+    private static <T> Map<LocalId, T> byId(List<T> items, java.util.function.Function<T, LocalId> id) {
+      Map<LocalId, T> map = new java.util.HashMap<>(items.size() * 4 / 3 + 1);
+      for (T item : items) {
+        map.put(id.apply(item), item);
+      }
+      return java.util.Collections.unmodifiableMap(map);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.symposia.institution;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.identifier.Isni;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.identifier.RorId;
+import dev.symposia.identifier.WikidataId;
+import dev.symposia.place.CountryCode;
+import dev.symposia.text.LocalizedText;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A university, school, hospital, academy, society, government body, foundation, research centre, company
+ * or any other body that takes part in, or is named by, a symposium.
+ *
+ * <pre>{@code
+ * Institution nusMedicine = Institution.builder().id("nus-medicine").name("Yong Loo Lin School of Medicine")
+ *     .kind(InstitutionKind.SCHOOL).country(CountryCode.of("SG")).parent(LocalId.of("nus")).build();
+ * }</pre>
+ *
+ * <p>An institution may be a unit of another ({@link #parent()}) and have other ties to other institutions
+ * ({@link #ties()}); both refer to institutions of the same symposium by identifier. An institution is
+ * never its own parent nor tied to itself; longer cycles are found by the validation module.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Institution {
+  Institution() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier by which the rest of the symposium refers to this institution.
+   *
+   * @return the identifier, unique within the symposium; never null
+   */
+  public abstract LocalId id();
+
+  /**
+   * Returns the institution's name.
+   *
+   * @return the name, in one or more languages; never null
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * Returns abbreviations and short forms of the name, such as {@code CAE} or {@code NUS Medicine}.
+   *
+   * @return the short names, in the order given; never null, possibly empty
+   */
+  public abstract List<String> shortNames();
+
+  /**
+   * Returns what sort of body this is.
+   *
+   * @return the kind; never null
+   */
+  public abstract InstitutionKind kind();
+
+  /**
+   * Returns the country or region where the institution is.
+   *
+   * @return the ISO 3166-1 code; empty when not known
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the city where the institution is.
+   *
+   * @return the city; empty when not known
+   */
+  public abstract Optional<LocalizedText> city();
+
+  /**
+   * Returns the institution this one is a unit of, such as the university of a school.
+   *
+   * @return the parent's identifier; empty for a body that is no other's unit
+   */
+  public abstract Optional<LocalId> parent();
+
+  /**
+   * Returns the institution's other ties, such as "subordinate to" or "run by".
+   *
+   * @return the ties, in the order given; never null, possibly empty
+   */
+  public abstract List<InstitutionTie> ties();
+
+  /**
+   * Returns what the institution works on, such as the diseases a research centre focuses on first.
+   *
+   * @return the focus areas, in the order given; never null, possibly empty
+   */
+  public abstract List<LocalizedText> focusAreas();
+
+  /**
+   * Returns a short description, such as "planned to the standard of a tertiary general hospital".
+   *
+   * @return the description; empty when there is none
+   */
+  public abstract Optional<LocalizedText> description();
+
+  /**
+   * Returns the institution's ROR ID.
+   *
+   * @return the ROR ID; empty when not known
+   */
+  public abstract Optional<RorId> ror();
+
+  /**
+   * Returns the institution's ISNI.
+   *
+   * @return the ISNI; empty when not known
+   */
+  public abstract Optional<Isni> isni();
+
+  /**
+   * Returns the institution's Wikidata item.
+   *
+   * @return the Wikidata QID; empty when not known
+   */
+  public abstract Optional<WikidataId> wikidataId();
+
+  /**
+   * Returns a builder initialised with this institution's attributes, to make a changed copy.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < shortNames().size(); i++) {
+      if (shortNames().get(i).isBlank()) {
+        throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",
+            shortNames().get(i));
+      }
+    }
+    if (parent().isPresent() && parent().get().equals(id())) {
+      throw new InvalidModelException("Institution", "parent", "must not be the institution itself", id());
+    }
+    for (int i = 0; i < ties().size(); i++) {
+      if (ties().get(i).institution().equals(id())) {
+        throw new InvalidModelException("Institution", "ties[" + i + "].institution",
+            "must not be the institution itself", id());
+      }
+    }
+  }
+
+  /**
+   * Returns the identifier and name, such as {@code Institution[cqmu: Chongqing Medical University]}.
+   *
+   * @return a short description; never null
+   */
+  @Override
+  public String toString() {
+    return "Institution[" + id() + ": " + name().text() + "]";
+  }
+
+  /** Builds {@link Institution} instances. Not thread-safe; {@link #build()} copies what it was given. */
+  public static final class Builder extends ImmutableInstitution.Builder {
+    Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(LocalId.of(id));
+      return this;
+    }
+
+    /**
+     * Sets the name from English text.
+     *
+     * @param name the name in English; not null or blank
+     * @return this builder
+     * @throws InvalidModelException if the name is null or blank
+     */
+    public Builder name(String name) {
+      name(LocalizedText.of(name));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.symposia.examples.events;
+
+import static dev.symposia.identifier.LocalId.of;
+
+import dev.symposia.event.EventRelation;
+import dev.symposia.event.EventStatus;
+import dev.symposia.event.InstitutionParticipation;
+import dev.symposia.event.InstitutionRole;
+import dev.symposia.event.Measure;
+import dev.symposia.event.ParticipantRole;
+import dev.symposia.event.Participation;
+import dev.symposia.event.RelatedEvent;
+import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
+import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.event.UnnamedGroup;
+import dev.symposia.institution.Institution;
+import dev.symposia.institution.InstitutionKind;
+import dev.symposia.people.PersonName;
+import dev.symposia.people.Position;
+import dev.symposia.people.Speaker;
+import dev.symposia.place.CountryCode;
+import dev.symposia.place.Place;
+import dev.symposia.quantity.Count;
+import dev.symposia.text.LocalizedText;
+import dev.symposia.time.DateSpan;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The 2024 International Biomedical Symposium and Shanghai Oriental Beauty Valley Biomedical Industry
+ * Conference, Fengxian District, Shanghai, 12 September 2024.
+ *
+ * <p>Two events held together under one title; over 200 experts from more than 20 countries; co-hosted by a
+ * promotion centre and several unnamed local government departments; 16 parallel sessions; a dialogue; a
+ * project roadshow with 20 projects, nine of them from abroad.
+ */
+public final class InternationalBiomedicalSymposium2024 {
+  private InternationalBiomedicalSymposium2024() {}
+
+  /**
+   * Returns the event as the report describes it.
+   *
+   * @return the symposium; never null
+   */
+  public static Symposium symposium() {
+    CountryCode cn = CountryCode.of("CN");
+    return Symposium.builder()
+        .id("ibs-2024")
+        .title("2024 International Biomedical Symposium and Shanghai Oriental Beauty Valley Biomedical Industry Conference")
+        .addRelatedEvents(
+            RelatedEvent.of(EventRelation.COMPONENT, "2024 International Biomedical Symposium"),
+            RelatedEvent.of(EventRelation.COMPONENT, "Shanghai Oriental Beauty Valley Biomedical Industry Conference"))
+        .theme(LocalizedText.of("Innovation, Integration, Development"))
+        .status(EventStatus.HELD)
+        .dates(DateSpan.on(LocalDate.of(2024, 9, 12)))
+        .timeZone(ZoneId.of("Asia/Shanghai"))
+        .addPlaces(Place.builder().country(cn).city("Shanghai").district("Fengxian District").build())
+        .addInstitutions(
+            Institution.builder().id("sbtipc").name("Shanghai Biomedicine Technology Industry Promotion Center")
+                .kind(InstitutionKind.GOVERNMENT_BODY).country(cn).city(LocalizedText.of("Shanghai")).build(),
+            Institution.builder().id("md-anderson").name("University of Texas MD Anderson Cancer Center")
+                .kind(InstitutionKind.HOSPITAL).country(CountryCode.of("US")).build())
+        .addInstitutionRoles(
+            InstitutionParticipation.of(of("sbtipc"), InstitutionRole.CO_HOST),
+            InstitutionParticipation.builder().role(InstitutionRole.CO_HOST)
+                .group(UnnamedGroup.builder().count(Count.moreThan(1)).description("local government departments")
+                    .kind(InstitutionKind.GOVERNMENT_BODY).build())
+                .build())
+        .addSpeakers(Speaker.builder().id("adel-el-naggar").name(PersonName.givenFirst("Adel K.", "El-Naggar"))
+            .addPositions(Position.of("Professor", of("md-anderson"))).build())
+        .addSessions(
+            Session.builder().id("parallel-sessions").kind(SessionKind.PARALLEL)
+                .title("Parallel sessions")
+                .addTopics("innovative drug discovery", "antibodies and vaccines", "biotherapy",
+                    "novel strategies in oncology treatment")
+                .description(LocalizedText.of("16 parallel sessions, counted in the symposium's statistics"))
+                .build(),
+            Session.builder().id("dialogue").kind(SessionKind.DIALOGUE).title("Dialogue")
+                .addParticipants(Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
+                        .description("experts").build()).role(ParticipantRole.PANELIST).build())
+                .build(),
+            Session.builder().id("roadshow").kind(SessionKind.ROADSHOW)
+                .title("Project roadshow and investment negotiation")
+                .addTopics("cell and gene therapy", "nucleic acid drugs", "AI diagnostics", "nano-antibodies",
+                    "synthetic biology")
+                .addStatistics(
+                    Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(20))
+                        .addInstitutionKinds(InstitutionKind.UNIVERSITY, InstitutionKind.HOSPITAL,
+                            InstitutionKind.RESEARCH_CENTRE, InstitutionKind.COMPANY)
+                        .description("selected high-quality projects").build(),
+                    Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(9))
+                        .addCountries(CountryCode.of("DE"), CountryCode.of("US"), CountryCode.of("NL"),
+                            CountryCode.of("RU"), CountryCode.of("FI"))
+                        .description("projects from abroad; the countries named are examples (\"such as\")").build())
+                .build(),
+            Session.builder().id("remarks").kind(SessionKind.OTHER)
+                .description(LocalizedText.of("Remarks on the conference as a global platform for research and industrial development in biomedicine"))
+                .addParticipants(Participation.of(of("adel-el-naggar"), ParticipantRole.SPEAKER))
+                .build())
+        .addStatistics(
+            Statistic.builder().measure(Measure.EXPERTS).count(Count.moreThan(200))
+                .description("biomedical experts and pharmaceutical leaders").build(),
+            Statistic.of(Measure.COUNTRIES, Count.moreThan(20)),
+            Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.PARALLEL)
+                .count(Count.exactly(16)).build())
+        .build();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.symposia.examples.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.symposia.event.AttendanceMode;
+import dev.symposia.event.Award;
+import dev.symposia.event.Delivery;
+import dev.symposia.event.EventRelation;
+import dev.symposia.event.InstitutionRole;
+import dev.symposia.event.Measure;
+import dev.symposia.event.Participation;
+import dev.symposia.event.Session;
+import dev.symposia.event.SeriesFrequency;
+import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.quantity.Count;
+import dev.symposia.time.PartialDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CscoAnnualMeeting2021Test {
+  private final Symposium csco = CscoAnnualMeeting2021.symposium();
+
+  @Test
+  void isThe24thEditionOfAnAnnualSeriesWithTheNextIn2022InXiamen() {
+    assertThat(csco.edition()).hasValue(24);
+    assertThat(csco.series().orElseThrow().frequency()).hasValue(SeriesFrequency.ANNUAL);
+    assertThat(csco.relatedEvents()).singleElement().satisfies(next -> {
+      assertThat(next.relation()).isEqualTo(EventRelation.NEXT_EDITION);
+      assertThat(next.dates().orElseThrow().start()).isEqualTo(PartialDate.ofYear(2022));
+      assertThat(next.places().get(0).city().orElseThrow().text()).isEqualTo("Xiamen");
+    });
+  }
+
+  @Test
+  void lastedFiveDaysOnlineAndOfflineWithItsMainVenueInBeijing() {
+    assertThat(csco.dates().lengthInDays()).hasValue(5);
+    assertThat(csco.mode()).hasValue(AttendanceMode.HYBRID);
+    assertThat(csco.places()).singleElement().satisfies(p -> {
+      assertThat(p.isMainVenue()).isTrue();
+      assertThat(p.city().orElseThrow().text()).isEqualTo("Beijing");
+    });
+  }
+
+  @Test
+  void hadSixtyEightSessionsOfWhichSixtyOneOnline() {
+    assertThat(csco.statistics()).extracting(Statistic::measure, s -> s.mode().orElse(null), Statistic::count).contains(
+        org.assertj.core.groups.Tuple.tuple(Measure.SESSIONS, null, Count.exactly(68)),
+        org.assertj.core.groups.Tuple.tuple(Measure.SESSIONS, AttendanceMode.ONLINE, Count.exactly(61)),
+        org.assertj.core.groups.Tuple.tuple(Measure.SPEAKERS, null, Count.exactly(763)),
+        org.assertj.core.groups.Tuple.tuple(Measure.VISITORS, AttendanceMode.ONLINE, Count.moreThan(160_000)));
+  }
+
+  @Test
+  void isCoSponsoredByCscoAndAFoundation() {
+    assertThat(csco.institutionRoles()).extracting(r -> r.institution().orElseThrow().value(), r -> r.role())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("csco", InstitutionRole.CO_SPONSOR),
+            org.assertj.core.groups.Tuple.tuple("xisike-foundation", InstitutionRole.CO_SPONSOR));
+  }
+
+  @Test
+  void threeForeignExpertsSentVideoMessages() {
+    Session opening = csco.session(LocalId.of("opening")).orElseThrow();
+    assertThat(opening.participants().stream().filter(p -> p.delivery().equals(Optional.of(Delivery.VIDEO_MESSAGE)))
+        .map(Participation::person)).containsExactly(Optional.of(LocalId.of("everett-vokes")),
+        Optional.of(LocalId.of("solange-peters")), Optional.of(LocalId.of("martin-murphy")));
+  }
+
+  @Test
+  void theAchievementAwardWasUnveiledByTwoAcademiciansAndWentToYilongWu() {
+    Award award = csco.awards().get(0);
+    assertThat(award.unveiledBy()).containsExactly(LocalId.of("jia-fan"), LocalId.of("jinming-yu"));
+    assertThat(award.recipients()).containsExactly(LocalId.of("yilong-wu"));
+    assertThat(csco.speaker(LocalId.of("yilong-wu")).orElseThrow().positions().get(0).institution())
+        .hasValue(LocalId.of("guangdong-provincial-peoples-hospital"));
+  }
+
+  @Test
+  void hadInnovationSessionsInBeijingAndShanghaiAndACdeSessionOfTheNmpa() {
+    assertThat(csco.sessions().stream().filter(s -> s.title().map(t -> t.text()).equals(Optional.of("Innovation session")))
+        .map(s -> s.places().get(0).city().orElseThrow().text())).containsExactly("Beijing", "Shanghai");
+    assertThat(csco.institution(LocalId.of("cde")).orElseThrow().parent()).hasValue(LocalId.of("nmpa"));
+  }
+
+  @Test
+  void reportWasPublishedByCscoOn11February2022() {
+    assertThat(csco.sources().get(0).published()).hasValue(PartialDate.of(2022, 2, 11));
+  }
+}

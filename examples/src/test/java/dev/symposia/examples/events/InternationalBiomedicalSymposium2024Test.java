@@ -1,0 +1,72 @@
+package dev.symposia.examples.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.symposia.event.EventRelation;
+import dev.symposia.event.InstitutionRole;
+import dev.symposia.event.Measure;
+import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
+import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.InstitutionKind;
+import dev.symposia.place.CountryCode;
+import dev.symposia.quantity.Count;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class InternationalBiomedicalSymposium2024Test {
+  private final Symposium event = InternationalBiomedicalSymposium2024.symposium();
+
+  @Test
+  void isTwoEventsHeldTogetherUnderOneTitle() {
+    assertThat(event.relatedEvents()).hasSize(2).allSatisfy(e -> assertThat(e.relation()).isEqualTo(EventRelation.COMPONENT));
+    assertThat(event.title().text()).contains(event.relatedEvents().get(0).title().orElseThrow().text())
+        .contains(event.relatedEvents().get(1).title().orElseThrow().text());
+  }
+
+  @Test
+  void wasHeldOn12September2024InFengxianDistrictShanghai() {
+    assertThat(event.dates().start().toLocalDate()).hasValue(LocalDate.of(2024, 9, 12));
+    assertThat(event.dates().isSingleDay()).isTrue();
+    assertThat(event.places().get(0).district().orElseThrow().text()).isEqualTo("Fengxian District");
+    assertThat(event.places().get(0).city().orElseThrow().text()).isEqualTo("Shanghai");
+  }
+
+  @Test
+  void hadOver200ExpertsFromMoreThan20Countries() {
+    assertThat(event.statistics()).extracting(Statistic::measure, Statistic::count).contains(
+        org.assertj.core.groups.Tuple.tuple(Measure.EXPERTS, Count.moreThan(200)),
+        org.assertj.core.groups.Tuple.tuple(Measure.COUNTRIES, Count.moreThan(20)),
+        org.assertj.core.groups.Tuple.tuple(Measure.SESSIONS, Count.exactly(16)));
+  }
+
+  @Test
+  void isCoHostedByThePromotionCenterAndSeveralUnnamedGovernmentDepartments() {
+    assertThat(event.institutionRoles()).hasSize(2).allSatisfy(r -> assertThat(r.role()).isEqualTo(InstitutionRole.CO_HOST));
+    assertThat(event.institutionRoles().get(0).institution()).hasValue(LocalId.of("sbtipc"));
+    assertThat(event.institutionRoles().get(1).group()).hasValueSatisfying(group -> {
+      assertThat(group.kind()).hasValue(InstitutionKind.GOVERNMENT_BODY);
+      assertThat(group.count().isExact()).isFalse();
+    });
+  }
+
+  @Test
+  void theRoadshowHad20ProjectsNineFromFiveCountriesAbroad() {
+    Session roadshow = event.session(LocalId.of("roadshow")).orElseThrow();
+    assertThat(roadshow.kind()).isEqualTo(SessionKind.ROADSHOW);
+    assertThat(roadshow.statistics()).extracting(Statistic::count).containsExactly(Count.exactly(20), Count.exactly(9));
+    assertThat(roadshow.statistics().get(1).countries()).extracting(CountryCode::value)
+        .containsExactly("DE", "US", "NL", "RU", "FI");
+    assertThat(roadshow.statistics().get(0).institutionKinds()).hasSize(4);
+    assertThat(roadshow.topics()).hasSize(5);
+  }
+
+  @Test
+  void hadADialogueAndASpeakerFromMdAnderson() {
+    assertThat(event.sessions()).extracting(Session::kind).contains(SessionKind.DIALOGUE, SessionKind.PARALLEL);
+    assertThat(event.speaker(LocalId.of("adel-el-naggar")).orElseThrow().positions().get(0).institution())
+        .hasValue(LocalId.of("md-anderson"));
+  }
+}
