@@ -1,0 +1,138 @@
+package dev.symposia.identifier;
+
+import dev.symposia.InvalidModelException;
+
+/**
+ * An identifier that is unique within one symposium, by which its parts refer to each other.
+ *
+ * <pre>{@code
+ * LocalId speaker = LocalId.of("speaker:jane-doe");
+ * speaker.value(); // "speaker:jane-doe"
+ * }</pre>
+ *
+ * <p>Speakers, institutions, sessions, agreements and awards carry a local identifier, and a session
+ * names its speakers, or an agreement its parties, through it. A local identifier is 1 to 128 ASCII
+ * characters: the first a letter or a digit, the others letters, digits, {@code .}, {@code _}, {@code -}
+ * or {@code :}. Case matters: {@code A1} and {@code a1} are different identifiers. Uniqueness is the
+ * business of the symposium that holds the parts, not of this type.
+ *
+ * <p>Two local identifiers are equal when their values are equal, and are ordered by their values
+ * character by character. {@link #toString()} prints the value.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LocalId implements Comparable<LocalId> {
+  private static final String TYPE = "LocalId";
+  private static final String ATTRIBUTE = "value";
+  private static final int MAX_LENGTH = 128;
+
+  private final String value;
+
+  private LocalId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the local identifier with a given value.
+   *
+   * @param value the identifier, such as {@code "session-3"}; may be null, which is refused
+   * @return the local identifier; never null
+   * @throws InvalidModelException if {@code value} is null, empty, longer than 128 characters, does not
+   *     start with an ASCII letter or digit, or contains a character other than ASCII letters, digits,
+   *     {@code .}, {@code _}, {@code -} and {@code :}
+   */
+  public static LocalId of(String value) {
+    if (value == null) {
+      throw new InvalidModelException(TYPE, ATTRIBUTE, "is required");
+    }
+    String rule = refusal(value);
+    if (rule != null) {
+      throw new InvalidModelException(TYPE, ATTRIBUTE, rule, value);
+    }
+    return new LocalId(value);
+  }
+
+  /**
+   * Tells whether {@link #of(String)} would accept a value.
+   *
+   * @param value the value to test; may be null
+   * @return true if {@code value} is a well-formed local identifier; false otherwise, including for null
+   */
+  public static boolean isValid(String value) {
+    return value != null && refusal(value) == null;
+  }
+
+  private static String refusal(String value) {
+    if (value.isEmpty() || value.length() > MAX_LENGTH) {
+      return "must be 1 to " + MAX_LENGTH + " characters long";
+    }
+    if (!isAsciiLetterOrDigit(value.charAt(0))) {
+      return "must start with an ASCII letter or digit";
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != ':') {
+        return "must contain only ASCII letters, digits, '.', '_', '-' and ':'";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /**
+   * Returns the value.
+   *
+   * @return the value, such as {@code "session-3"}; never null
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Orders local identifiers by their values, character by character, so that upper-case letters come
+   * before lower-case ones and {@code "s10"} before {@code "s9"}.
+   *
+   * @param other the identifier to compare with; not null
+   * @return a negative number, zero or a positive number as this identifier sorts before, with or after
+   *     {@code other}
+   * @throws NullPointerException if {@code other} is null
+   */
+  @Override
+  public int compareTo(LocalId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Tells whether another object is a local identifier with the same value.
+   *
+   * @param other the object to compare with; may be null
+   * @return true if {@code other} is an equal local identifier
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LocalId && value.equals(((LocalId) other).value);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code of the value
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the value, which {@link #of(String)} reads back.
+   *
+   * @return the value; never null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
