@@ -1,0 +1,24 @@
+package dev.symposia.quantity;
+
+/**
+ * How precisely a source states a {@link Count}.
+ *
+ * <pre>{@code
+ * Count.parse("more than 200").precision();   // MORE_THAN
+ * Count.parse("68").precision();              // EXACT
+ * }</pre>
+ *
+ * <p>Each constant is written by {@link Count#toString()} in the words shown on it.
+ */
+public enum CountPrecision {
+  /** Exactly the value: {@code 68}. */
+  EXACT,
+  /** The value or more: {@code at least 200}. */
+  AT_LEAST,
+  /** More than the value, as in "over 200": {@code more than 200}. */
+  MORE_THAN,
+  /** Roughly the value, more or less: {@code about 200}. */
+  ABOUT,
+  /** The source gives no number, as in "several departments": {@code unknown}. */
+  UNKNOWN
+}

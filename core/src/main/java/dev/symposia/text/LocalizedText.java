@@ -1,0 +1,314 @@
+package dev.symposia.text;
+
+import dev.symposia.InvalidModelException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A short text, such as a name, a title or a topic, in one or more languages.
+ *
+ * <pre>{@code
+ * LocalizedText name = LocalizedText.of("en", "ShanghaiTech University").with("zh-Hans", "上海科技大学");
+ * name.in("zh-Hans");   // Optional[上海科技大学]
+ * }</pre>
+ *
+ * <p>Each text is tagged with its language, a well-formed BCP 47 language tag such as {@code en},
+ * {@code zh-Hans} or {@code en-GB}, kept in the canonical form of {@link Locale#toLanguageTag()}
+ * (so {@code EN-gb} becomes {@code en-GB} and {@code iw} becomes {@code he}). The tag must name a
+ * language: {@code und} ("undetermined") and tags made only of private-use subtags are refused, because a
+ * text whose language is unknown cannot be looked up by language nor told apart from a translation. Each
+ * language appears at most once. The first text given is the primary one, the form the source uses; the
+ * others follow in the order they were first added.
+ *
+ * <p>Texts must not be blank; they are kept exactly as given, surrounding spaces included. Languages are
+ * matched exactly: {@code in("en")} does not find a text tagged {@code en-GB}. For matching with fallback,
+ * use {@link Locale#lookupTag} over {@link #languages()}.
+ *
+ * <p>Two localized texts are equal when they have the same texts in the same languages in the same order,
+ * so the primary language matters. {@link #toString()} returns the primary text alone, for people to read:
+ * it is not a form that can be parsed back.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LocalizedText {
+  private static final String TYPE = "LocalizedText";
+  private static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
+
+  private final List<Locale> languages;
+  private final List<String> texts;
+  private final Map<Locale, String> map;
+
+  private LocalizedText(List<Locale> languages, List<String> texts) {
+    this.languages = List.copyOf(languages);
+    this.texts = List.copyOf(texts);
+    Map<Locale, String> ordered = new LinkedHashMap<>();
+    for (int i = 0; i < languages.size(); i++) {
+      ordered.put(languages.get(i), texts.get(i));
+    }
+    this.map = Collections.unmodifiableMap(ordered);
+  }
+
+  /**
+   * Returns the text in English ({@code en}), the language of the reports this library was built from and
+   * of most of its users' sources; use {@link #of(String, String)} for any other.
+   *
+   * @param text the text; not null, not blank
+   * @return the localized text with English as its only language; never null
+   * @throws InvalidModelException if {@code text} is null or blank
+   */
+  public static LocalizedText of(String text) {
+    return new LocalizedText(List.of(DEFAULT_LANGUAGE), List.of(checkText(text)));
+  }
+
+  /**
+   * Returns the text in the given language.
+   *
+   * @param languageTag a well-formed BCP 47 language tag that names a language, such as {@code zh-Hans};
+   *     not null
+   * @param text the text; not null, not blank
+   * @return the localized text with one language; never null
+   * @throws InvalidModelException if an argument is null, if the tag is not well-formed or does not name a
+   *     language, or if the text is blank
+   */
+  public static LocalizedText of(String languageTag, String text) {
+    Locale language = language(languageTag);
+    return new LocalizedText(List.of(language), List.of(checkText(text)));
+  }
+
+  /**
+   * Returns the text in the language of the given locale.
+   *
+   * @param language the language, as a locale that names one; not null
+   * @param text the text; not null, not blank
+   * @return the localized text with one language; never null
+   * @throws InvalidModelException if an argument is null, if the locale names no language, or if the text
+   *     is blank
+   */
+  public static LocalizedText of(Locale language, String text) {
+    Locale canonical = language(language);
+    return new LocalizedText(List.of(canonical), List.of(checkText(text)));
+  }
+
+  /**
+   * Returns the texts of a map from language tags to texts; the first entry in the map's iteration order
+   * is the primary text, so pass a map with a defined order, such as a {@link LinkedHashMap}.
+   *
+   * @param textsByLanguageTag the texts by language tag; not null, not empty, without null keys or values
+   * @return the localized text; never null
+   * @throws InvalidModelException if the map is null or empty, if a tag or text is null, if a tag is not
+   *     well-formed or names no language, if a text is blank, or if two tags name the same language, such
+   *     as {@code en-GB} and {@code en-gb}
+   */
+  public static LocalizedText of(Map<String, String> textsByLanguageTag) {
+    if (textsByLanguageTag == null) {
+      throw new InvalidModelException(TYPE, "texts", "is required");
+    }
+    if (textsByLanguageTag.isEmpty()) {
+      throw new InvalidModelException(TYPE, "texts", "must contain at least one text");
+    }
+    List<Locale> languages = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Map.Entry<String, String> entry : textsByLanguageTag.entrySet()) {
+      Locale language = language(entry.getKey());
+      if (languages.contains(language)) {
+        throw new InvalidModelException(TYPE, "language", "must not repeat a language", entry.getKey());
+      }
+      languages.add(language);
+      texts.add(checkText(entry.getValue()));
+    }
+    return new LocalizedText(languages, texts);
+  }
+
+  /**
+   * Returns a copy with the text in one more language, or with the text of a language it already has
+   * replaced. A replaced text keeps its place, so the primary language stays primary.
+   *
+   * @param languageTag a well-formed BCP 47 language tag that names a language; not null
+   * @param text the text in that language; not null, not blank
+   * @return the localized text with that translation; {@code this} if it already has that very text in
+   *     that language; never null
+   * @throws InvalidModelException if an argument is null, if the tag is not well-formed or does not name a
+   *     language, or if the text is blank
+   */
+  public LocalizedText with(String languageTag, String text) {
+    return withChecked(language(languageTag), checkText(text));
+  }
+
+  /**
+   * Returns a copy with the text in the language of the given locale, added or replaced as by
+   * {@link #with(String, String)}.
+   *
+   * @param language the language, as a locale that names one; not null
+   * @param text the text in that language; not null, not blank
+   * @return the localized text with that translation; {@code this} if it already has that very text in
+   *     that language; never null
+   * @throws InvalidModelException if an argument is null, if the locale names no language, or if the text
+   *     is blank
+   */
+  public LocalizedText with(Locale language, String text) {
+    return withChecked(language(language), checkText(text));
+  }
+
+  private LocalizedText withChecked(Locale language, String text) {
+    int index = languages.indexOf(language);
+    if (index >= 0 && texts.get(index).equals(text)) {
+      return this;
+    }
+    List<Locale> newLanguages = new ArrayList<>(languages);
+    List<String> newTexts = new ArrayList<>(texts);
+    if (index >= 0) {
+      newTexts.set(index, text);
+    } else {
+      newLanguages.add(language);
+      newTexts.add(text);
+    }
+    return new LocalizedText(newLanguages, newTexts);
+  }
+
+  private static Locale language(String languageTag) {
+    if (languageTag == null) {
+      throw new InvalidModelException(TYPE, "language", "is required");
+    }
+    return fromTag(languageTag, languageTag);
+  }
+
+  private static Locale language(Locale language) {
+    if (language == null) {
+      throw new InvalidModelException(TYPE, "language", "is required");
+    }
+    // A locale made by the legacy constructors from a malformed language, such as new Locale("en_GB"), has
+    // the tag "und" and is refused below rather than read as some other language.
+    String described = language.toString().isEmpty() ? language.toLanguageTag() : language.toString();
+    return fromTag(language.toLanguageTag(), described);
+  }
+
+  private static Locale fromTag(String languageTag, String described) {
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(languageTag).build();
+    } catch (IllformedLocaleException e) {
+      InvalidModelException refusal =
+          new InvalidModelException(TYPE, "language", "must be a well-formed BCP 47 language tag", described);
+      refusal.initCause(e);
+      throw refusal;
+    }
+    return checkNamesLanguage(locale, described);
+  }
+
+  private static Locale checkNamesLanguage(Locale locale, Object given) {
+    // The builder reads "und" as no language, but keeps "UND" as the language "und".
+    if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")) {
+      throw new InvalidModelException(
+          TYPE, "language", "must name a language, not \"und\" or a private-use tag", given);
+    }
+    return locale;
+  }
+
+  private static String checkText(String text) {
+    if (text == null) {
+      throw new InvalidModelException(TYPE, "text", "is required");
+    }
+    if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      throw new InvalidModelException(TYPE, "text", "must not be blank", text);
+    }
+    return text;
+  }
+
+  /**
+   * Returns the primary text, the first one given.
+   *
+   * @return the primary text; never null or blank
+   */
+  public String text() {
+    return texts.get(0);
+  }
+
+  /**
+   * Returns the language of the primary text.
+   *
+   * @return the primary language; never null
+   */
+  public Locale primaryLanguage() {
+    return languages.get(0);
+  }
+
+  /**
+   * Returns the text in the given language, matched exactly after canonicalisation of the tag.
+   *
+   * @param languageTag a well-formed BCP 47 language tag that names a language; not null
+   * @return the text in that language; empty if there is none
+   * @throws InvalidModelException if {@code languageTag} is null, not well-formed or names no language
+   */
+  public Optional<String> in(String languageTag) {
+    return Optional.ofNullable(map.get(language(languageTag)));
+  }
+
+  /**
+   * Returns the text in the language of the given locale, matched exactly after canonicalisation.
+   *
+   * @param language the language, as a locale that names one; not null
+   * @return the text in that language; empty if there is none
+   * @throws InvalidModelException if {@code language} is null or names no language
+   */
+  public Optional<String> in(Locale language) {
+    return Optional.ofNullable(map.get(language(language)));
+  }
+
+  /**
+   * Returns the languages of the texts, the primary first, then the others in the order they were added.
+   *
+   * @return an unmodifiable ordered set of at least one language; never null
+   */
+  public Set<Locale> languages() {
+    return map.keySet();
+  }
+
+  /**
+   * Returns the texts by language, the primary first, then the others in the order they were added.
+   *
+   * @return an unmodifiable ordered map of at least one entry; never null
+   */
+  public Map<Locale, String> asMap() {
+    return map;
+  }
+
+  /**
+   * Tells whether the other object has the same texts in the same languages in the same order.
+   *
+   * @param other the object to compare with; may be null
+   * @return true if the localized texts are equal, primary language included
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LocalizedText
+        && ((LocalizedText) other).languages.equals(languages)
+        && ((LocalizedText) other).texts.equals(texts);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * languages.hashCode() + texts.hashCode();
+  }
+
+  /**
+   * Returns the primary text alone, for people to read; it cannot be parsed back into this value.
+   *
+   * @return the primary text; never null
+   */
+  @Override
+  public String toString() {
+    return text();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Dates and times of events and sessions, as precisely as the sources give them.
+ *
+ * <pre>{@code
+ * DateSpan isctm = DateSpan.parse("2022-11-22/2022-11-24");
+ * TimeSlot opening = TimeSlot.during(PartOfDay.AFTERNOON);
+ * }</pre>
+ *
+ * <p>News reports of academic events are often vague: "on 29 April" with no year, "on the afternoon of
+ * 23 November". A {@link dev.symposia.time.PartialDate} states only the parts of a date that the source
+ * gives, a {@link dev.symposia.time.DateSpan} is one such day or a range of them, and a
+ * {@link dev.symposia.time.TimeSlot} is the clock times or the {@link dev.symposia.time.PartOfDay} of a
+ * session. Each value writes an ISO 8601 based text with {@code toString()} that its {@code parse} method
+ * reads back. Nothing here knows a time zone: the zone is a property of where an event takes place.
+ */
+package dev.symposia.time;
