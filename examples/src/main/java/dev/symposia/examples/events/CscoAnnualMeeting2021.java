@@ -133,7 +133,7 @@ public final class CscoAnnualMeeting2021 {
                 .addPlaces(Place.city("Beijing", cn)).build(),
             Session.builder().id("innovation-shanghai").kind(SessionKind.FORUM).title("Innovation session")
                 .addPlaces(Place.city("Shanghai", cn)).build(),
-            Session.builder().id("cde").kind(SessionKind.FORUM).title("CDE session")
+            Session.builder().id("cde-session").kind(SessionKind.FORUM).title("CDE session")
                 .addTopics("innovative oncology drug review in China", "evaluation guidelines related to statistics")
                 .addParticipants(Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
                         .description("leaders and reviewers").addInstitutions(of("cde")).build())
