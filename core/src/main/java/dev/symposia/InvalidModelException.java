@@ -26,10 +26,15 @@ import java.util.Optional;
 public class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the simple name of the refusing type */
   private final String type;
+  /** @serial the attribute or path */
   private final String attribute;
+  /** @serial the rule broken */
   private final String rule;
+  /** Not serialised: the value may be of any type. */
   private final transient Object offendingValue;
+  /** @serial whether a value was refused, rather than an absence */
   private final boolean hasOffendingValue;
 
   /**
