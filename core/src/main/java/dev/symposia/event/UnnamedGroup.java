@@ -65,13 +65,14 @@ public abstract class UnnamedGroup {
   public abstract Optional<InstitutionKind> kind();
 
   /**
-   * Returns the count and description, such as {@code more than 1 local government departments}.
+   * Returns the count and description, such as {@code more than 1 local government departments}; an unknown count is left out.
    *
    * @return a short description; never null
    */
   @Override
   public String toString() {
-    return count() + description().map(d -> " " + d.text()).orElse(" unnamed")
+    String counted = count().precision() == dev.symposia.quantity.CountPrecision.UNKNOWN ? "" : count() + " ";
+    return counted + description().map(LocalizedText::text).orElse("unnamed")
         + (institutions().isEmpty() ? "" : " from " + institutions());
   }
 
