@@ -63,17 +63,42 @@ final class Occupancy {
       return;
     }
     TimeSlot slot = time.get();
-    Holding holding;
     if (slot.partOfDay().isPresent()) {
-      holding = new Holding(resource, day.get(), slot.partOfDay().get().ordinal(), 0, Long.MAX_VALUE, true,
-          sessionIndex, element);
+      holdDuring(resource, sessionIndex, element, day.get(), slot.partOfDay().get().ordinal());
     } else {
       long start = nanos(slot.start().orElseThrow());
-      holding = slot.end().isPresent()
-          ? new Holding(resource, day.get(), CLOCK, start, nanos(slot.end().get()), false, sessionIndex, element)
-          : new Holding(resource, day.get(), CLOCK, start, start, true, sessionIndex, element);
+      holdFrom(resource, sessionIndex, element, day.get(), start, slot.end().map(Occupancy::nanos).orElse(start),
+          slot.end().isEmpty());
     }
-    holdings.add(holding);
+  }
+
+  /**
+   * Records a holding of a part of a day.
+   *
+   * @param resource the resource
+   * @param sessionIndex the session
+   * @param element the element naming the resource
+   * @param day the day's key
+   * @param part the part of the day, from 0
+   */
+  void holdDuring(int resource, int sessionIndex, int element, long day, int part) {
+    holdings.add(new Holding(resource, day, part, 0, Long.MAX_VALUE, true, sessionIndex, element));
+  }
+
+  /**
+   * Records a holding of clock time: from {@code start} to {@code end}, the end included only for an
+   * instant ({@code start == end}).
+   *
+   * @param resource the resource
+   * @param sessionIndex the session
+   * @param element the element naming the resource
+   * @param day the day's key
+   * @param start the start, in any unit of time of day
+   * @param end the end, in the same unit
+   * @param instant whether the holding is the instant {@code start} alone
+   */
+  void holdFrom(int resource, int sessionIndex, int element, long day, long start, long end, boolean instant) {
+    holdings.add(new Holding(resource, day, CLOCK, start, end, instant, sessionIndex, element));
   }
 
   private static long nanos(LocalTime time) {
