@@ -12,6 +12,12 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 final class SymposiaMapping {
   private SymposiaMapping() {}
 
+  /**
+   * Adds every rule to a mapping: the programme rules on {@code Symposium}, the identifier warnings also on
+   * {@code Speaker} and {@code Institution}.
+   *
+   * @param mapping a new mapping, in which none of these types is configured yet; not null
+   */
   static void define(ConstraintMapping mapping) {
     TypeConstraintMappingContext<Symposium> symposium = mapping.type(Symposium.class);
     for (Rule rule : new Rule[] {

@@ -172,4 +172,25 @@ class StatisticsRulesTest {
 
     assertThat(SymposiaValidation.validate(symposium)).isEmpty();
   }
+
+  @Test
+  void aDescribedStatisticIsNeverATotalNorComparedWithTheListing() {
+    // As ISCTM 2022 states it: one forum, "the high-level international forum", while the record lists two
+    // sessions of kind FORUM; the description narrows what the figure counts.
+    Symposium symposium = symposium()
+        .addStatistics(Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.FORUM)
+                .count(Count.exactly(1)).description("high-level international forum").build(),
+            Statistic.builder().measure(Measure.EXPERTS).count(Count.exactly(10)).description("foreign experts")
+                .build(),
+            Statistic.builder().measure(Measure.EXPERTS).mode(AttendanceMode.ONLINE).count(Count.exactly(12))
+                .build())
+        .addSessions(session("high-level-forum", null, null).kind(SessionKind.FORUM).build(),
+            session("chronic-diseases-forum", null, null).kind(SessionKind.FORUM).build())
+        .build();
+    Symposium withTotal = symposium.toBuilder().addStatistics(Statistic.of(Measure.EXPERTS, Count.exactly(11)))
+        .build();
+
+    assertThat(SymposiaValidation.validate(symposium)).isEmpty();
+    assertThat(Fixtures.codesAndPaths(withTotal)).containsExactly("SYM-STATS-PART-WHOLE statistics[2]");
+  }
 }

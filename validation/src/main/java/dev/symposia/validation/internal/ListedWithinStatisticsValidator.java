@@ -68,7 +68,7 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
   /** Counts what the statistic counts among the given sessions, or returns 0 when it cannot be told. */
   private static long listed(Statistic statistic, Collection<Session> sessions) {
     if (!statistic.countries().isEmpty() || !statistic.institutionKinds().isEmpty()
-        || !statistic.topics().isEmpty()) {
+        || !statistic.topics().isEmpty() || statistic.description().isPresent()) {
       return 0;
     }
     switch (statistic.measure()) {

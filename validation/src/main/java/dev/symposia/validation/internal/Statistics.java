@@ -14,12 +14,17 @@ final class Statistics {
   /**
    * Tells whether a statistic counts everything of its measure, narrowed by nothing.
    *
+   * <p>A description is the source's own words "when the measure alone says too little", so it may narrow
+   * what is counted ("the high-level international forum") in a way the model cannot express: a described
+   * statistic is never a total.
+   *
    * @param statistic the statistic; not null
-   * @return true if it has no session kind, mode, country, kind of institution or topic
+   * @return true if it has no session kind, mode, country, kind of institution, topic or description
    */
   static boolean isTotal(Statistic statistic) {
     return statistic.sessionKind().isEmpty() && statistic.mode().isEmpty() && statistic.countries().isEmpty()
-        && statistic.institutionKinds().isEmpty() && statistic.topics().isEmpty();
+        && statistic.institutionKinds().isEmpty() && statistic.topics().isEmpty()
+        && statistic.description().isEmpty();
   }
 
   /**

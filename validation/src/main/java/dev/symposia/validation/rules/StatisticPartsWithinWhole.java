@@ -21,13 +21,13 @@ import java.lang.annotation.Target;
  * <p>Rule {@code SYM-STATS-PART-WHOLE}, an error; applies to Symposium. Its severity is set as the payload
  * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
  *
- * <p>A total is a statistic narrowed by nothing (no session kind, mode, country, kind of institution or
- * topic); its description is wording, not narrowing. A narrowed statistic of the symposium, and any
- * statistic of a session, must not be {@linkplain dev.symposia.quantity.Count#isCertainlyGreaterThan
- * certainly greater} than a total of the same measure of the symposium, nor a narrowed statistic of a
- * session than a total of that session. "61 online sessions" against "68 sessions" is fine; "more than 68"
- * against "68" is not; approximate and unknown counts are never reported. Reported at
- * {@code statistics[i]} or {@code sessions[i].statistics[j]}.
+ * <p>A total is a statistic narrowed by nothing: no session kind, mode, country, kind of institution, topic
+ * or description (a description is the source's own words "when the measure alone says too little" and may
+ * narrow what is counted). Any other statistic of the symposium, and any statistic of a session, is a part:
+ * it must not be {@linkplain dev.symposia.quantity.Count#isCertainlyGreaterThan certainly greater} than a
+ * total of the same measure of the symposium, nor a part of a session than a total of that session. "61
+ * online sessions" against "68 sessions" is fine; "more than 68" against "68" is not; approximate and unknown
+ * counts are never reported. Reported at {@code statistics[i]} or {@code sessions[i].statistics[j]}.
  *
  * @see dev.symposia.validation.Rule
  */
