@@ -131,6 +131,21 @@ class SymposiaValidationTest {
         .satisfies(v -> assertThat(SymposiaValidation.code(v)).hasValue("SYM-PERSON-OVERLAP"));
   }
 
+  /** The shape of Spring Boot's ValidationConfigurationCustomizer, which this module does not depend on. */
+  @FunctionalInterface
+  interface ConfigurationCustomizer {
+    void customize(jakarta.validation.Configuration<?> configuration);
+  }
+
+  @Test
+  void aSpringBootStyleCustomizerIsOneMethodReference() {
+    ConfigurationCustomizer customizer = SymposiaValidation::configure;
+    jakarta.validation.Configuration<?> configuration = Validation.byDefaultProvider().configure();
+    customizer.customize(configuration);
+
+    assertThat(configuration.buildValidatorFactory().getValidator().validate(overlapping())).hasSize(1);
+  }
+
   @Test
   void configuringAnotherProviderIsRefused() {
     assertThatThrownBy(() -> SymposiaValidation.configure(
