@@ -40,6 +40,8 @@ import java.util.Optional;
  * changes meaning gets a new code. The semantics of each rule are in the Javadoc of its annotation and in
  * {@code docs/validation-rules.md}. The severity here is the one the module attaches; an application that
  * places a constraint itself may give it another through the payload ({@link Severity}).
+ *
+ * <p>Constants are immutable and thread-safe; so are the lookups.
  */
 public enum Rule {
   /** {@code SYM-SESSION-DATES}: every session lies within the symposium's dates; see {@link SessionsWithinDates}. */

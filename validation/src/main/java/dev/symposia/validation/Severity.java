@@ -14,6 +14,8 @@ import java.util.Set;
  * <p>A constraint carries its severity as payload, {@link Error Severity.Error.class} or
  * {@link Warning Severity.Warning.class}; the validation module attaches each rule with its payload, and an
  * application may put either on its own constraints. A constraint without one counts as an error.
+ *
+ * <p>Constants are immutable and thread-safe; {@link #of(ConstraintViolation)} is too.
  */
 public enum Severity {
   /** Certainly wrong: the record contradicts itself. */
