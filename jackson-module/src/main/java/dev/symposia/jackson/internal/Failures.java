@@ -12,6 +12,9 @@ import dev.symposia.jackson.SymposiaJsonException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,10 @@ public final class Failures {
   private static final Pattern LIMIT =
       Pattern.compile("^(Document nesting depth|Document length|Number value length|String value length|Name length)"
           + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  private static final Pattern JACKSON_ADVICE = Pattern.compile(
+      " ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+      + "|: enable `[A-Za-z._]+` to allow|\\s*\\(for Object starting at \\[.*");
 
   private Failures() {}
 
@@ -116,9 +123,10 @@ public final class Failures {
       return (SymposiaJsonException) e;
     }
     String path = p == null ? JsonPaths.ROOT : JsonPaths.of(p.getParsingContext());
-    JsonLocation location = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getLocation()
-        : p == null ? null : p.currentLocation();
+    JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (location == null && p != null) {
+      location = p.currentLocation();
+    }
     if (e instanceof InvalidModelException) {
       InvalidModelException refusal = (InvalidModelException) e;
       return new SymposiaJsonException(p, JsonPaths.child(path, refusal.attribute()), refusal.rule(),
@@ -140,7 +148,8 @@ public final class Failures {
             rule = "must be at most " + max + " bytes or characters long";
             break;
           case "Name length":
-            rule = "property name must be at most " + max + " characters long";
+            path = p == null ? JsonPaths.ROOT : JsonPaths.container(p.getParsingContext());
+            rule = "must not have a property name longer than " + max + " characters";
             break;
           default:
             rule = "must be at most " + max + " characters long";
@@ -149,7 +158,7 @@ public final class Failures {
         rule = decapitalise(((StreamConstraintsException) e).getOriginalMessage());
       }
     } else if (e instanceof JsonProcessingException) {
-      rule = decapitalise(((JsonProcessingException) e).getOriginalMessage());
+      rule = parserRule(((JsonProcessingException) e).getOriginalMessage());
     } else if (e instanceof CharConversionException || e instanceof CharacterCodingException) {
       rule = "cannot be decoded: " + e.getMessage();
     } else {
@@ -185,11 +194,34 @@ public final class Failures {
     }
   }
 
+  // Core's refused values, shown as they appear in JSON: enumeration constants by their JSON name, lists as arrays.
   private static String describe(Object value) {
     if (value instanceof Number || value instanceof Boolean) {
       return Texts.shorten(value.toString());
     }
+    if (value instanceof Enum) {
+      return Texts.quote(((Enum<?>) value).name().toLowerCase(Locale.ROOT));
+    }
+    if (value instanceof List) {
+      StringJoiner elements = new StringJoiner(", ", "[", "]");
+      for (Object element : (List<?>) value) {
+        elements.add(describe(element));
+      }
+      return elements.toString();
+    }
     return Texts.quote(String.valueOf(value));
+  }
+
+  // The parser's messages, without its advice to enable features that the canonical form does not allow.
+  private static String parserRule(String message) {
+    if (message == null) {
+      return "is not valid JSON";
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return "unexpected end of input";
+    }
+    String rule = JACKSON_ADVICE.matcher(message).replaceAll("");
+    return decapitalise(rule);
   }
 
   private static String decapitalise(String message) {

@@ -113,9 +113,7 @@ final class Reads {
   static void format(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() != FORMAT_VERSION) {
-      throw p.currentToken() == JsonToken.VALUE_NULL
-          ? Failures.token(p, "")
-          : Failures.at(p, "must be " + FORMAT_VERSION, Failures.describe(p));
+      throw Failures.at(p, "must be " + FORMAT_VERSION, Failures.describe(p));
     }
   }
 
