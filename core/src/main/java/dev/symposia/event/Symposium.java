@@ -2,17 +2,27 @@ package dev.symposia.event;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Signatory;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
+import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.PartialDate;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +41,7 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>required parts: an identifier, a title and dates;</li>
  *   <li>an edition below 1;</li>
+ *   <li>a time zone that is a fixed offset rather than an IANA zone name;</li>
  *   <li>an identifier used twice, by any two institutions, speakers, sessions or agreements;</li>
  *   <li>a reference to an institution, speaker or session that the symposium does not hold;</li>
  *   <li>a reference of the wrong kind, such as a signatory who is a session.</li>
@@ -38,13 +49,21 @@ import org.immutables.value.Value;
  * Rules that real programmes sometimes break (a session outside the symposium's dates, a speaker in two
  * places at once, a cycle of parent institutions) are not refused here; the validation module reports them.
  *
- * <p>Lookups by identifier ({@link #speaker(LocalId)}, {@link #institution(LocalId)},
- * {@link #session(LocalId)}) use indexes built on first use.
+ * <p>Everyday questions are one call away: lookups by identifier ({@link #speaker(LocalId)},
+ * {@link #institution(LocalId)}, {@link #session(LocalId)}, which use indexes built on first use), the
+ * sessions and roles of a person ({@link #sessionsOf(LocalId)}, {@link #rolesOf(LocalId)}), institutions by
+ * role or country ({@link #institutionsWithRole(InstitutionRole)}, {@link #institutionsIn(CountryCode)}),
+ * the agreements of an institution ({@link #agreementsOf(LocalId)}), sessions by kind or day
+ * ({@link #sessionsOfKind(SessionKind)}, {@link #sessionsOn(LocalDate)}) and who spoke how
+ * ({@link #speakersBy(Delivery)}).
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Symposium {
+  // The JDK copies its zone list on every call; the set of region IDs does not change while running.
+  private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
   Symposium() {}
 
   /**
@@ -206,6 +225,10 @@ public abstract class Symposium {
   /**
    * Returns the speaker with the given identifier.
    *
+   * <pre>{@code
+   * isctm.speaker(LocalId.of("wang-chen")).map(Speaker::displayName); // Optional[Wang Chen]
+   * }</pre>
+   *
    * @param id the identifier; may be null, which finds nothing
    * @return the speaker; empty when the symposium has none with that identifier
    */
@@ -214,7 +237,21 @@ public abstract class Symposium {
   }
 
   /**
+   * Returns the speaker with the given identifier, given as text.
+   *
+   * @param id the identifier's text; may be null, which finds nothing
+   * @return the speaker; empty when the symposium has none with that identifier or the text is no identifier
+   */
+  public Optional<Speaker> speaker(String id) {
+    return LocalId.isValid(id) ? speaker(LocalId.of(id)) : Optional.empty();
+  }
+
+  /**
    * Returns the institution with the given identifier.
+   *
+   * <pre>{@code
+   * isctm.institution(LocalId.of("cae")).map(i -> i.name().text()); // Optional[Chinese Academy of Engineering]
+   * }</pre>
    *
    * @param id the identifier; may be null, which finds nothing
    * @return the institution; empty when the symposium has none with that identifier
@@ -224,13 +261,223 @@ public abstract class Symposium {
   }
 
   /**
+   * Returns the institution with the given identifier, given as text.
+   *
+   * @param id the identifier's text; may be null, which finds nothing
+   * @return the institution; empty when the symposium has none with that identifier or the text is no
+   *     identifier
+   */
+  public Optional<Institution> institution(String id) {
+    return LocalId.isValid(id) ? institution(LocalId.of(id)) : Optional.empty();
+  }
+
+  /**
    * Returns the session with the given identifier.
+   *
+   * <pre>{@code
+   * isctm.session(LocalId.of("opening")).map(Session::kind); // Optional[OPENING_CEREMONY]
+   * }</pre>
    *
    * @param id the identifier; may be null, which finds nothing
    * @return the session; empty when the symposium has none with that identifier
    */
   public Optional<Session> session(LocalId id) {
     return Optional.ofNullable(index().sessions.get(id));
+  }
+
+  /**
+   * Returns the session with the given identifier, given as text.
+   *
+   * @param id the identifier's text; may be null, which finds nothing
+   * @return the session; empty when the symposium has none with that identifier or the text is no identifier
+   */
+  public Optional<Session> session(String id) {
+    return LocalId.isValid(id) ? session(LocalId.of(id)) : Optional.empty();
+  }
+
+  /**
+   * Returns the sessions a person takes part in, in programme order.
+   *
+   * <pre>{@code
+   * isctm.sessionsOf(LocalId.of("wang-chen")); // [Session[opening: ...], Session[plenary: ...]]
+   * }</pre>
+   *
+   * @param person the speaker's identifier; may be null, which finds nothing
+   * @return the sessions, each once; never null, empty for an unknown person
+   */
+  public List<Session> sessionsOf(LocalId person) {
+    List<Session> found = new ArrayList<>();
+    for (Session session : sessions()) {
+      for (Participation participation : session.participants()) {
+        if (participation.person().isPresent() && participation.person().get().equals(person)) {
+          found.add(session);
+          break;
+        }
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns every role a person plays across the symposium: in its sessions, as a signatory of its
+   * agreements, and as recipient or presenter of its awards.
+   *
+   * <pre>{@code
+   * isctm.rolesOf(LocalId.of("yang-shengli")); // [CHAIR]
+   * }</pre>
+   *
+   * @param person the speaker's identifier; may be null, which finds nothing
+   * @return the roles, each once, in the order first met; never null, empty for an unknown person
+   */
+  public Set<ParticipantRole> rolesOf(LocalId person) {
+    Set<ParticipantRole> roles = new LinkedHashSet<>();
+    for (Session session : sessions()) {
+      for (Participation participation : session.participants()) {
+        if (participation.person().isPresent() && participation.person().get().equals(person)) {
+          roles.add(participation.role());
+        }
+      }
+    }
+    for (CooperationAgreement agreement : agreements()) {
+      for (Signatory signatory : agreement.signatories()) {
+        if (signatory.person().equals(person)) {
+          roles.add(ParticipantRole.SIGNATORY);
+        }
+      }
+    }
+    for (Award award : awards()) {
+      if (award.recipients().contains(person)) {
+        roles.add(ParticipantRole.AWARDEE);
+      }
+      if (award.unveiledBy().contains(person)) {
+        roles.add(ParticipantRole.UNVEILING_GUEST);
+      }
+    }
+    return Collections.unmodifiableSet(roles);
+  }
+
+  /**
+   * Returns the named institutions that play a role in the symposium.
+   *
+   * <pre>{@code
+   * isctm.institutionsWithRole(InstitutionRole.CO_HOST); // [Institution[cae: ...], Institution[cams: ...]]
+   * }</pre>
+   *
+   * @param role the role; may be null, which finds nothing
+   * @return the institutions, each once, in the order of {@link #institutionRoles()}; never null
+   */
+  public List<Institution> institutionsWithRole(InstitutionRole role) {
+    Set<Institution> found = new LinkedHashSet<>();
+    for (InstitutionParticipation participation : institutionRoles()) {
+      if (participation.role() == role && participation.institution().isPresent()) {
+        institution(participation.institution().get()).ifPresent(found::add);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the institutions based in a country or region.
+   *
+   * <pre>{@code
+   * cqmu.institutionsIn(CountryCode.of("AU")); // [Institution[monash: ...], Institution[sydney: ...]]
+   * }</pre>
+   *
+   * @param country the country or region; may be null, which finds nothing
+   * @return the institutions, in the order of {@link #institutions()}; never null
+   */
+  public List<Institution> institutionsIn(CountryCode country) {
+    List<Institution> found = new ArrayList<>();
+    for (Institution institution : institutions()) {
+      if (institution.country().isPresent() && institution.country().get().equals(country)) {
+        found.add(institution);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the agreements an institution is a party to.
+   *
+   * <pre>{@code
+   * scrtc.agreementsOf(LocalId.of("shanghaitech")).size(); // 6
+   * }</pre>
+   *
+   * @param institution the institution's identifier; may be null, which finds nothing
+   * @return the agreements, in the order of {@link #agreements()}; never null
+   */
+  public List<CooperationAgreement> agreementsOf(LocalId institution) {
+    List<CooperationAgreement> found = new ArrayList<>();
+    for (CooperationAgreement agreement : agreements()) {
+      if (agreement.parties().contains(institution)) {
+        found.add(agreement);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the sessions of one kind.
+   *
+   * <pre>{@code
+   * csco.sessionsOfKind(SessionKind.OPENING_CEREMONY); // [Session[opening: OPENING_CEREMONY 2021-09-25]]
+   * }</pre>
+   *
+   * @param kind the kind; may be null, which finds nothing
+   * @return the sessions, in programme order; never null
+   */
+  public List<Session> sessionsOfKind(SessionKind kind) {
+    List<Session> found = new ArrayList<>();
+    for (Session session : sessions()) {
+      if (session.kind() == kind) {
+        found.add(session);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the sessions held on a day. Sessions whose date is not stated, or stated only in part, are
+   * not on any particular day and are left out.
+   *
+   * <pre>{@code
+   * isctm.sessionsOn(LocalDate.of(2022, 11, 23)); // [Session[opening: ...]]
+   * }</pre>
+   *
+   * @param date the day; may be null, which finds nothing
+   * @return the sessions, in programme order; never null
+   */
+  public List<Session> sessionsOn(LocalDate date) {
+    List<Session> found = new ArrayList<>();
+    for (Session session : sessions()) {
+      if (session.date().flatMap(PartialDate::toLocalDate).filter(d -> d.equals(date)).isPresent()) {
+        found.add(session);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the people who delivered a contribution in a given way, such as by video message.
+   *
+   * <pre>{@code
+   * csco.speakersBy(Delivery.VIDEO_MESSAGE); // [Speaker[everett-vokes: ...], Speaker[solange-peters: ...], ...]
+   * }</pre>
+   *
+   * @param delivery the way of delivery; may be null, which finds nothing
+   * @return the speakers, each once, in programme order; never null
+   */
+  public List<Speaker> speakersBy(Delivery delivery) {
+    Set<Speaker> found = new LinkedHashSet<>();
+    for (Session session : sessions()) {
+      for (Participation participation : session.participants()) {
+        if (participation.delivery().isPresent() && participation.delivery().get() == delivery
+            && participation.person().isPresent()) {
+          speaker(participation.person().get()).ifPresent(found::add);
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   @Value.Lazy
@@ -252,6 +499,10 @@ public abstract class Symposium {
   void check() {
     if (edition().isPresent() && edition().getAsInt() < 1) {
       throw new InvalidModelException("Symposium", "edition", "must be at least 1", edition().getAsInt());
+    }
+    if (timeZone().isPresent() && !IANA_ZONES.contains(timeZone().get().getId())) {
+      throw new InvalidModelException("Symposium", "timeZone", "must be an IANA time zone name, such as Asia/Shanghai",
+          timeZone().get().getId());
     }
     ReferenceCheck.check(this);
   }
@@ -329,12 +580,12 @@ public abstract class Symposium {
           byId(symposium.institutions(), Institution::id), byId(symposium.sessions(), Session::id));
     }
 
-    private static <T> Map<LocalId, T> byId(List<T> items, java.util.function.Function<T, LocalId> id) {
-      Map<LocalId, T> map = new java.util.HashMap<>(items.size() * 4 / 3 + 1);
+    private static <T> Map<LocalId, T> byId(List<T> items, Function<T, LocalId> id) {
+      Map<LocalId, T> map = new HashMap<>(items.size() * 4 / 3 + 1);
       for (T item : items) {
         map.put(id.apply(item), item);
       }
-      return java.util.Collections.unmodifiableMap(map);
+      return Collections.unmodifiableMap(map);
     }
   }
 }

@@ -1,0 +1,20 @@
+// Symposia in JShell: the API imported and the five reference events ready as variables.
+import dev.symposia.*;
+import dev.symposia.agreement.*;
+import dev.symposia.event.*;
+import dev.symposia.identifier.*;
+import dev.symposia.institution.*;
+import dev.symposia.people.*;
+import dev.symposia.place.*;
+import dev.symposia.quantity.*;
+import dev.symposia.text.*;
+import dev.symposia.time.*;
+import dev.symposia.examples.events.*;
+import java.time.*;
+
+var isctm = Isctm2022.symposium();
+var cqmu = CqmuBiomedicalSciences2024.symposium();
+var ibs = InternationalBiomedicalSymposium2024.symposium();
+var scrtc = ScrtcInauguration.symposium();
+var csco = CscoAnnualMeeting2021.symposium();
+System.out.println("Symposia is ready. Events: isctm, cqmu, ibs, scrtc, csco. Try: isctm.sessions()");
