@@ -9,9 +9,9 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The JDK types the model uses: time zones, years, addresses and languages. They are read and written only
@@ -19,42 +19,31 @@ import java.util.Locale;
  */
 final class JdkValues {
   static final String ZONE_RULE = "must be an IANA time zone name, such as Asia/Shanghai";
+  // The region names of the JVM's time-zone database, as core checks them; the JDK copies its list on every call.
+  private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   private JdkValues() {}
 
   /** Reads an IANA time zone name, refusing offsets such as {@code +08:00} and {@code UTC+8}. */
   static ZoneId zone(JsonParser p) throws IOException {
     String text = Reads.string(p);
-    ZoneId zone;
+    if (!IANA_ZONES.contains(text)) {
+      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
+    }
     try {
-      zone = ZoneId.of(text);
+      return ZoneId.of(text);
     } catch (DateTimeException e) {
       throw Failures.at(p, ZONE_RULE, Texts.quote(text));
     }
-    if (!isIanaName(zone)) {
-      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
-    }
-    return zone;
   }
 
   /** Writes a time zone property, refusing a zone that has no IANA name. */
   static void zone(JsonGenerator g, SerializableString name, ZoneId zone) throws IOException {
-    if (!isIanaName(zone)) {
+    if (!IANA_ZONES.contains(zone.getId())) {
       throw Failures.writing(g, name.getValue(), ZONE_RULE, Texts.quote(zone.getId()));
     }
     g.writeFieldName(name);
     g.writeString(zone.getId());
-  }
-
-  // ZoneId.of has already checked a region name against the time-zone database; what remains are offsets,
-  // which have no IANA name, and the prefixed offsets and "UT" that ZoneId accepts and IANA does not.
-  private static boolean isIanaName(ZoneId zone) {
-    if (zone instanceof ZoneOffset) {
-      return false;
-    }
-    String id = zone.getId();
-    return !(id.equals("UT") || id.startsWith("UTC+") || id.startsWith("UTC-") || id.startsWith("GMT+")
-        || id.startsWith("GMT-") || id.startsWith("UT+") || id.startsWith("UT-"));
   }
 
   /** Reads a year as a whole number. */
