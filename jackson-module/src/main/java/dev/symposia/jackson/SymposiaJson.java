@@ -3,6 +3,7 @@ package dev.symposia.jackson;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -332,14 +333,16 @@ public final class SymposiaJson {
             null);
       }
       T value = Registry.readDocument(p, type, options);
+      JsonLocation end = p.currentLocation();
       JsonToken after;
       try {
         after = p.nextToken();
       } catch (JsonProcessingException | CharConversionException | CharacterCodingException e) {
-        throw trailing(p, e);
+        // Jackson releases differ on where they place an unreadable token; the end of the root object is certain.
+        throw trailing(p, end, e);
       }
       if (after != null) {
-        throw trailing(p, null);
+        throw trailing(p, p.currentTokenLocation(), null);
       }
       return value;
     }
@@ -353,10 +356,9 @@ public final class SymposiaJson {
     }
   }
 
-  private static SymposiaJsonException trailing(JsonParser p, Exception e) {
+  private static SymposiaJsonException trailing(JsonParser p, JsonLocation location, Exception e) {
     return new SymposiaJsonException(p, JsonPaths.ROOT, "must contain nothing after the root object", null,
-        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : p.currentTokenLocation(),
-        e);
+        location, e);
   }
 
   // JSON exchanged between systems is UTF-8 (RFC 8259). Jackson would also detect UTF-16 and UTF-32, decoding
