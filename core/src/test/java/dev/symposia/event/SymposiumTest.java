@@ -246,7 +246,7 @@ class SymposiumTest {
     assertThat(symposium.session(id("signing"))).contains(symposium.sessions().get(1));
     assertThat(symposium.speaker(id("cqmu"))).isEmpty();
     assertThat(symposium.session(NOBODY)).isEmpty();
-    assertThat(symposium.institution(null)).isEmpty();
+    assertThat(symposium.institution((LocalId) null)).isEmpty();
   }
 
   // Properties over generated symposia.
