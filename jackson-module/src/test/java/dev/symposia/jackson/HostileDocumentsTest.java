@@ -76,7 +76,7 @@ class HostileDocumentsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void isRefusedWithTheSamePathAndRuleFromAStreamAndAPlainMapper(Case c) throws IOException {
+  void isRefusedWithTheSameMessageFromAStream(Case c) throws IOException {
     Class<?> type = TYPES.get(c.type());
     SymposiaJsonException fromPath = (SymposiaJsonException) catchThrowable(
         () -> reader(c).read(directory().resolve(c.file()), type));
