@@ -218,7 +218,7 @@ final class Words {
 
   static final List<String> TIME_ZONES = List.of(
       "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Stockholm",
-      "Europe/Paris", "America/New_York", "Australia/Sydney", "UTC");
+      "Europe/Paris", "America/New_York", "Australia/Sydney", "UTC", "Asia/Kolkata");
 
   /** Returns the initials of the capitalised words of a name, such as {@code CMU}; may be empty. */
   static String initials(String name) {
