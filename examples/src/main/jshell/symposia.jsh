@@ -10,6 +10,8 @@ import dev.symposia.quantity.*;
 import dev.symposia.text.*;
 import dev.symposia.time.*;
 import dev.symposia.examples.events.*;
+import dev.symposia.jackson.*;
+import dev.symposia.validation.*;
 import java.time.*;
 
 var isctm = Isctm2022.symposium();
@@ -17,4 +19,5 @@ var cqmu = CqmuBiomedicalSciences2024.symposium();
 var ibs = InternationalBiomedicalSymposium2024.symposium();
 var scrtc = ScrtcInauguration.symposium();
 var csco = CscoAnnualMeeting2021.symposium();
-System.out.println("Symposia is ready. Events: isctm, cqmu, ibs, scrtc, csco. Try: isctm.sessions()");
+var json = SymposiaJson.standard();
+System.out.println("Symposia is ready. Events: isctm, cqmu, ibs, scrtc, csco; JSON: json. Try: isctm.sessions()");

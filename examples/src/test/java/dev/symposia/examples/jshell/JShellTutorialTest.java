@@ -49,6 +49,11 @@ class JShellTutorialTest {
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       shell.addToClasspath(entry);
     }
+    // The jshell tool runs its DEFAULT start-up before ours; the API starts with nothing.
+    for (String pkg : List.of("java.io", "java.math", "java.net", "java.nio.file", "java.util",
+        "java.util.concurrent", "java.util.function", "java.util.prefs", "java.util.regex", "java.util.stream")) {
+      shell.eval("import " + pkg + ".*;");
+    }
     for (String snippet : split(Files.readString(STARTUP))) {
       List<String> answers = evaluate(snippet);
       assertThat(answers).as("startup snippet %s", snippet).noneMatch(a -> a.startsWith("|  "));
@@ -81,7 +86,16 @@ class JShellTutorialTest {
   private List<String> evaluate(String snippet) {
     printed.reset();
     List<String> answers = new ArrayList<>();
-    for (SnippetEvent event : shell.eval(snippet)) {
+    // The local execution engine runs snippets in this JVM, so what they print goes to System.out.
+    PrintStream original = System.out;
+    List<SnippetEvent> events;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      events = shell.eval(snippet);
+    } finally {
+      System.setOut(original);
+    }
+    for (SnippetEvent event : events) {
       if (event.exception() != null) {
         Throwable thrown = event.exception();
         String type = thrown instanceof jdk.jshell.EvalException
