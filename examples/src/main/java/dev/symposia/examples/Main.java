@@ -44,6 +44,8 @@ public final class Main {
    * @param args JSON files or directories, and optionally {@code --out DIR}; none for the reference events
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version on the JDK logger; the example's output is the programme.
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
     int status = run(args, System.out);
     if (status != 0) {
       System.exit(status);
