@@ -26,15 +26,31 @@ import java.util.Optional;
 public class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** @serial the simple name of the refusing type */
+  /**
+   * The simple name of the refusing type.
+   *
+   * @serial never null
+   */
   private final String type;
-  /** @serial the attribute or path */
+  /**
+   * The attribute, or the path to it.
+   *
+   * @serial never null
+   */
   private final String attribute;
-  /** @serial the rule broken */
+  /**
+   * The rule broken.
+   *
+   * @serial never null
+   */
   private final String rule;
   /** Not serialised: the value may be of any type. */
   private final transient Object offendingValue;
-  /** @serial whether a value was refused, rather than an absence */
+  /**
+   * Whether a value was refused, rather than an absence.
+   *
+   * @serial true when {@link #offendingValue()} holds the refused value
+   */
   private final boolean hasOffendingValue;
 
   /**
