@@ -1,0 +1,5 @@
+module app {
+  requires dev.symposia.core;
+  requires dev.symposia.jackson;
+  requires dev.symposia.validation;
+}
