@@ -36,11 +36,23 @@ import java.util.Optional;
 public class SymposiaJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
-  /** @serial the JSON path of the offence, {@code $} for the whole document */
+  /**
+   * The JSON path of the offence.
+   *
+   * @serial never null; {@code $} for the whole document
+   */
   private final String jsonPath;
-  /** @serial the rule broken */
+  /**
+   * The rule broken.
+   *
+   * @serial never null
+   */
   private final String rule;
-  /** @serial the refused value as the message shows it, or null */
+  /**
+   * The refused value as the message shows it.
+   *
+   * @serial null when the offence is an absence
+   */
   private final String offendingValue;
 
   /**
