@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
@@ -43,7 +44,7 @@ public final class RecordsDatabind {
    * @return the records
    * @throws IOException if the document cannot be read
    */
-  public static Records.Symposium read(byte[] json) throws IOException {
+  public static Records.Symposium read(InputStream json) throws IOException {
     return READER.readValue(json);
   }
 

@@ -9,11 +9,11 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.ByteArrayInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,8 +48,8 @@ public final class RecordsGson {
    * @return the records
    * @throws IOException if the document cannot be read
    */
-  public static Records.Symposium read(byte[] json) throws IOException {
-    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
+  public static Records.Symposium read(InputStream json) throws IOException {
+    try (Reader reader = new InputStreamReader(json, StandardCharsets.UTF_8)) {
       return GSON.fromJson(reader, Records.Symposium.class);
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class RecordsStreamingReader {
    * @return the records
    * @throws IOException if the document cannot be read
    */
-  public static Records.Symposium read(byte[] json) throws IOException {
+  public static Records.Symposium read(InputStream json) throws IOException {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       return symposium(p);
