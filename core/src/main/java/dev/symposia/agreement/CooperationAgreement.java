@@ -2,6 +2,7 @@ package dev.symposia.agreement;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.ShortList;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
@@ -150,11 +151,7 @@ public abstract class CooperationAgreement {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("CooperationAgreement[").append(id()).append(": ");
-    for (int i = 0; i < parties().size(); i++) {
-      text.append(i == 0 ? "" : ", ").append(parties().get(i));
-    }
-    return text.append(']').toString();
+    return "CooperationAgreement[" + id() + ": " + ShortList.of(parties()) + "]";
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.ShortList;
 import dev.symposia.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public abstract class Award {
    */
   @Override
   public String toString() {
-    return "Award[" + name().text() + (recipients().isEmpty() ? "" : " to " + recipients()) + "]";
+    return "Award[" + name().text() + (recipients().isEmpty() ? "" : " to " + ShortList.of(recipients())) + "]";
   }
 
   /** Builds {@link Award} instances. Not thread-safe; {@link #build()} copies what it was given. */

@@ -153,6 +153,8 @@ public abstract class Session {
 
   /** Builds {@link Session} instances. Not thread-safe; {@link #build()} copies what it was given. */
   public static final class Builder extends ImmutableSession.Builder {
+    private static final String TYPE_NAME = "Session";
+
     Builder() {}
 
     /**
@@ -187,6 +189,9 @@ public abstract class Session {
      * @throws InvalidModelException if a topic is null or blank
      */
     public Builder addTopics(String... topics) {
+      if (topics == null) {
+        throw new InvalidModelException(TYPE_NAME, "topics", "must not be null", null);
+      }
       for (String topic : topics) {
         addTopics(LocalizedText.of(topic));
       }

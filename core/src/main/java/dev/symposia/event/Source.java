@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A source states at least its publisher, title or address. The address, when given, must be an
- * absolute {@code http} or {@code https} URI.
+ * absolute {@code http} or {@code https} URI with a host (internationalised host names are accepted as
+ * written or in their punycode form).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -70,7 +71,7 @@ public abstract class Source {
       URI url = url().get();
       String scheme = url.getScheme();
       if (!url.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-          || url.getHost() == null) {
+          || url.getRawAuthority() == null) {
         throw new InvalidModelException("Source", "url", "must be an absolute http or https URI", url);
       }
     }

@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.institution.InstitutionKind;
+import dev.symposia.internal.ShortList;
 import dev.symposia.place.CountryCode;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
@@ -114,7 +115,7 @@ public abstract class Statistic {
   @Override
   public String toString() {
     return count() + " " + measure() + sessionKind().map(k -> " " + k).orElse("")
-        + mode().map(m -> " " + m).orElse("") + (countries().isEmpty() ? "" : " from " + countries());
+        + mode().map(m -> " " + m).orElse("") + (countries().isEmpty() ? "" : " from " + ShortList.of(countries()));
   }
 
   /** Builds {@link Statistic} instances. Not thread-safe; {@link #build()} copies what it was given. */

@@ -521,6 +521,8 @@ public abstract class Symposium {
 
   /** Builds {@link Symposium} instances. Not thread-safe; {@link #build()} copies what it was given. */
   public static final class Builder extends ImmutableSymposium.Builder {
+    private static final String TYPE_NAME = "Symposium";
+
     Builder() {}
 
     /**
@@ -555,6 +557,9 @@ public abstract class Symposium {
      * @throws InvalidModelException if a topic is null or blank
      */
     public Builder addTopics(String... topics) {
+      if (topics == null) {
+        throw new InvalidModelException(TYPE_NAME, "topics", "must not be null", null);
+      }
       for (String topic : topics) {
         addTopics(LocalizedText.of(topic));
       }

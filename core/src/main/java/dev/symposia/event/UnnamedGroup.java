@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.ShortList;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
@@ -73,7 +74,7 @@ public abstract class UnnamedGroup {
   public String toString() {
     String counted = count().precision() == dev.symposia.quantity.CountPrecision.UNKNOWN ? "" : count() + " ";
     return counted + description().map(LocalizedText::text).orElse("unnamed")
-        + (institutions().isEmpty() ? "" : " from " + institutions());
+        + (institutions().isEmpty() ? "" : " from " + ShortList.of(institutions()));
   }
 
   /** Builds {@link UnnamedGroup} instances. Not thread-safe; {@link #build()} copies what it was given. */

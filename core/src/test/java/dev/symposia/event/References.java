@@ -1,0 +1,226 @@
+package dev.symposia.event;
+
+import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Signatory;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.Institution;
+import dev.symposia.institution.InstitutionTie;
+import dev.symposia.people.Position;
+import dev.symposia.people.Speaker;
+import dev.symposia.place.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every reference a symposium holds, with its path as {@link dev.symposia.InvalidModelException#attribute()}
+ * names it and a way to make the symposium again with that one reference changed.
+ *
+ * <p>Written from the design's list of references, independently of the production check, so that a
+ * reference the check forgets is found.
+ */
+final class References {
+  /** What a reference must resolve to, with the article the messages use. */
+  enum Kind {
+    INSTITUTION("an institution"),
+    SPEAKER("a speaker"),
+    SESSION("a session");
+
+    final String article;
+
+    Kind(String article) {
+      this.article = article;
+    }
+  }
+
+  /**
+   * One reference: where it is, what it must name, what it names, and the builder of the same symposium
+   * with only this reference changed to another identifier (the builder is not built, so the caller sees
+   * the refusal).
+   */
+  record Reference(String path, Kind kind, LocalId value, Function<LocalId, Symposium.Builder> changedTo) {
+    @Override
+    public String toString() {
+      return path + " = " + value;
+    }
+  }
+
+  private final Symposium symposium;
+  private final List<Reference> references = new ArrayList<>();
+
+  private References(Symposium symposium) {
+    this.symposium = symposium;
+  }
+
+  static List<Reference> of(Symposium symposium) {
+    References found = new References(symposium);
+    found.collect();
+    return List.copyOf(found.references);
+  }
+
+  private void add(String path, Kind kind, LocalId value, Function<LocalId, Symposium.Builder> changedTo) {
+    references.add(new Reference(path, kind, value, changedTo));
+  }
+
+  private void collect() {
+    symposium.series().ifPresent(series -> series.usualPlace().ifPresent(place -> place(place, "series.usualPlace",
+        changed -> symposium.toBuilder().series(Series.builder().from(series).usualPlace(changed).build()))));
+    places(symposium.places(), "places", changed -> symposium.toBuilder().places(changed));
+
+    List<Institution> institutions = symposium.institutions();
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution institution = institutions.get(i);
+      int at = i;
+      Function<Institution, Symposium.Builder> withInstitution =
+          changed -> symposium.toBuilder().institutions(replaced(institutions, at, changed));
+      String path = "institutions[" + i + "]";
+      institution.parent().ifPresent(parent -> add(path + ".parent", Kind.INSTITUTION, parent,
+          id -> withInstitution.apply(institution.toBuilder().parent(id).build())));
+      for (int j = 0; j < institution.ties().size(); j++) {
+        InstitutionTie tie = institution.ties().get(j);
+        int tieAt = j;
+        add(path + ".ties[" + j + "].institution", Kind.INSTITUTION, tie.institution(),
+            id -> withInstitution.apply(institution.toBuilder()
+                .ties(replaced(institution.ties(), tieAt, InstitutionTie.of(tie.kind(), id))).build()));
+      }
+    }
+
+    List<InstitutionParticipation> roles = symposium.institutionRoles();
+    for (int i = 0; i < roles.size(); i++) {
+      InstitutionParticipation role = roles.get(i);
+      int at = i;
+      Function<InstitutionParticipation, Symposium.Builder> withRole =
+          changed -> symposium.toBuilder().institutionRoles(replaced(roles, at, changed));
+      String path = "institutionRoles[" + i + "]";
+      role.institution().ifPresent(institution -> add(path + ".institution", Kind.INSTITUTION, institution,
+          id -> withRole.apply(InstitutionParticipation.builder().from(role).institution(id).build())));
+      role.group().ifPresent(group -> group(group, path + ".group",
+          changed -> withRole.apply(InstitutionParticipation.builder().from(role).group(changed).build())));
+    }
+
+    List<Speaker> speakers = symposium.speakers();
+    for (int i = 0; i < speakers.size(); i++) {
+      Speaker speaker = speakers.get(i);
+      int at = i;
+      for (int j = 0; j < speaker.positions().size(); j++) {
+        Position position = speaker.positions().get(j);
+        int positionAt = j;
+        position.institution().ifPresent(institution -> add(
+            "speakers[" + at + "].positions[" + positionAt + "].institution", Kind.INSTITUTION, institution,
+            id -> symposium.toBuilder().speakers(replaced(speakers, at, speaker.toBuilder()
+                .positions(replaced(speaker.positions(), positionAt,
+                    Position.builder().from(position).institution(id).build()))
+                .build()))));
+      }
+    }
+
+    List<Session> sessions = symposium.sessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session session = sessions.get(i);
+      int at = i;
+      Function<Session, Symposium.Builder> withSession =
+          changed -> symposium.toBuilder().sessions(replaced(sessions, at, changed));
+      String path = "sessions[" + i + "]";
+      session.partOf().ifPresent(parent -> add(path + ".partOf", Kind.SESSION, parent,
+          id -> withSession.apply(session.toBuilder().partOf(id).build())));
+      places(session.places(), path + ".places",
+          changed -> withSession.apply(session.toBuilder().places(changed).build()));
+      for (int j = 0; j < session.participants().size(); j++) {
+        Participation participation = session.participants().get(j);
+        int participantAt = j;
+        Function<Participation, Symposium.Builder> withParticipation = changed -> withSession.apply(
+            session.toBuilder().participants(replaced(session.participants(), participantAt, changed)).build());
+        String participant = path + ".participants[" + j + "]";
+        participation.person().ifPresent(person -> add(participant + ".person", Kind.SPEAKER, person,
+            id -> withParticipation.apply(Participation.builder().from(participation).person(id).build())));
+        participation.group().ifPresent(group -> group(group, participant + ".group",
+            changed -> withParticipation.apply(Participation.builder().from(participation).group(changed).build())));
+      }
+    }
+
+    List<CooperationAgreement> agreements = symposium.agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      CooperationAgreement agreement = agreements.get(i);
+      int at = i;
+      Function<CooperationAgreement, Symposium.Builder> withAgreement =
+          changed -> symposium.toBuilder().agreements(replaced(agreements, at, changed));
+      String path = "agreements[" + i + "]";
+      for (int j = 0; j < agreement.parties().size(); j++) {
+        LocalId party = agreement.parties().get(j);
+        int partyAt = j;
+        // The party's signatories follow it, or the agreement itself would refuse them first.
+        add(path + ".parties[" + j + "]", Kind.INSTITUTION, party, id -> withAgreement.apply(agreement.toBuilder()
+            .parties(replaced(agreement.parties(), partyAt, id))
+            .signatories(agreement.signatories().stream()
+                .map(s -> s.party().equals(party) ? Signatory.of(s.person(), id) : s).toList())
+            .build()));
+      }
+      for (int j = 0; j < agreement.signatories().size(); j++) {
+        Signatory signatory = agreement.signatories().get(j);
+        int signatoryAt = j;
+        add(path + ".signatories[" + j + "].person", Kind.SPEAKER, signatory.person(),
+            id -> withAgreement.apply(agreement.toBuilder().signatories(
+                replaced(agreement.signatories(), signatoryAt, Signatory.of(id, signatory.party()))).build()));
+      }
+      agreement.signedAt().ifPresent(session -> add(path + ".signedAt", Kind.SESSION, session,
+          id -> withAgreement.apply(agreement.toBuilder().signedAt(id).build())));
+      agreement.place().ifPresent(place -> place(place, path + ".place",
+          changed -> withAgreement.apply(agreement.toBuilder().place(changed).build())));
+    }
+
+    List<Award> awards = symposium.awards();
+    for (int i = 0; i < awards.size(); i++) {
+      Award award = awards.get(i);
+      int at = i;
+      Function<Award, Symposium.Builder> withAward =
+          changed -> symposium.toBuilder().awards(replaced(awards, at, changed));
+      String path = "awards[" + i + "]";
+      for (int j = 0; j < award.recipients().size(); j++) {
+        int recipientAt = j;
+        add(path + ".recipients[" + j + "]", Kind.SPEAKER, award.recipients().get(j), id -> withAward.apply(
+            Award.builder().from(award).recipients(replaced(award.recipients(), recipientAt, id)).build()));
+      }
+      for (int j = 0; j < award.unveiledBy().size(); j++) {
+        int presenterAt = j;
+        add(path + ".unveiledBy[" + j + "]", Kind.SPEAKER, award.unveiledBy().get(j), id -> withAward.apply(
+            Award.builder().from(award).unveiledBy(replaced(award.unveiledBy(), presenterAt, id)).build()));
+      }
+      award.session().ifPresent(session -> add(path + ".session", Kind.SESSION, session,
+          id -> withAward.apply(Award.builder().from(award).session(id).build())));
+    }
+
+    List<RelatedEvent> related = symposium.relatedEvents();
+    for (int i = 0; i < related.size(); i++) {
+      RelatedEvent event = related.get(i);
+      int at = i;
+      places(event.places(), "relatedEvents[" + i + "].places", changed -> symposium.toBuilder()
+          .relatedEvents(replaced(related, at, RelatedEvent.builder().from(event).places(changed).build())));
+    }
+  }
+
+  private void places(List<Place> places, String path, Function<List<Place>, Symposium.Builder> withPlaces) {
+    for (int i = 0; i < places.size(); i++) {
+      int at = i;
+      place(places.get(i), path + "[" + i + "]", changed -> withPlaces.apply(replaced(places, at, changed)));
+    }
+  }
+
+  private void place(Place place, String path, Function<Place, Symposium.Builder> withPlace) {
+    place.institution().ifPresent(institution -> add(path + ".institution", Kind.INSTITUTION, institution,
+        id -> withPlace.apply(Place.builder().from(place).institution(id).build())));
+  }
+
+  private void group(UnnamedGroup group, String path, Function<UnnamedGroup, Symposium.Builder> withGroup) {
+    for (int i = 0; i < group.institutions().size(); i++) {
+      int at = i;
+      add(path + ".institutions[" + i + "]", Kind.INSTITUTION, group.institutions().get(i), id -> withGroup.apply(
+          UnnamedGroup.builder().from(group).institutions(replaced(group.institutions(), at, id)).build()));
+    }
+  }
+
+  static <T> List<T> replaced(List<T> list, int index, T element) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(index, element);
+    return copy;
+  }
+}

@@ -1,0 +1,454 @@
+package dev.symposia.generators;
+
+import dev.symposia.event.AttendanceMode;
+import dev.symposia.event.Award;
+import dev.symposia.event.Delivery;
+import dev.symposia.event.EventRelation;
+import dev.symposia.event.InstitutionParticipation;
+import dev.symposia.event.InstitutionRole;
+import dev.symposia.event.Measure;
+import dev.symposia.event.ParticipantRole;
+import dev.symposia.event.Participation;
+import dev.symposia.event.RelatedEvent;
+import dev.symposia.event.Series;
+import dev.symposia.event.SeriesFrequency;
+import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
+import dev.symposia.event.Source;
+import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.event.UnnamedGroup;
+import dev.symposia.generators.Words.Bilingual;
+import dev.symposia.generators.Words.City;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.InstitutionKind;
+import dev.symposia.place.CountryCode;
+import dev.symposia.place.Place;
+import dev.symposia.quantity.Count;
+import dev.symposia.text.LocalizedText;
+import dev.symposia.time.PartialDate;
+import java.net.URI;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators of valid events and their parts, shared with the other modules' tests through the test jar.
+ *
+ * <pre>{@code
+ * qt().forAll(EventGenerators.symposia()).checkAssert(symposium ->
+ *     assertThat(mapper.readValue(mapper.writeValueAsString(symposium), Symposium.class)).isEqualTo(symposium));
+ * }</pre>
+ *
+ * <p>The parts ({@link #places()}, {@link #sessions(List, List)}, {@link #awards(List, List)} and so on)
+ * are valid on their own and refer only to the identifiers they are given. {@link #symposia()} generates
+ * whole symposia whose parts fit together; see there for what it guarantees.
+ */
+public final class EventGenerators {
+  /** The largest number of sessions {@link #symposia()} generates. */
+  public static final int DEFAULT_MAX_SESSIONS = 15;
+
+  private EventGenerators() {}
+
+  /**
+   * Returns valid, reference-consistent and clean symposia of varied size: 0 to 15 institutions, 0 to 20
+   * speakers, 0 to 15 sessions, 0 to 4 agreements, 0 to 3 awards, and statistics, related events and
+   * sources, with every optional attribute sometimes present and sometimes absent.
+   *
+   * <p>Building never fails, and the model is <em>clean</em>: it breaks none of the rules the validation
+   * module reports for real data. Precisely:
+   * <ul>
+   *   <li><b>Identifiers.</b> Institutions are {@code inst-0}, {@code inst-1}..., speakers {@code person-0}...,
+   *       sessions {@code session-0}..., agreements {@code agreement-0}...: unique across kinds, and every
+   *       reference names an entity of the right kind. ORCID iDs lie in ORCID's assigned blocks (and are not
+   *       its documentation example), ISNIs start {@code 0000}, and no two entities share an ORCID iD,
+   *       ISNI, ROR ID or Wikidata item.</li>
+   *   <li><b>No duplicates.</b> No two speakers share a name, whatever its order or capitals (the key is
+   *       family and given name in lower case), nor does one speaker's other name equal another's name; no
+   *       two institutions share a name; no speaker holds the same title at the same institution
+   *       twice; an institution has at most one role of each kind; awards have distinct names.</li>
+   *   <li><b>Hierarchies.</b> Parents, ties and {@code partOf} point only to entities earlier in their
+   *       list, so there are no cycles; a unit is in its parent's city and country; a session is part of
+   *       a session with the same date (or of another undated session).</li>
+   *   <li><b>Dates.</b> When the symposium's dates are complete (year, month and day at both ends), every
+   *       session date and agreement {@code signedOn} is within them; otherwise a session or
+   *       agreement date is absent or equal to the symposium's start. An agreement signed at a dated session
+   *       is signed on that session's date or has no date. No source is published before the
+   *       symposium's last day. Related editions are dated after (next) or before (previous) the
+   *       symposium's year; an event the symposium is part of, or a component, has the same dates or
+   *       none. A series' first year is not after the symposium's year; for an annual or biennial series
+   *       with an edition, it is exactly the year of the first edition; editions held are at least the
+   *       edition. An edition is given only with a series.</li>
+   *   <li><b>Timetable.</b> A session is either <em>scheduled</em>, with a complete date and a time slot,
+   *       or not. On one day the slots are either clock times starting at {@code 08:00},
+   *       {@code 10:00}... {@code 18:00} (or up to 15 minutes later) and lasting under 100 minutes, the last
+   *       sometimes without an end, or the three parts of the day; so two scheduled sessions either share exactly the same date and slot
+   *       (parallel sessions) or certainly do not overlap. Parallel sessions share no person and no place.
+   *       A person in an unscheduled session takes part in no other session; unscheduled sessions have no
+   *       places. Only scheduled sessions have rooms, and the symposium's own places have none.</li>
+   *   <li><b>Modes.</b> When the symposium is in person or online, every session has that mode or none;
+   *       online sessions have no places and no in-person delivery; in-person sessions have no live remote
+   *       delivery. A symposium moved online is online or has no mode, and then its sessions are online or
+   *       have no mode.</li>
+   *   <li><b>Agreements.</b> Two to four distinct parties; every signatory holds a current position at the
+   *       party they sign for, and signs for one party only; a place of signing only when the agreement
+   *       was not signed at a session.</li>
+   *   <li><b>Awards.</b> Nobody both receives and unveils the same award.</li>
+   *   <li><b>Roles.</b> At most one host, and not together with co-hosts; likewise sponsor and co-sponsors.
+   *       A symposium cancelled or postponed has no awards and no agreements.</li>
+   *   <li><b>Statistics.</b> A statistic narrows by at most one of session kind, mode, countries and
+   *       institution kinds, and a measure has at most one statistic per narrowing. No stated count is
+   *       certainly below what the model lists: sessions (of the kind, or mode, counting sessions without a
+   *       mode as having the symposium's), presentations, speakers and participants (counting each named
+   *       person as one and each unnamed group at its count), institutions, countries (of institutions,
+   *       places and narrowed statistics), and per session the participants listed. A narrowed count is
+   *       never certainly above the unnarrowed count of its measure, stated participants are never below
+   *       stated speakers or experts, and symposium-wide presentations, projects and abstracts are at least
+   *       the sum of the sessions' stated ones, and participants, experts and visitors at least the
+   *       largest session's. An unnamed group's count, unless unknown, is at least 1 and at least the
+   *       number of institutions it names.</li>
+   *   <li><b>Places.</b> At most one place of the symposium is its main venue.</li>
+   * </ul>
+   *
+   * @return the generator
+   */
+  public static Gen<Symposium> symposia() {
+    return symposia(DEFAULT_MAX_SESSIONS);
+  }
+
+  /**
+   * Returns symposia as {@link #symposia()} does, with at most {@code maxSessions} sessions.
+   *
+   * @param maxSessions the largest number of sessions, at least 0
+   * @return the generator
+   */
+  public static Gen<Symposium> symposia(int maxSessions) {
+    return Draw.gen(draw -> new SymposiumDraft(draw, maxSessions).symposium());
+  }
+
+  /**
+   * Returns places of every precision, from a country alone to a room, naming no institution; some are
+   * main venues.
+   *
+   * @return the generator
+   */
+  public static Gen<Place> places() {
+    return places(List.of());
+  }
+
+  /**
+   * Returns places of every precision, some at one of the given institutions.
+   *
+   * @param institutionIds the institutions a place may refer to; empty for none
+   * @return the generator
+   */
+  public static Gen<Place> places(List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> {
+      Optional<LocalizedText> room = draw.maybe(25, () -> draw.pick(Words.ROOMS).in(draw));
+      return place(draw, institutions, room, draw.chance(15));
+    });
+  }
+
+  /**
+   * Returns unnamed groups of people or of institutions, some from the given institutions.
+   *
+   * @param institutionIds the institutions a group may come from; empty for none
+   * @return the generator
+   */
+  public static Gen<UnnamedGroup> unnamedGroups(List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> group(draw, institutions, draw.chance(40)));
+  }
+
+  /**
+   * Returns participations of one of the given speakers or of an unnamed group, in every role and
+   * delivery.
+   *
+   * @param speakerIds the people who may take part; empty for groups only
+   * @param institutionIds the institutions groups may come from; empty for none
+   * @return the generator
+   */
+  public static Gen<Participation> participations(List<LocalId> speakerIds, List<LocalId> institutionIds) {
+    List<LocalId> speakers = List.copyOf(speakerIds);
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> {
+      Participation.Builder participation = Participation.builder();
+      if (!speakers.isEmpty() && draw.chance(70)) {
+        participation.person(draw.pick(speakers));
+      } else {
+        participation.group(group(draw, institutions, false));
+      }
+      return participation.role(draw.pick(ParticipantRole.class))
+          .delivery(draw.maybe(40, () -> draw.pick(Delivery.class)))
+          .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
+          .build();
+    });
+  }
+
+  /**
+   * Returns roles of one of the given institutions or of an unnamed group of institutions.
+   *
+   * @param institutionIds the institutions that may play a role; empty for groups only
+   * @return the generator
+   */
+  public static Gen<InstitutionParticipation> institutionParticipations(List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> {
+      InstitutionParticipation.Builder role = InstitutionParticipation.builder().role(draw.pick(InstitutionRole.class));
+      if (!institutions.isEmpty() && draw.chance(75)) {
+        role.institution(draw.pick(institutions));
+      } else {
+        role.group(group(draw, institutions, true));
+      }
+      return role.build();
+    });
+  }
+
+  /**
+   * Returns sessions with arbitrary identifiers of up to 24 characters, of every kind, with dates and times
+   * of every form, participants among the given speakers and unnamed groups, and sometimes part of another
+   * session (never of themselves).
+   *
+   * @param speakerIds the people who may take part; empty for groups only
+   * @param institutionIds the institutions places and groups may refer to; empty for none
+   * @return the generator
+   */
+  public static Gen<Session> sessions(List<LocalId> speakerIds, List<LocalId> institutionIds) {
+    Gen<Participation> participations = participations(speakerIds, institutionIds);
+    Gen<Place> places = places(institutionIds);
+    return Draw.gen(draw -> {
+      LocalId id = draw.localId();
+      Session.Builder session = Session.builder().id(id).kind(draw.pick(SessionKind.class))
+          .title(draw.maybe(60, () -> sessionTitle(draw)))
+          .addAllTopics(topics(draw, 3))
+          .date(draw.maybe(70, () -> draw.from(TimeGenerators.partialDates())))
+          .time(draw.maybe(50, () -> draw.from(TimeGenerators.timeSlots())))
+          .mode(draw.maybe(40, () -> draw.pick(AttendanceMode.class)))
+          .addAllPlaces(draw.listOf(0, 2, () -> draw.from(places)))
+          .addAllParticipants(draw.listOf(0, 5, () -> draw.from(participations)))
+          .addAllStatistics(draw.listOf(0, 2, () -> draw.from(statistics())))
+          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));
+      if (draw.chance(25)) {
+        LocalId parent = draw.localId();
+        session.partOf(parent.equals(id) ? LocalId.of(id.value().equals("forum") ? "main-forum" : "forum") : parent);
+      }
+      return session.build();
+    });
+  }
+
+  /**
+   * Returns statistics of every measure and count precision, sometimes narrowed by session kind, mode,
+   * countries or institution kinds, with topics and a description.
+   *
+   * @return the generator
+   */
+  public static Gen<Statistic> statistics() {
+    return Draw.gen(draw -> {
+      Statistic.Builder statistic = Statistic.builder().measure(draw.pick(Measure.class))
+          .count(draw.from(QuantityGenerators.counts()))
+          .sessionKind(draw.maybe(20, () -> draw.pick(SessionKind.class)))
+          .mode(draw.maybe(20, () -> draw.pick(AttendanceMode.class)));
+      if (draw.chance(20)) {
+        statistic.addAllCountries(draw.distinct(1, 4, () -> draw.from(PlaceGenerators.countryCodes())));
+      }
+      if (draw.chance(20)) {
+        statistic.addAllInstitutionKinds(draw.sample(List.of(InstitutionKind.values()), 1, 3));
+      }
+      return statistic.addAllTopics(topics(draw, 2))
+          .description(draw.maybe(20, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+          .build();
+    });
+  }
+
+  /**
+   * Returns series with and without a short name, first year, frequency, editions held and usual place.
+   *
+   * @return the generator
+   */
+  public static Gen<Series> series() {
+    return Draw.gen(draw -> {
+      Bilingual name = draw.pick(Words.EVENT_NAMES);
+      return Series.builder().name(name.in(draw))
+          .shortName(draw.maybe(50, () -> Words.initials(name.en())))
+          .firstYear(draw.maybe(60, () -> Year.of(draw.chance(80) ? draw.between(1950, 2025) : draw.between(1, 9999))))
+          .frequency(draw.maybe(60, () -> draw.pick(SeriesFrequency.class)))
+          .editionsHeld(draw.maybe(40, () -> draw.from(QuantityGenerators.counts())))
+          .usualPlace(draw.maybe(30, () -> place(draw, List.of(), Optional.empty(), false)))
+          .build();
+    });
+  }
+
+  /**
+   * Returns related events of every relation, known by a title, dates, places or several of them.
+   *
+   * @return the generator
+   */
+  public static Gen<RelatedEvent> relatedEvents() {
+    return Draw.gen(draw -> {
+      RelatedEvent.Builder related = RelatedEvent.builder().relation(draw.pick(EventRelation.class));
+      int known = draw.between(1, 7);
+      if ((known & 1) != 0) {
+        related.title(draw.pick(Words.EVENT_NAMES).in(draw));
+      }
+      if ((known & 2) != 0) {
+        related.dates(draw.from(TimeGenerators.dateSpans()));
+      }
+      if ((known & 4) != 0) {
+        related.addAllPlaces(draw.listOf(1, 2, () -> place(draw, List.of(), Optional.empty(), false)));
+      }
+      return related.build();
+    });
+  }
+
+  /**
+   * Returns sources with a publisher, a title, an http or https address, or several of them, and
+   * sometimes a publication date of any precision.
+   *
+   * @return the generator
+   */
+  public static Gen<Source> sources() {
+    return Draw.gen(draw -> source(draw, draw.maybe(60, () -> draw.from(TimeGenerators.partialDates()))));
+  }
+
+  /**
+   * Returns awards to and unveiled by the given speakers, sometimes at one of the given sessions; nobody
+   * both receives and unveils one award.
+   *
+   * @param speakerIds the people who may receive or unveil the award; possibly empty
+   * @param sessionIds the sessions the award may be given at; possibly empty
+   * @return the generator
+   */
+  public static Gen<Award> awards(List<LocalId> speakerIds, List<LocalId> sessionIds) {
+    List<LocalId> speakers = List.copyOf(speakerIds);
+    List<LocalId> sessions = List.copyOf(sessionIds);
+    return Draw.gen(draw -> award(draw, draw.pick(Words.AWARD_NAMES).in(draw), speakers, sessions));
+  }
+
+  static Award award(Draw draw, LocalizedText name, List<LocalId> speakers, List<LocalId> sessions) {
+    List<LocalId> recipients = draw.sample(speakers, 0, 3);
+    List<LocalId> others = new ArrayList<>(speakers);
+    others.removeAll(recipients);
+    return Award.builder().name(name).addAllRecipients(recipients)
+        .addAllUnveiledBy(draw.sample(others, 0, 2))
+        .session(sessions.isEmpty() ? Optional.empty() : draw.maybe(50, () -> draw.pick(sessions)))
+        .build();
+  }
+
+  /**
+   * Makes a place in one of the cities of {@link Words#CITIES} with the given room, filling in a city when
+   * nothing else was drawn.
+   */
+  static Place place(Draw draw, List<LocalId> institutionIds, Optional<LocalizedText> room, boolean mainVenue) {
+    City city = draw.pick(Words.CITIES);
+    Place.Builder place = Place.builder().room(room).isMainVenue(mainVenue);
+    boolean any = room.isPresent();
+    if (draw.chance(70)) {
+      place.country(CountryCode.of(city.country()));
+      any = true;
+    }
+    if (city.region() != null && draw.chance(20)) {
+      place.region(LocalizedText.of(city.region()));
+      any = true;
+    }
+    boolean withCity = draw.chance(60);
+    if (draw.chance(15)) {
+      place.district(draw.pick(Words.DISTRICTS).in(draw));
+      any = true;
+    }
+    if (draw.chance(25)) {
+      place.venue(draw.pick(Words.VENUES).in(draw));
+      any = true;
+    }
+    if (draw.chance(25)) {
+      place.building(draw.pick(Words.BUILDINGS).in(draw));
+      any = true;
+    }
+    if (!institutionIds.isEmpty() && draw.chance(25)) {
+      place.institution(draw.pick(institutionIds));
+      any = true;
+    }
+    if (withCity || !any) {
+      place.city(city.name().in(draw));
+    }
+    return place.build();
+  }
+
+  /**
+   * Makes an unnamed group whose count is at least 1 and at least the number of institutions it names;
+   * a group of institutions may state their kind, a group of people does not.
+   */
+  static UnnamedGroup group(Draw draw, List<LocalId> institutionIds, boolean ofInstitutions) {
+    List<LocalId> from = draw.chance(30) ? draw.sample(institutionIds, 1, 3) : List.of();
+    long least = Math.max(1, from.size());
+    long value = least + draw.between(0L, draw.chance(80) ? 10L : 300L);
+    Count count;
+    switch (draw.between(0, 4)) {
+      case 0:
+        count = Count.exactly(value);
+        break;
+      case 1:
+        count = Count.atLeast(value);
+        break;
+      case 2:
+        count = Count.moreThan(value - 1);
+        break;
+      case 3:
+        count = Count.about(value);
+        break;
+      default:
+        count = Count.unknown();
+        break;
+    }
+    return UnnamedGroup.builder().count(count)
+        .description(draw.maybe(ofInstitutions ? 80 : 70, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+        .addAllInstitutions(from)
+        .kind(ofInstitutions ? draw.maybe(70, () -> draw.pick(InstitutionKind.class)) : Optional.empty())
+        .build();
+  }
+
+  static Source source(Draw draw, Optional<PartialDate> published) {
+    Source.Builder source = Source.builder().published(published);
+    int known = draw.between(1, 7);
+    if ((known & 1) != 0) {
+      source.publisher(draw.pick(Words.PUBLISHERS).in(draw));
+    }
+    if ((known & 2) != 0) {
+      source.title(draw.chance(50)
+          ? draw.pick(Words.EVENT_NAMES).in(draw) : draw.from(TextGenerators.localizedTexts()));
+    }
+    if ((known & 4) != 0) {
+      source.url(URI.create((draw.chance(80) ? "https" : "http") + "://" + draw.pick(Words.WEB_HOSTS) + "/news/"
+          + draw.between(2000, 2025) + "/" + draw.between(1, 99_999) + ".html"));
+    }
+    return source.build();
+  }
+
+  static LocalizedText sessionTitle(Draw draw) {
+    switch (draw.between(0, 3)) {
+      case 0: {
+        Bilingual field = draw.pick(Words.FIELDS);
+        return new Bilingual(field.en() + " Forum", field.zh() + "论坛").in(draw);
+      }
+      case 1: {
+        Bilingual topic = draw.pick(Words.TOPICS);
+        return new Bilingual("Plenary session on " + topic.en(), topic.zh() + "全体会议").in(draw);
+      }
+      case 2:
+        return new Bilingual("Roadshow of innovative projects", "创新项目路演").in(draw);
+      default:
+        return draw.from(TextGenerators.localizedTexts());
+    }
+  }
+
+  /** Returns up to {@code max} distinct topics, each in English, Chinese or both. */
+  static List<LocalizedText> topics(Draw draw, int max) {
+    List<LocalizedText> topics = new ArrayList<>();
+    for (Bilingual topic : draw.sample(Words.TOPICS, 0, max)) {
+      topics.add(topic.in(draw));
+    }
+    return topics;
+  }
+}
