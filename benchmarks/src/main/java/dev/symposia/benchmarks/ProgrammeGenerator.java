@@ -446,7 +446,7 @@ public final class ProgrammeGenerator {
 
   // ORCID iDs in the block 0000-0002-xxxx-xxxx, which is assigned, one per speaker.
   private static Orcid orcid(int p) {
-    String digits = String.format(Locale.ROOT, "00000002%08d", p);
+    String digits = String.format(Locale.ROOT, "00000002%07d", p);
     String base = digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + digits.substring(8, 12) + "-"
         + digits.substring(12, 15);
     for (char check : "0123456789X".toCharArray()) {
