@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A short text, such as a name, a title or a topic, in one or more languages.
@@ -41,6 +42,10 @@ import java.util.Set;
 public final class LocalizedText {
   private static final String TYPE = "LocalizedText";
   private static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
+  // Parsing a language tag costs more than the rest of making a text; a programme uses a handful of tags.
+  // Only tags that were accepted are kept, and only so many, so that odd input cannot grow the map.
+  private static final int MAX_KNOWN_TAGS = 256;
+  private static final Map<String, Locale> KNOWN_TAGS = new ConcurrentHashMap<>();
 
   // Most texts are in one language: they keep it and the text in two fields and nothing else. Texts in
   // several languages keep the others in one array of alternating languages and texts. The views asMap()
@@ -212,7 +217,15 @@ public final class LocalizedText {
     if (languageTag == null) {
       throw new InvalidModelException(TYPE, "language", "is required");
     }
-    return fromTag(languageTag, languageTag);
+    Locale known = KNOWN_TAGS.get(languageTag);
+    if (known != null) {
+      return known;
+    }
+    Locale language = fromTag(languageTag, languageTag);
+    if (KNOWN_TAGS.size() < MAX_KNOWN_TAGS) {
+      KNOWN_TAGS.putIfAbsent(languageTag, language);
+    }
+    return language;
   }
 
   private static Locale language(Locale language) {
@@ -251,10 +264,16 @@ public final class LocalizedText {
     if (text == null) {
       throw new InvalidModelException(TYPE, "text", "is required");
     }
-    if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-      throw new InvalidModelException(TYPE, "text", "must not be blank", text);
+    // A loop rather than a stream of code points: every text read or built passes here, and almost all
+    // of them stop at their first character.
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return text;
+      }
+      i += Character.charCount(c);
     }
-    return text;
+    throw new InvalidModelException(TYPE, "text", "must not be blank", text);
   }
 
   /**
