@@ -1,0 +1,508 @@
+package dev.symposia.jackson;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.symposia.event.Symposium;
+import dev.symposia.jackson.internal.CanonicalPrettyPrinter;
+import dev.symposia.jackson.internal.Failures;
+import dev.symposia.jackson.internal.JsonPaths;
+import dev.symposia.jackson.internal.ReadOptions;
+import dev.symposia.jackson.internal.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads and writes Symposia documents in the canonical JSON form, for people who do not want to learn
+ * Jackson.
+ *
+ * <pre>{@code
+ * SymposiaJson json = SymposiaJson.standard();
+ * Symposium symposium = json.readSymposium(Path.of("isctm-2022.json"));
+ * String text = json.write(symposium);
+ * }</pre>
+ *
+ * <p>A document is one aggregate: a {@link Symposium}, {@code Session}, {@code Speaker}, {@code Institution}
+ * or {@code CooperationAgreement}, whose root object carries {@code "symposiaFormat": 1}. Writing gives the
+ * same bytes for the same value on every platform and in every locale: UTF-8, properties in a fixed order,
+ * two-space indentation, {@code \n} line ends and a final {@code \n}. Characters outside the Basic
+ * Multilingual Plane, and lone surrogates, are written as {@code \}{@code uXXXX} escapes.
+ *
+ * <p>Reading refuses, with a {@link SymposiaJsonException} that names the JSON path and the rule, every
+ * document that is not a valid model: malformed JSON, content after the root object, bytes that are not
+ * UTF-8, a missing or different {@code symposiaFormat}, wrong types, {@code null}s, duplicate properties,
+ * values the model refuses, dangling or duplicate identifiers, and documents beyond these limits:
+ * <ul>
+ *   <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
+ *   <li>{@value #MAX_STRING_LENGTH} characters in a string;</li>
+ *   <li>{@value #MAX_NUMBER_LENGTH} characters in a number;</li>
+ *   <li>{@value #MAX_NAME_LENGTH} characters in a property name;</li>
+ *   <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters, when reading text) in a document.</li>
+ * </ul>
+ * The {@linkplain #standard() standard} reader ignores properties it does not know, so that it reads
+ * documents written by newer versions within the same format; the {@linkplain #strict() strict} reader
+ * refuses them. Comments, single quotes, trailing commas, leading zeros, {@code NaN} and other extensions of
+ * JSON are refused by both.
+ *
+ * <p>Streams and readers passed in are neither closed nor read beyond the document; paths are opened and
+ * closed here. Failures of the input itself, such as a missing file, are thrown as they come.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SymposiaJson {
+  /** The {@code $id} of the JSON Schema of the canonical form. */
+  public static final String SCHEMA_ID = "https://symposia.dev/schema/1/symposia.schema.json";
+  /** The value of {@code symposiaFormat} that this version reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+  /** The deepest nesting of objects and arrays that reading accepts. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string, in characters, that reading accepts. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** The longest number, in characters, that reading accepts. */
+  public static final int MAX_NUMBER_LENGTH = 20;
+  /** The longest property name, in characters, that reading accepts. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest document, in bytes (or characters, when reading text), that reading accepts. */
+  public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
+
+  private static final String SCHEMA_RESOURCE = "symposia-1.schema.json";
+  private static final SymposiaJson STANDARD = new SymposiaJson(ReadOptions.STANDARD);
+  private static final SymposiaJson STRICT = new SymposiaJson(ReadOptions.STRICT);
+
+  private final ReadOptions options;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+
+  private SymposiaJson(ReadOptions options) {
+    this.options = options;
+    this.factory = factory();
+    this.mapper = JsonMapper.builder(factory())
+        .addModule(options.isStrict() ? SymposiaModule.strict() : SymposiaModule.standard())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(new CanonicalPrettyPrinter())
+        .build();
+  }
+
+  private static JsonFactory factory() {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .build();
+    var builder = JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+        .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+        .enable(JsonWriteFeature.QUOTE_FIELD_NAMES)
+        .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+        .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE);
+    // Newer 2.x releases can write characters outside the BMP as raw UTF-8; the canonical form keeps the
+    // escapes that every 2.x release writes by default. Looked up by name, as 2.17 does not have it.
+    for (JsonWriteFeature feature : JsonWriteFeature.values()) {
+      if (feature.name().equals("COMBINE_UNICODE_SURROGATES_IN_UTF8")) {
+        builder.disable(feature);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the standard reader and writer: unknown properties are ignored.
+   *
+   * @return the shared instance; never null
+   */
+  public static SymposiaJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the strict reader and writer: unknown properties are refused. Writing is the same as
+   * {@link #standard()}.
+   *
+   * @return the shared instance; never null
+   */
+  public static SymposiaJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns whether reading refuses unknown properties.
+   *
+   * @return true for {@link #strict()}
+   */
+  public boolean isStrict() {
+    return options.isStrict();
+  }
+
+  /**
+   * Reads a symposium document.
+   *
+   * @param json the document; not null
+   * @return the symposium; never null
+   * @throws SymposiaJsonException if the document is not a valid symposium
+   * @throws NullPointerException if {@code json} is null
+   */
+  public Symposium readSymposium(String json) throws SymposiaJsonException {
+    return read(json, Symposium.class);
+  }
+
+  /**
+   * Reads a symposium document from a reader, which is left open.
+   *
+   * @param json the document; not null
+   * @return the symposium; never null
+   * @throws SymposiaJsonException if the document is not a valid symposium
+   * @throws IOException if the reader fails
+   * @throws NullPointerException if {@code json} is null
+   */
+  public Symposium readSymposium(Reader json) throws IOException {
+    return read(json, Symposium.class);
+  }
+
+  /**
+   * Reads a symposium document from UTF-8 bytes; the stream is left open.
+   *
+   * @param json the document; not null
+   * @return the symposium; never null
+   * @throws SymposiaJsonException if the document is not a valid symposium or not UTF-8
+   * @throws IOException if the stream fails
+   * @throws NullPointerException if {@code json} is null
+   */
+  public Symposium readSymposium(InputStream json) throws IOException {
+    return read(json, Symposium.class);
+  }
+
+  /**
+   * Reads a symposium document from a UTF-8 file.
+   *
+   * @param json the file; not null
+   * @return the symposium; never null
+   * @throws SymposiaJsonException if the document is not a valid symposium or not UTF-8
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if {@code json} is null
+   */
+  public Symposium readSymposium(Path json) throws IOException {
+    return read(json, Symposium.class);
+  }
+
+  /**
+   * Reads a document of one of the aggregates.
+   *
+   * @param json the document; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws SymposiaJsonException if the document is not a valid value of the type
+   * @throws IllegalArgumentException if the type is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(String json, Class<T> type) throws SymposiaJsonException {
+    Objects.requireNonNull(json, "json");
+    check(type);
+    try {
+      return read(factory.createParser(json), type);
+    } catch (SymposiaJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a document of one of the aggregates from a reader, which is left open.
+   *
+   * @param json the document; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws SymposiaJsonException if the document is not a valid value of the type, or the reader cannot
+   *     decode its input
+   * @throws IOException if the reader fails
+   * @throws IllegalArgumentException if the type is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(Reader json, Class<T> type) throws IOException {
+    Objects.requireNonNull(json, "json");
+    check(type);
+    return read(factory.createParser(json), type);
+  }
+
+  /**
+   * Reads a document of one of the aggregates from UTF-8 bytes; the stream is left open.
+   *
+   * @param json the document; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the type is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(InputStream json, Class<T> type) throws IOException {
+    Objects.requireNonNull(json, "json");
+    check(type);
+    return read(factory.createParser(utf8(json)), type);
+  }
+
+  /**
+   * Reads a document of one of the aggregates from a UTF-8 file.
+   *
+   * @param json the file; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the type is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(Path json, Class<T> type) throws IOException {
+    Objects.requireNonNull(json, "json");
+    check(type);
+    try (InputStream in = Files.newInputStream(json)) {
+      return read(in, type);
+    }
+  }
+
+  private static void check(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    if (!Registry.documentTypes().contains(type)) {
+      throw new IllegalArgumentException("not a Symposia aggregate (Symposium, Session, Speaker, Institution or"
+          + " CooperationAgreement): " + type.getName());
+    }
+  }
+
+  private <T> T read(JsonParser p, Class<T> type) throws IOException {
+    try (p) {
+      JsonToken first = next(p);
+      if (first == null) {
+        throw new SymposiaJsonException(p, JsonPaths.ROOT, "must not be empty", null, p.currentLocation(), null);
+      }
+      if (first == JsonToken.VALUE_NULL) {
+        throw new SymposiaJsonException(p, JsonPaths.ROOT, "must not be null", null, p.currentTokenLocation(),
+            null);
+      }
+      T value = Registry.readDocument(p, type, options);
+      JsonLocation end = p.currentLocation();
+      JsonToken after;
+      try {
+        after = p.nextToken();
+      } catch (JsonProcessingException | CharConversionException | CharacterCodingException e) {
+        // Jackson releases differ on where they place an unreadable token; the end of the root object is certain.
+        throw trailing(p, end, e);
+      }
+      if (after != null) {
+        throw trailing(p, p.currentTokenLocation(), null);
+      }
+      return value;
+    }
+  }
+
+  private static JsonToken next(JsonParser p) throws IOException {
+    try {
+      return p.nextToken();
+    } catch (JsonProcessingException | CharConversionException | CharacterCodingException e) {
+      throw Failures.translate(p, e);
+    }
+  }
+
+  private static SymposiaJsonException trailing(JsonParser p, JsonLocation location, Exception e) {
+    return new SymposiaJsonException(p, JsonPaths.ROOT, "must contain nothing after the root object", null,
+        location, e);
+  }
+
+  // JSON exchanged between systems is UTF-8 (RFC 8259). Jackson would also detect UTF-16 and UTF-32, decoding
+  // some of their errors into a bare CharConversionException; refusing them here keeps every refusal ours.
+  private static InputStream utf8(InputStream in) throws IOException {
+    PushbackInputStream head = new PushbackInputStream(in, 4);
+    byte[] bytes = new byte[4];
+    int count = head.readNBytes(bytes, 0, 4);
+    boolean utf16Mark = count >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+    boolean zero = false;
+    for (int i = 0; i < count; i++) {
+      zero |= bytes[i] == 0;
+    }
+    if (utf16Mark || zero) {
+      throw new SymposiaJsonException(null, JsonPaths.ROOT, "must be encoded in UTF-8", null, null, null);
+    }
+    head.unread(bytes, 0, count);
+    return head;
+  }
+
+  /**
+   * Writes an aggregate as a document.
+   *
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @return the document, ending with a line feed; never null
+   * @throws SymposiaJsonException if the model cannot be written in the canonical form, such as a symposium
+   *     whose time zone is an offset without an IANA name
+   * @throws IllegalArgumentException if the model is not one of the aggregates
+   * @throws NullPointerException if {@code model} is null
+   */
+  public String write(Object model) throws SymposiaJsonException {
+    return new String(bytes(model), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes an aggregate as a document to a writer, which is flushed and left open.
+   *
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param out where to write; not null
+   * @throws SymposiaJsonException if the model cannot be written in the canonical form; nothing has been
+   *     written then
+   * @throws IOException if the writer fails
+   * @throws IllegalArgumentException if the model is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Object model, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(write(model));
+    out.flush();
+  }
+
+  /**
+   * Writes an aggregate as a document, in UTF-8, to a stream, which is flushed and left open.
+   *
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param out where to write; not null
+   * @throws SymposiaJsonException if the model cannot be written in the canonical form; part of the
+   *     document may have been written then
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the model is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Object model, OutputStream out) throws IOException {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(out, "out");
+    writeTo(model, out);
+  }
+
+  /**
+   * Writes an aggregate as a document, in UTF-8, to a file, replacing what the file held.
+   *
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
+   *     {@code CooperationAgreement}; not null
+   * @param file where to write; not null
+   * @throws SymposiaJsonException if the model cannot be written in the canonical form; the file is not
+   *     touched then
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the model is not one of the aggregates
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Object model, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Files.write(file, bytes(model));
+  }
+
+  private byte[] bytes(Object model) throws SymposiaJsonException {
+    Objects.requireNonNull(model, "model");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try {
+      writeTo(model, out);
+    } catch (SymposiaJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  private void writeTo(Object model, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(new CanonicalPrettyPrinter());
+      Registry.writeDocument(model, g);
+      g.writeRaw('\n');
+    }
+  }
+
+  /**
+   * Returns a new Jackson mapper configured like this instance: the module in this instance's mode, the same
+   * limits, refusal of trailing content, and the canonical indentation. Writing through it lays a document
+   * out as this class does, without the final line feed, and with characters outside the BMP as raw
+   * characters when writing text rather than bytes.
+   *
+   * @return a new mapper, which the caller may configure further; never null
+   */
+  public ObjectMapper mapper() {
+    return mapper.copy();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the canonical form, whose {@code $id} is {@link #SCHEMA_ID}.
+   *
+   * @return the schema's text; never null
+   */
+  public static String schema() {
+    try (InputStream in = SymposiaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is missing from the jar: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the types that can be documents.
+   *
+   * @return Symposium, Session, Speaker, Institution and CooperationAgreement; never null
+   */
+  public static List<Class<?>> documentTypes() {
+    return Registry.documentTypes();
+  }
+}

@@ -1,0 +1,141 @@
+package dev.symposia.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.Closeable;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when a JSON document is not a valid Symposia model, or a model cannot be written in the canonical
+ * form.
+ *
+ * <pre>{@code
+ * SymposiaJson.standard().readSymposium(json);
+ * // SymposiaJsonException: sessions[3].participants[0].person: must refer to a speaker of the symposium
+ * //     (was "wang-chen") at line 52, column 1
+ * }</pre>
+ *
+ * <p>The message has the form {@code <json path>: <rule> (was <value>) at line L, column C}. The JSON path
+ * names properties joined by dots and array elements by their index in brackets, such as
+ * {@code sessions[3].participants[0].person}; the whole document is {@code $}. A property name that is not
+ * made of letters, digits, {@code _} and {@code -} is written in brackets and quotes, such as
+ * {@code ["a.b"]}. The value part is left out when the rule is broken by an absence, and the location when
+ * it is not known (when writing). Long values are shortened in the message. The parts are available
+ * separately through {@link #jsonPath()}, {@link #rule()}, {@link #offendingValue()} and
+ * {@link #getLocation()}.
+ *
+ * <p>Lines and columns count from 1; when the document is read from bytes, columns count bytes.
+ *
+ * <p>Every refusal of the module is of this type: syntax errors, broken limits, undecodable bytes, wrong
+ * types, {@code null}s, duplicate and unknown (in strict mode) properties, and the rules of the core model,
+ * whose {@link dev.symposia.InvalidModelException} is the {@linkplain #getCause() cause}.
+ *
+ * <p>Instances are immutable, apart from the state that every {@link Throwable} carries.
+ */
+public class SymposiaJsonException extends JsonMappingException {
+  private static final long serialVersionUID = 1L;
+
+  /** @serial the JSON path of the offence, {@code $} for the whole document */
+  private final String jsonPath;
+  /** @serial the rule broken */
+  private final String rule;
+  /** @serial the refused value as the message shows it, or null */
+  private final String offendingValue;
+
+  /**
+   * Creates an exception.
+   *
+   * @param processor the parser or generator in use; may be null
+   * @param jsonPath the JSON path of the offence, such as {@code sessions[0].kind}, or {@code $} for the
+   *     whole document; not null
+   * @param rule what the value should have been, such as {@code must be a string}; not null
+   * @param offendingValue the refused value as it should appear in the message, such as {@code "x"} with its
+   *     quotes, {@code 42} or {@code an array}; null when the rule is broken by an absence
+   * @param location where in the document the offence was found; may be null
+   * @param cause the underlying exception; may be null
+   * @throws NullPointerException if {@code jsonPath} or {@code rule} is null
+   */
+  public SymposiaJsonException(Closeable processor, String jsonPath, String rule, String offendingValue,
+      JsonLocation location, Throwable cause) {
+    super(processor, format(jsonPath, rule, offendingValue), cause);
+    this.jsonPath = jsonPath;
+    this.rule = rule;
+    this.offendingValue = offendingValue;
+    // The inherited constructor guesses a location from the cause or the parser; ours is exact or absent.
+    _location = location;
+  }
+
+  private static String format(String jsonPath, String rule, String offendingValue) {
+    Objects.requireNonNull(jsonPath, "jsonPath");
+    Objects.requireNonNull(rule, "rule");
+    return offendingValue == null
+        ? jsonPath + ": " + rule
+        : jsonPath + ": " + rule + " (was " + offendingValue + ")";
+  }
+
+  /**
+   * Returns the JSON path of the offence.
+   *
+   * @return the path, such as {@code sessions[3].participants[0].person}, or {@code $} for the whole
+   *     document; never null
+   */
+  public String jsonPath() {
+    return jsonPath;
+  }
+
+  /**
+   * Returns the rule that was broken, phrased as what the value should be.
+   *
+   * @return the rule, such as {@code must be one of exact, at_least, more_than, about, unknown}; never null
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the refused value as the message shows it: a string in JSON quotes, shortened when long, a
+   * number, {@code true}, {@code false}, {@code an object} or {@code an array}.
+   *
+   * @return the value; empty when the rule was broken by an absence, such as a missing property
+   */
+  public Optional<String> offendingValue() {
+    return Optional.ofNullable(offendingValue);
+  }
+
+  /**
+   * Returns the path, rule and value followed by the location, if known, such as
+   * {@code edition: must be at least 1 (was 0) at line 7, column 14}.
+   *
+   * @return the message; never null
+   */
+  @Override
+  public String getMessage() {
+    String message = getOriginalMessage();
+    JsonLocation location = getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      return message;
+    }
+    return message + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /**
+   * Returns the same as {@link #getMessage()}.
+   *
+   * @return the message; never null
+   */
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  /**
+   * Returns the class name and the message.
+   *
+   * @return a description; never null
+   */
+  @Override
+  public String toString() {
+    return getClass().getName() + ": " + getMessage();
+  }
+}

@@ -1,0 +1,151 @@
+package dev.symposia.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import dev.symposia.jackson.internal.ReadOptions;
+import dev.symposia.jackson.internal.Registry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Jackson 2 module that reads and writes every public type of the Symposia model in its canonical JSON
+ * form.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new SymposiaModule());
+ * Symposium symposium = mapper.readValue(json, Symposium.class);
+ * }</pre>
+ *
+ * <p>The module is also found by {@code ObjectMapper.findAndRegisterModules()}, through
+ * {@code META-INF/services} on the class path and {@code provides} in {@code module-info} on the module path.
+ *
+ * <p>It covers the aggregates ({@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+ * {@code CooperationAgreement}), their parts, the value types (identifiers, country codes, dates, time
+ * slots, counts, localized texts) and every enumeration of the model; value types with a string form and
+ * enumerations also work as map keys. The JSON form is described in {@code docs/json-format.md} and by the
+ * JSON Schema that {@link SymposiaJson#schema()} returns. The form does not depend on the mapper's
+ * features: property order, inclusion, enumeration names and the refusal of {@code null}s are fixed, type
+ * ids are never written or read even on a mapper with default typing, and unknown properties are ignored or
+ * refused according to the module's mode alone (not {@code FAIL_ON_UNKNOWN_PROPERTIES}). Layout (indentation)
+ * is the mapper's business; {@link SymposiaJson} fixes it too.
+ *
+ * <p>An aggregate at the root of a document carries {@code "symposiaFormat": 1} as its first property, and
+ * reading one at the root requires it. The limits on nesting, string and number lengths are those of the
+ * mapper's {@code JsonFactory}; {@link SymposiaJson} sets stricter ones.
+ *
+ * <p>Every refusal is a {@link SymposiaJsonException} naming the JSON path and the rule. Undecodable bytes are
+ * refused the same way once reading has begun; a plain mapper may still throw
+ * {@code java.io.CharConversionException} while it detects the encoding of the first bytes, before the
+ * module is called, which {@link SymposiaJson} avoids.
+ *
+ * <p>Two modules of different modes can be registered with one mapper (they have different
+ * {@linkplain #getTypeId() type ids}); the one registered last wins.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SymposiaModule extends Module {
+  private static final Version VERSION = version(SymposiaModule.class);
+
+  private final ReadOptions options;
+
+  /**
+   * Creates a module in standard mode, which ignores unknown properties so that documents written by newer
+   * versions can be read. This is the module that {@code findAndRegisterModules()} finds.
+   */
+  public SymposiaModule() {
+    this(ReadOptions.STANDARD);
+  }
+
+  private SymposiaModule(ReadOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Returns a module in standard mode: unknown properties are ignored.
+   *
+   * @return the module; never null
+   */
+  public static SymposiaModule standard() {
+    return new SymposiaModule(ReadOptions.STANDARD);
+  }
+
+  /**
+   * Returns a module in strict mode: a property that the type does not have is refused, such as
+   * {@code sessions[0].colour: is not a property of Session}.
+   *
+   * @return the module; never null
+   */
+  public static SymposiaModule strict() {
+    return new SymposiaModule(ReadOptions.STRICT);
+  }
+
+  /**
+   * Returns whether this module refuses unknown properties.
+   *
+   * @return true in strict mode
+   */
+  public boolean isStrict() {
+    return options.isStrict();
+  }
+
+  /**
+   * Returns the module's name.
+   *
+   * @return {@code "SymposiaModule"}
+   */
+  @Override
+  public String getModuleName() {
+    return "SymposiaModule";
+  }
+
+  /**
+   * Returns an identity that differs between the two modes, so that a strict module registered after a
+   * standard one (or the other way round) is not dropped as a duplicate.
+   *
+   * @return the class name, followed by {@code :strict} in strict mode
+   */
+  @Override
+  public Object getTypeId() {
+    return options.isStrict() ? SymposiaModule.class.getName() + ":strict" : SymposiaModule.class.getName();
+  }
+
+  /**
+   * Returns the version of the library.
+   *
+   * @return the version; never null
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Registers the serialisers and deserialisers of the model with a mapper.
+   *
+   * @param context the mapper's set-up; not null
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(Registry.serializers());
+    context.addKeySerializers(Registry.keySerializers());
+    context.addDeserializers(Registry.deserializers(options));
+    context.addKeyDeserializers(Registry.keyDeserializers());
+  }
+
+  private static Version version(Class<?> type) {
+    Properties properties = new Properties();
+    try (InputStream in = type.getResourceAsStream("module.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+        properties.getProperty("artifactId"));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.symposia.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.Instantiatable;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Lays JSON out the canonical way: every property and array element on its own line, indented by two
+ * spaces per level, {@code "name": value} with one space after the colon, {@code \n} line ends whatever the
+ * platform. Written here rather than configured from Jackson's printer so that the bytes cannot change with
+ * a Jackson release.
+ *
+ * <p>A configured instance is a blueprint: Jackson asks it for a fresh instance per generator.
+ */
+public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<CanonicalPrettyPrinter>,
+    Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_CACHED_DEPTH = 16;
+  private static final String[] INDENTS = new String[MAX_CACHED_DEPTH];
+
+  static {
+    StringBuilder indent = new StringBuilder("\n");
+    for (int i = 0; i < MAX_CACHED_DEPTH; i++) {
+      INDENTS[i] = indent.toString();
+      indent.append("  ");
+    }
+  }
+
+  private int depth;
+
+  /** Creates a printer. */
+  public CanonicalPrettyPrinter() {}
+
+  @Override
+  public CanonicalPrettyPrinter createInstance() {
+    return new CanonicalPrettyPrinter();
+  }
+
+  private void newLine(JsonGenerator g) throws IOException {
+    if (depth < MAX_CACHED_DEPTH) {
+      g.writeRaw(INDENTS[depth]);
+    } else {
+      g.writeRaw('\n');
+      for (int i = 0; i < depth; i++) {
+        g.writeRaw("  ");
+      }
+    }
+  }
+
+  @Override
+  public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void writeStartObject(JsonGenerator g) throws IOException {
+    g.writeRaw('{');
+    depth++;
+  }
+
+  @Override
+  public void beforeObjectEntries(JsonGenerator g) throws IOException {
+    newLine(g);
+  }
+
+  @Override
+  public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+    g.writeRaw(": ");
+  }
+
+  @Override
+  public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+    g.writeRaw(',');
+    newLine(g);
+  }
+
+  @Override
+  public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+    depth--;
+    if (entries > 0) {
+      newLine(g);
+    }
+    g.writeRaw('}');
+  }
+
+  @Override
+  public void writeStartArray(JsonGenerator g) throws IOException {
+    g.writeRaw('[');
+    depth++;
+  }
+
+  @Override
+  public void beforeArrayValues(JsonGenerator g) throws IOException {
+    newLine(g);
+  }
+
+  @Override
+  public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+    g.writeRaw(',');
+    newLine(g);
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    depth--;
+    if (values > 0) {
+      newLine(g);
+    }
+    g.writeRaw(']');
+  }
+}

@@ -1,0 +1,113 @@
+package dev.symposia.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and writes an enumeration as the lower-case name of its constant, such as {@code opening_ceremony}.
+ * Any other string, other case included, is refused with the list of allowed values.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <E> the enumeration
+ */
+public final class EnumCodec<E extends Enum<E>> {
+  private final Class<E> type;
+  private final SerializedString[] names;
+  private final Map<String, E> byName;
+  private final String rule;
+
+  private EnumCodec(Class<E> type) {
+    this.type = type;
+    E[] constants = type.getEnumConstants();
+    this.names = new SerializedString[constants.length];
+    this.byName = new HashMap<>(constants.length * 2);
+    StringBuilder allowed = new StringBuilder("must be one of ");
+    for (E constant : constants) {
+      String name = constant.name().toLowerCase(Locale.ROOT);
+      names[constant.ordinal()] = new SerializedString(name);
+      byName.put(name, constant);
+      allowed.append(constant.ordinal() == 0 ? "" : ", ").append(name);
+    }
+    this.rule = allowed.toString();
+  }
+
+  static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
+
+  /**
+   * Returns the enumeration.
+   *
+   * @return the type; never null
+   */
+  public Class<E> type() {
+    return type;
+  }
+
+  /**
+   * Reads the constant at the parser's current token.
+   *
+   * @param p the parser, at the value
+   * @return the constant; never null
+   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but one of the
+   *     names
+   */
+  public E read(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Failures.token(p, rule);
+    }
+    String text = p.getText();
+    E constant = byName.get(text);
+    if (constant == null) {
+      throw Failures.at(p, rule, Texts.quote(text));
+    }
+    return constant;
+  }
+
+  /**
+   * Returns the constant with a name, for map keys.
+   *
+   * @param text the name
+   * @return the constant, or null if there is none with that name
+   */
+  public E parse(String text) {
+    return byName.get(text);
+  }
+
+  /**
+   * Returns the rule a refused name breaks.
+   *
+   * @return the rule, listing the names; never null
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the JSON name of a constant.
+   *
+   * @param constant the constant; not null
+   * @return the name; never null
+   */
+  public SerializedString name(E constant) {
+    return names[constant.ordinal()];
+  }
+
+  /**
+   * Writes a constant.
+   *
+   * @param constant the constant; not null
+   * @param g the generator
+   * @throws IOException if the generator fails
+   */
+  public void write(E constant, JsonGenerator g) throws IOException {
+    g.writeString(names[constant.ordinal()]);
+  }
+}

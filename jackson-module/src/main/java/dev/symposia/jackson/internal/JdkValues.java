@@ -1,0 +1,73 @@
+package dev.symposia.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The JDK types the model uses: time zones, years, addresses and languages. They are read and written only
+ * where the model uses them; the module does not change how a mapper handles them elsewhere.
+ */
+final class JdkValues {
+  static final String ZONE_RULE = "must be an IANA time zone name, such as Asia/Shanghai";
+  // The region names of the JVM's time-zone database, as core checks them; the JDK copies its list on every call.
+  private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  private JdkValues() {}
+
+  /** Reads an IANA time zone name, refusing offsets such as {@code +08:00} and {@code UTC+8}. */
+  static ZoneId zone(JsonParser p) throws IOException {
+    String text = Reads.string(p);
+    if (!IANA_ZONES.contains(text)) {
+      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
+    }
+  }
+
+  /** Writes a time zone property, refusing a zone that has no IANA name. */
+  static void zone(JsonGenerator g, SerializableString name, ZoneId zone) throws IOException {
+    if (!IANA_ZONES.contains(zone.getId())) {
+      throw Failures.writing(g, name.getValue(), ZONE_RULE, Texts.quote(zone.getId()));
+    }
+    g.writeFieldName(name);
+    g.writeString(zone.getId());
+  }
+
+  /** Reads a year as a whole number. */
+  static Year year(JsonParser p) throws IOException {
+    return Year.of((int) Reads.wholeNumber(p, Year.MIN_VALUE, Year.MAX_VALUE));
+  }
+
+  /** Reads a URI; whether it is an acceptable address is the model's business. */
+  static URI uri(JsonParser p) throws IOException {
+    String text = Reads.string(p);
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw Failures.at(p, "must be a URI", Texts.quote(text));
+    }
+  }
+
+  /** Reads a BCP 47 language tag. */
+  static Locale language(JsonParser p) throws IOException {
+    String text = Reads.string(p);
+    try {
+      return new Locale.Builder().setLanguageTag(text).build();
+    } catch (IllformedLocaleException e) {
+      throw Failures.at(p, "must be a well-formed BCP 47 language tag", Texts.quote(text));
+    }
+  }
+}

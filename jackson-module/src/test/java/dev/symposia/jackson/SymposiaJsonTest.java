@@ -1,0 +1,217 @@
+package dev.symposia.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.symposia.event.Symposium;
+import dev.symposia.place.Place;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SymposiaJsonTest {
+  private final SymposiaJson json = SymposiaJson.standard();
+
+  @Test
+  void readsTheSameSymposiumFromEveryKindOfInput(@TempDir Path dir) throws IOException {
+    Symposium rich = Samples.rich();
+    String text = json.write(rich);
+    Path file = dir.resolve("rich.json");
+    json.write(rich, file);
+
+    assertThat(json.readSymposium(text)).isEqualTo(rich);
+    assertThat(json.readSymposium(new StringReader(text))).isEqualTo(rich);
+    assertThat(json.readSymposium(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(rich);
+    assertThat(json.readSymposium(file)).isEqualTo(rich);
+    assertThat(json.read(file, Symposium.class)).isEqualTo(rich);
+  }
+
+  @Test
+  void acceptsAUtf8ByteOrderMark() throws IOException {
+    byte[] text = json.write(Samples.minimal()).getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    assertThat(json.readSymposium(new ByteArrayInputStream(marked))).isEqualTo(Samples.minimal());
+  }
+
+  @Test
+  void leavesTheCallersStreamsOpenAndReadsNoFurtherThanTheDocument() throws IOException {
+    byte[] text = json.write(Samples.minimal()).getBytes(StandardCharsets.UTF_8);
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(text) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    json.readSymposium(in);
+    assertThat(closed[0]).isFalse();
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    json.write(Samples.minimal(), out);
+    assertThat(closed[0]).isFalse();
+    assertThat(out.toByteArray()).isEqualTo(text);
+  }
+
+  @Test
+  void writesTheCanonicalLayout() throws IOException {
+    assertThat(json.write(Samples.minimal())).isEqualTo(
+        "{\n  \"symposiaFormat\": 1,\n  \"id\": \"m\",\n  \"title\": \"M\",\n  \"dates\": \"--04-29\"\n}\n");
+  }
+
+  @Test
+  void writesCharactersThatNeedEscapesTheCanonicalWay() throws IOException {
+    String written = json.write(Samples.opening());
+    assertThat(written).contains("\"description\": \"Line one\\nline \\\"two\\\"\\t\\\\ end \\u0001 / </script> \u2028"
+        + " \\uD83D\\uDE00 \\uD840\\uDC00 中文\"");
+  }
+
+  @Test
+  void writingIsTheSameInEveryDefaultLocale() throws IOException {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      String turkish = json.write(Samples.rich());
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      String arabic = json.write(Samples.rich());
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      assertThat(turkish).isEqualTo(json.write(Samples.rich())).isEqualTo(arabic);
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void readsAndWritesEveryAggregateAsADocument() throws IOException {
+    for (Object model : Samples.documents()) {
+      Class<?> type = model.getClass().getSuperclass();
+      assertThat(json.read(json.write(model), type)).isEqualTo(model);
+    }
+    assertThat(SymposiaJson.documentTypes()).hasSize(5).first().isEqualTo(Symposium.class);
+  }
+
+  @Test
+  void refusesTypesThatAreNotAggregates() {
+    assertThatThrownBy(() -> json.read("{}", Place.class)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a Symposia aggregate");
+    assertThatThrownBy(() -> json.write(Place.city("Shanghai", Samples.CN)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> json.write(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void refusesADocumentLongerThanTheLimit() {
+    byte[] head = "{\"symposiaFormat\": 1, \"title\": \"".getBytes(StandardCharsets.US_ASCII);
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'a';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+        return len;
+      }
+    };
+    InputStream document = new SequenceInputStream(Collections.enumeration(
+        List.of(new ByteArrayInputStream(head), endless)));
+    assertThatThrownBy(() -> json.readSymposium(document)).isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("title: must be at most 100000 characters long");
+  }
+
+  @Test
+  void refusesADocumentOfManyShortValuesBeyondTheDocumentLimit() {
+    byte[] head = "{\"symposiaFormat\": 1, \"x\": [".getBytes(StandardCharsets.US_ASCII);
+    InputStream endless = new InputStream() {
+      private int next;
+
+      @Override
+      public int read() {
+        return next++ % 2 == 0 ? '0' : ',';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+          b[i] = (byte) read();
+        }
+        return len;
+      }
+    };
+    InputStream document = new SequenceInputStream(Collections.enumeration(
+        List.of(new ByteArrayInputStream(head), endless)));
+    assertThatThrownBy(() -> json.readSymposium(document)).isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("$: must be at most 50000000 bytes or characters long");
+  }
+
+  @Test
+  void theStrictReaderRefusesWhatTheStandardReaderIgnores() throws IOException {
+    String newer = json.write(Samples.minimal()).replace("\"id\": \"m\",",
+        "\"id\": \"m\",\n  \"audience\": {\"size\": [1, 2, {\"x\": null}]},");
+    assertThat(SymposiaJson.standard().readSymposium(newer)).isEqualTo(Samples.minimal());
+    assertThatThrownBy(() -> SymposiaJson.strict().readSymposium(newer))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessage("audience: is not a property of Symposium at line 4, column 15");
+    assertThat(SymposiaJson.strict().isStrict()).isTrue();
+    assertThat(SymposiaJson.standard().isStrict()).isFalse();
+  }
+
+  @Test
+  void exceptionGivesItsPartsSeparately() {
+    SymposiaJsonException e = (SymposiaJsonException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> json.readSymposium("{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2024\","
+            + " \"edition\": 0}"));
+    assertThat(e.jsonPath()).isEqualTo("edition");
+    assertThat(e.rule()).isEqualTo("must be at least 1");
+    assertThat(e.offendingValue()).hasValue("0");
+    assertThat(e.getLocation().getLineNr()).isEqualTo(1);
+    assertThat(e.getOriginalMessage()).isEqualTo("edition: must be at least 1 (was 0)");
+    assertThat(e).hasToString(SymposiaJsonException.class.getName() + ": " + e.getMessage());
+  }
+
+  @Test
+  void mapperIsAConfiguredCopy() throws IOException {
+    ObjectMapper first = json.mapper();
+    ObjectMapper second = json.mapper();
+    assertThat(first).isNotSameAs(second);
+    assertThat(first.readValue(json.write(Samples.rich()), Symposium.class)).isEqualTo(Samples.rich());
+    assertThat(first.writeValueAsString(Samples.minimal()) + "\n").isEqualTo(json.write(Samples.minimal()));
+    assertThatThrownBy(() -> first.readValue(json.write(Samples.minimal()) + "[]", Symposium.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+    assertThatThrownBy(() -> SymposiaJson.strict().mapper()
+        .readValue("{\"symposiaFormat\": 1, \"colour\": 1}", Symposium.class))
+        .hasMessage("colour: is not a property of Symposium at line 1, column 33");
+  }
+
+  @Test
+  void shipsTheSchemaWithItsId() {
+    assertThat(SymposiaJson.schema()).contains("\"$id\": \"" + SymposiaJson.SCHEMA_ID + "\"")
+        .contains("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void theSchemaInTheJarIsTheOneInTheRepository() throws IOException {
+    Path repository = Path.of(System.getProperty("basedir", ".")).resolve("../docs/json/symposia-1.schema.json");
+    assertThat(SymposiaJson.schema()).isEqualTo(Files.readString(repository));
+  }
+}
