@@ -5,6 +5,7 @@ import dev.symposia.benchmarks.records.RecordsDatabind;
 import dev.symposia.benchmarks.records.RecordsGson;
 import dev.symposia.benchmarks.records.RecordsStreamingReader;
 import dev.symposia.event.Symposium;
+import dev.symposia.jackson.SymposiaJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,32 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ProgrammeBenchmarks {
+  /**
+   * Reads the document into the model with the JSON module.
+   *
+   * @param programme the programme
+   * @return the model
+   * @throws IOException never
+   */
+  @Benchmark
+  public Symposium readModel(Programme programme) throws IOException {
+    return SymposiaJson.standard().readSymposium(programme.document());
+  }
+
+  /**
+   * Writes the model with the JSON module.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IOException never
+   */
+  @Benchmark
+  public ByteArrayOutputStream writeModel(Programme programme) throws IOException {
+    ByteArrayOutputStream out = Programme.output();
+    SymposiaJson.standard().write(programme.model, out);
+    return out;
+  }
+
   /**
    * Reads the document into records with Jackson databind: the baseline.
    *

@@ -67,6 +67,12 @@ class ProgrammeGeneratorTest {
   }
 
   @Test
+  void recordsWriteTheCanonicalDocumentThatTheModelReads() throws IOException {
+    byte[] json = Documents.canonical(PROGRAMME, RECORDS);
+    assertThat(Documents.readModel(json)).isEqualTo(PROGRAMME);
+  }
+
+  @Test
   void buildersMakeTheSameModelFromTheRecords() {
     assertThat(FromRecords.symposium(RECORDS)).isEqualTo(PROGRAMME);
   }
