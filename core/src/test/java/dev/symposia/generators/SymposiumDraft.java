@@ -526,7 +526,8 @@ final class SymposiumDraft {
           firstYear = Optional.of(Year.of(y - step * (e - 1)));
         }
       } else if (draw.chance(60)) {
-        firstYear = Optional.of(Year.of(draw.between(Math.max(1, y - 60), y)));
+        // The first edition is held in the series' first year, whatever the frequency.
+        firstYear = Optional.of(Year.of(number.equals(OptionalInt.of(1)) ? y : draw.between(Math.max(1, y - 60), y)));
       }
     } else if (draw.chance(40)) {
       firstYear = Optional.of(Year.of(draw.between(1950, 2020)));

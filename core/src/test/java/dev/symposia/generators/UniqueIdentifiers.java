@@ -14,6 +14,9 @@ import java.util.Set;
 final class UniqueIdentifiers {
   // The example iD of ORCID's documentation, which no real record should carry.
   private static final String ORCID_EXAMPLE = "0000-0002-1825-0097";
+  // ORCID's first block of ISNI numbers, 0000-0001-5000-0007 to 0000-0003-5000-0001, without the check character.
+  private static final long ORCID_BLOCK_START = 15_000_000L;
+  private static final long ORCID_BLOCK_END = 35_000_000L;
 
   private UniqueIdentifiers() {}
 
@@ -26,10 +29,15 @@ final class UniqueIdentifiers {
 
   /**
    * Returns an ISNI starting {@code 0000}, as every ISNI issued so far does, or nothing if the drawn one is
-   * taken; ORCID iDs are ISNIs too, so they share the set of used values.
+   * taken or lies in the block ISNI reserves for ORCID iDs (validation warns of an ISNI there); ORCID iDs
+   * are ISNIs too, so they share the set of used values.
    */
   static Optional<Isni> isni(Draw draw, Set<String> used) {
-    String compact = IdentifierGenerators.withMod11_2(draw.between(0L, 99_999_999_999L));
+    long base = draw.between(0L, 99_999_999_999L);
+    if (base >= ORCID_BLOCK_START && base <= ORCID_BLOCK_END) {
+      return Optional.empty();
+    }
+    String compact = IdentifierGenerators.withMod11_2(base);
     return used.add(compact) ? Optional.of(Isni.parse(compact)) : Optional.empty();
   }
 

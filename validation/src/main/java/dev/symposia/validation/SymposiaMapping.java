@@ -1,0 +1,42 @@
+package dev.symposia.validation;
+
+import dev.symposia.event.Symposium;
+import dev.symposia.institution.Institution;
+import dev.symposia.people.Speaker;
+import java.lang.annotation.Annotation;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+
+/** Attaches the rules to the core types, each as a class-level constraint with its severity as payload. */
+final class SymposiaMapping {
+  private SymposiaMapping() {}
+
+  /**
+   * Adds every rule to a mapping: the programme rules on {@code Symposium}, the identifier warnings also on
+   * {@code Speaker} and {@code Institution}.
+   *
+   * @param mapping a new mapping, in which none of these types is configured yet; not null
+   */
+  static void define(ConstraintMapping mapping) {
+    TypeConstraintMappingContext<Symposium> symposium = mapping.type(Symposium.class);
+    for (Rule rule : new Rule[] {
+      Rule.SESSION_DATES, Rule.SESSION_CYCLE, Rule.PERSON_OVERLAP, Rule.ROOM_OVERLAP, Rule.SIGNATORY_POSITION,
+      Rule.AGREEMENT_DATE, Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.INSTITUTION_CYCLE,
+      Rule.INSTITUTION_COUNTRY, Rule.EDITION_FIRST_YEAR, Rule.EDITION_RELATED, Rule.ORCID_RANGE,
+      Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED
+    }) {
+      symposium.constraint(definition(rule, rule.constraint()));
+    }
+    mapping.type(Speaker.class)
+        .constraint(definition(Rule.ORCID_RANGE, Rule.ORCID_RANGE.constraint()))
+        .constraint(definition(Rule.ISNI_ORCID_BLOCK, Rule.ISNI_ORCID_BLOCK.constraint()));
+    mapping.type(Institution.class)
+        .constraint(definition(Rule.ISNI_ORCID_BLOCK, Rule.ISNI_ORCID_BLOCK.constraint()));
+  }
+
+  @SuppressWarnings("unchecked") // a one-element array of Class<? extends Payload> for the varargs
+  private static <A extends Annotation> GenericConstraintDef<A> definition(Rule rule, Class<A> type) {
+    return new GenericConstraintDef<>(type).payload(rule.severity().payload());
+  }
+}

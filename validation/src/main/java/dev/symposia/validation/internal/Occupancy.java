@@ -1,0 +1,178 @@
+package dev.symposia.validation.internal;
+
+import dev.symposia.event.Session;
+import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Finds, among the sessions that hold some resource (a person, a room), the ones that overlap in time an
+ * earlier one holding the same resource, without comparing every pair.
+ *
+ * <p>When sessions overlap: only sessions with a {@linkplain Dates#dayKey day} and a time slot take part;
+ * two must be on the same day. Clock slots are half-open intervals {@code [start, end)}, so a session
+ * ending at 10:00 does not overlap one starting at 10:00; a slot with a start and no end is the instant it
+ * starts, which overlaps what is under way at that instant. A part of the day (afternoon) overlaps the same
+ * part of the same day, and no clock slot, since where an afternoon begins is not stated. A session never
+ * conflicts with a session it is part of, or that is part of it.
+ *
+ * <p>Algorithm: all holdings are sorted once by resource, day, part of day, start time and session; each
+ * run of one resource on one day is swept in start order, keeping the holdings still under way in a tree
+ * ordered by when they end. Each holding enters and leaves the tree once, so the whole costs
+ * O(n log n) for n holdings, plus, for each reported holding, a look past the holdings that are its
+ * ancestors or descendants in the {@link Session#partOf()} hierarchy.
+ *
+ * <p>Not thread-safe: one instance serves one validation.
+ */
+final class Occupancy {
+  private static final long CLOCK = -1;
+
+  private final Forest sessions;
+  private final List<Holding> holdings = new ArrayList<>();
+
+  /**
+   * Starts an empty occupancy.
+   *
+   * @param sessions the part-of hierarchy of the sessions; not null
+   */
+  Occupancy(Forest sessions) {
+    this.sessions = sessions;
+  }
+
+  /**
+   * Records that a session holds a resource, if the session is placed in time well enough to overlap.
+   *
+   * @param resource the resource, numbered by the caller
+   * @param sessionIndex the session's index in the symposium
+   * @param element the index of the element (participation, place) that names the resource
+   * @param session the session
+   */
+  void hold(int resource, int sessionIndex, int element, Session session) {
+    Optional<PartialDate> date = session.date();
+    Optional<TimeSlot> time = session.time();
+    if (date.isEmpty() || time.isEmpty()) {
+      return;
+    }
+    Optional<Long> day = Dates.dayKey(date.get());
+    if (day.isEmpty()) {
+      return;
+    }
+    TimeSlot slot = time.get();
+    if (slot.partOfDay().isPresent()) {
+      holdDuring(resource, sessionIndex, element, day.get(), slot.partOfDay().get().ordinal());
+    } else {
+      long start = nanos(slot.start().orElseThrow());
+      holdFrom(resource, sessionIndex, element, day.get(), start, slot.end().map(Occupancy::nanos).orElse(start),
+          slot.end().isEmpty());
+    }
+  }
+
+  /**
+   * Records a holding of a part of a day.
+   *
+   * @param resource the resource
+   * @param sessionIndex the session
+   * @param element the element naming the resource
+   * @param day the day's key
+   * @param part the part of the day, from 0
+   */
+  void holdDuring(int resource, int sessionIndex, int element, long day, int part) {
+    holdings.add(new Holding(resource, day, part, 0, Long.MAX_VALUE, true, sessionIndex, element));
+  }
+
+  /**
+   * Records a holding of clock time: from {@code start} to {@code end}, the end included only for an
+   * instant ({@code start == end}).
+   *
+   * @param resource the resource
+   * @param sessionIndex the session
+   * @param element the element naming the resource
+   * @param day the day's key
+   * @param start the start, in any unit of time of day
+   * @param end the end, in the same unit
+   * @param instant whether the holding is the instant {@code start} alone
+   */
+  void holdFrom(int resource, int sessionIndex, int element, long day, long start, long end, boolean instant) {
+    holdings.add(new Holding(resource, day, CLOCK, start, end, instant, sessionIndex, element));
+  }
+
+  private static long nanos(LocalTime time) {
+    return time.toNanoOfDay();
+  }
+
+  /** Receives each holding that overlaps an earlier one. */
+  interface Listener {
+    /**
+     * Called for a holding that overlaps an earlier holding of the same resource.
+     *
+     * @param sessionIndex the session of the later holding
+     * @param element the element of the later holding
+     * @param otherSessionIndex the session of the earlier holding it overlaps
+     */
+    void overlap(int sessionIndex, int element, int otherSessionIndex);
+  }
+
+  /**
+   * Reports every holding that overlaps an earlier holding of the same resource, in order of resource,
+   * day and start time; each holding at most once.
+   *
+   * @param listener receives the overlaps; not null
+   */
+  void sweep(Listener listener) {
+    holdings.sort(Comparator.comparingInt((Holding h) -> h.resource).thenComparingLong(h -> h.day)
+        .thenComparingLong(h -> h.part).thenComparingLong(h -> h.start).thenComparingInt(h -> h.session)
+        .thenComparingInt(h -> h.element));
+    TreeSet<Holding> underWay = new TreeSet<>(Comparator.comparingLong((Holding h) -> h.end)
+        .thenComparing(h -> h.endIncluded).thenComparingInt(h -> h.session).thenComparingInt(h -> h.element));
+    Holding previous = null;
+    for (Holding current : holdings) {
+      if (previous == null || previous.resource != current.resource || previous.day != current.day
+          || previous.part != current.part) {
+        underWay.clear();
+      }
+      previous = current;
+      while (!underWay.isEmpty() && !underWay.first().isUnderWayAt(current.start)) {
+        underWay.pollFirst();
+      }
+      for (Holding other : underWay.descendingSet()) {
+        if (other.session != current.session && !sessions.isRelated(other.session, current.session)) {
+          listener.overlap(current.session, current.element, other.session);
+          break;
+        }
+      }
+      underWay.add(current);
+    }
+  }
+
+  private static final class Holding {
+    final int resource;
+    final long day;
+    final long part;
+    final long start;
+    final long end;
+    final boolean endIncluded;
+    final int session;
+    final int element;
+
+    Holding(int resource, long day, long part, long start, long end, boolean endIncluded, int session,
+        int element) {
+      this.resource = resource;
+      this.day = day;
+      this.part = part;
+      this.start = start;
+      this.end = end;
+      this.endIncluded = endIncluded;
+      this.session = session;
+      this.element = element;
+    }
+
+    boolean isUnderWayAt(long instant) {
+      return instant < end || instant == end && endIncluded;
+    }
+  }
+}
