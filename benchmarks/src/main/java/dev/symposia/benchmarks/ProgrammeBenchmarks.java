@@ -6,8 +6,11 @@ import dev.symposia.benchmarks.records.RecordsGson;
 import dev.symposia.benchmarks.records.RecordsStreamingReader;
 import dev.symposia.event.Symposium;
 import dev.symposia.jackson.SymposiaJson;
+import dev.symposia.validation.SymposiaValidation;
+import jakarta.validation.ConstraintViolation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,6 +54,17 @@ public class ProgrammeBenchmarks {
     ByteArrayOutputStream out = Programme.output();
     SymposiaJson.standard().write(programme.model, out);
     return out;
+  }
+
+  /**
+   * Validates the whole programme: every single-value constraint and every programme rule.
+   *
+   * @param programme the programme
+   * @return the violations, none
+   */
+  @Benchmark
+  public Set<ConstraintViolation<Symposium>> validateModel(Programme programme) {
+    return SymposiaValidation.validate(programme.model);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.symposia.benchmarks.records.RecordsStreamingReader;
 import dev.symposia.benchmarks.records.ToRecords;
 import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
+import dev.symposia.validation.SymposiaValidation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,12 @@ class ProgrammeGeneratorTest {
   void recordsWriteTheCanonicalDocumentThatTheModelReads() throws IOException {
     byte[] json = Documents.canonical(PROGRAMME, RECORDS);
     assertThat(Documents.readModel(json)).isEqualTo(PROGRAMME);
+  }
+
+  @Test
+  void programmeIsClean() {
+    assertThat(SymposiaValidation.validate(PROGRAMME)).isEmpty();
+    assertThat(SymposiaValidation.validate(ProgrammeGenerator.generate(1_000))).isEmpty();
   }
 
   @Test
