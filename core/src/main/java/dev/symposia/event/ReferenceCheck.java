@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Refuses a symposium whose identifiers clash or whose references dangle.
@@ -37,25 +38,19 @@ final class ReferenceCheck {
     }
   }
 
-  private static final class Entry {
-    final Kind kind;
-    final int index;
+  // Each identifier maps to the kind of entity it names, a shared constant: the position of an identifier
+  // declared twice is found again by a scan, only when that happens.
+  private final Map<LocalId, Kind> ids;
+  private final Symposium symposium;
 
-    Entry(Kind kind, int index) {
-      this.kind = kind;
-      this.index = index;
-    }
-  }
-
-  private final Map<LocalId, Entry> ids;
-
-  private ReferenceCheck(int expectedSize) {
+  private ReferenceCheck(Symposium symposium, int expectedSize) {
+    this.symposium = symposium;
     this.ids = new HashMap<>(expectedSize * 4 / 3 + 1);
   }
 
   static void check(Symposium symposium) {
-    ReferenceCheck check = new ReferenceCheck(symposium.institutions().size() + symposium.speakers().size()
-        + symposium.sessions().size() + symposium.agreements().size());
+    ReferenceCheck check = new ReferenceCheck(symposium, symposium.institutions().size()
+        + symposium.speakers().size() + symposium.sessions().size() + symposium.agreements().size());
     check.register(symposium);
     check.resolve(symposium);
   }
@@ -80,12 +75,41 @@ final class ReferenceCheck {
   }
 
   private void declare(LocalId id, Kind kind, int index) {
-    Entry previous = ids.putIfAbsent(id, new Entry(kind, index));
+    Kind previous = ids.putIfAbsent(id, kind);
     if (previous != null) {
       throw new InvalidModelException(TYPE, kind.list + "[" + index + "].id",
-          "must be unique within the symposium, but " + previous.kind.list + "[" + previous.index
+          "must be unique within the symposium, but " + previous.list + "[" + firstIndex(previous, id)
               + "] has it already", id);
     }
+  }
+
+  private int firstIndex(Kind kind, LocalId id) {
+    List<?> entities;
+    Function<Object, LocalId> idOf;
+    switch (kind) {
+      case INSTITUTION:
+        entities = symposium.institutions();
+        idOf = entity -> ((Institution) entity).id();
+        break;
+      case SPEAKER:
+        entities = symposium.speakers();
+        idOf = entity -> ((Speaker) entity).id();
+        break;
+      case SESSION:
+        entities = symposium.sessions();
+        idOf = entity -> ((Session) entity).id();
+        break;
+      default:
+        entities = symposium.agreements();
+        idOf = entity -> ((CooperationAgreement) entity).id();
+        break;
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      if (idOf.apply(entities.get(i)).equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("declared identifier not found: " + id);
   }
 
   // Paths are only spelt out for an offence: a programme of 10,000 sessions has some 100,000 references,
@@ -227,19 +251,18 @@ final class ReferenceCheck {
   }
 
   private boolean resolves(LocalId reference, Kind expected) {
-    Entry entry = ids.get(reference);
-    return entry != null && entry.kind == expected;
+    return ids.get(reference) == expected;
   }
 
   private void require(LocalId reference, Kind expected, String path) {
-    Entry entry = ids.get(reference);
+    Kind entry = ids.get(reference);
     if (entry == null) {
       throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium",
           reference);
     }
-    if (entry.kind != expected) {
+    if (entry != expected) {
       throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium, not "
-          + entry.kind.article, reference);
+          + entry.article, reference);
     }
   }
 }
