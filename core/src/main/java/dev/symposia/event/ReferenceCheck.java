@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Refuses a symposium whose identifiers clash or whose references dangle.
@@ -37,25 +38,19 @@ final class ReferenceCheck {
     }
   }
 
-  private static final class Entry {
-    final Kind kind;
-    final int index;
+  // Each identifier maps to the kind of entity it names, a shared constant: the position of an identifier
+  // declared twice is found again by a scan, only when that happens.
+  private final Map<LocalId, Kind> ids;
+  private final Symposium symposium;
 
-    Entry(Kind kind, int index) {
-      this.kind = kind;
-      this.index = index;
-    }
-  }
-
-  private final Map<LocalId, Entry> ids;
-
-  private ReferenceCheck(int expectedSize) {
+  private ReferenceCheck(Symposium symposium, int expectedSize) {
+    this.symposium = symposium;
     this.ids = new HashMap<>(expectedSize * 4 / 3 + 1);
   }
 
   static void check(Symposium symposium) {
-    ReferenceCheck check = new ReferenceCheck(symposium.institutions().size() + symposium.speakers().size()
-        + symposium.sessions().size() + symposium.agreements().size());
+    ReferenceCheck check = new ReferenceCheck(symposium, symposium.institutions().size()
+        + symposium.speakers().size() + symposium.sessions().size() + symposium.agreements().size());
     check.register(symposium);
     check.resolve(symposium);
   }
@@ -80,71 +75,130 @@ final class ReferenceCheck {
   }
 
   private void declare(LocalId id, Kind kind, int index) {
-    Entry previous = ids.putIfAbsent(id, new Entry(kind, index));
+    Kind previous = ids.putIfAbsent(id, kind);
     if (previous != null) {
       throw new InvalidModelException(TYPE, kind.list + "[" + index + "].id",
-          "must be unique within the symposium, but " + previous.kind.list + "[" + previous.index
+          "must be unique within the symposium, but " + previous.list + "[" + firstIndex(previous, id)
               + "] has it already", id);
     }
   }
 
+  private int firstIndex(Kind kind, LocalId id) {
+    List<?> entities;
+    Function<Object, LocalId> idOf;
+    switch (kind) {
+      case INSTITUTION:
+        entities = symposium.institutions();
+        idOf = entity -> ((Institution) entity).id();
+        break;
+      case SPEAKER:
+        entities = symposium.speakers();
+        idOf = entity -> ((Speaker) entity).id();
+        break;
+      case SESSION:
+        entities = symposium.sessions();
+        idOf = entity -> ((Session) entity).id();
+        break;
+      default:
+        entities = symposium.agreements();
+        idOf = entity -> ((CooperationAgreement) entity).id();
+        break;
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      if (idOf.apply(entities.get(i)).equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("declared identifier not found: " + id);
+  }
+
+  // Paths are only spelt out for an offence: a programme of 10,000 sessions has some 100,000 references,
+  // and making their paths took as long as resolving them.
   private void resolve(Symposium symposium) {
-    symposium.series().flatMap(Series::usualPlace).ifPresent(place -> place(place, "series.usualPlace"));
+    Optional<Place> usualPlace = symposium.series().flatMap(Series::usualPlace);
+    if (usualPlace.isPresent() && !resolves(usualPlace.get().institution(), Kind.INSTITUTION)) {
+      require(usualPlace.get().institution().get(), Kind.INSTITUTION, "series.usualPlace.institution");
+    }
     places(symposium.places(), "places");
 
     List<Institution> institutions = symposium.institutions();
     for (int i = 0; i < institutions.size(); i++) {
       Institution institution = institutions.get(i);
-      String path = "institutions[" + i + "]";
-      optional(institution.parent(), Kind.INSTITUTION, path + ".parent");
+      if (!resolves(institution.parent(), Kind.INSTITUTION)) {
+        require(institution.parent().get(), Kind.INSTITUTION, "institutions[" + i + "].parent");
+      }
       for (int j = 0; j < institution.ties().size(); j++) {
-        require(institution.ties().get(j).institution(), Kind.INSTITUTION, path + ".ties[" + j + "].institution");
+        LocalId tie = institution.ties().get(j).institution();
+        if (!resolves(tie, Kind.INSTITUTION)) {
+          require(tie, Kind.INSTITUTION, "institutions[" + i + "].ties[" + j + "].institution");
+        }
       }
     }
 
     List<InstitutionParticipation> roles = symposium.institutionRoles();
     for (int i = 0; i < roles.size(); i++) {
-      String path = "institutionRoles[" + i + "]";
-      optional(roles.get(i).institution(), Kind.INSTITUTION, path + ".institution");
-      group(roles.get(i).group(), path + ".group");
+      if (!resolves(roles.get(i).institution(), Kind.INSTITUTION)) {
+        require(roles.get(i).institution().get(), Kind.INSTITUTION, "institutionRoles[" + i + "].institution");
+      }
+      if (roles.get(i).group().isPresent()) {
+        group(roles.get(i).group().get(), "institutionRoles[" + i + "].group");
+      }
     }
 
     List<Speaker> speakers = symposium.speakers();
     for (int i = 0; i < speakers.size(); i++) {
       List<Position> positions = speakers.get(i).positions();
       for (int j = 0; j < positions.size(); j++) {
-        optional(positions.get(j).institution(), Kind.INSTITUTION,
-            "speakers[" + i + "].positions[" + j + "].institution");
+        if (!resolves(positions.get(j).institution(), Kind.INSTITUTION)) {
+          require(positions.get(j).institution().get(), Kind.INSTITUTION,
+              "speakers[" + i + "].positions[" + j + "].institution");
+        }
       }
     }
 
     List<Session> sessions = symposium.sessions();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
-      String path = "sessions[" + i + "]";
-      optional(session.partOf(), Kind.SESSION, path + ".partOf");
-      places(session.places(), path + ".places");
+      if (!resolves(session.partOf(), Kind.SESSION)) {
+        require(session.partOf().get(), Kind.SESSION, "sessions[" + i + "].partOf");
+      }
+      if (!session.places().isEmpty()) {
+        places(session.places(), i);
+      }
       List<Participation> participants = session.participants();
       for (int j = 0; j < participants.size(); j++) {
-        String participant = path + ".participants[" + j + "]";
-        optional(participants.get(j).person(), Kind.SPEAKER, participant + ".person");
-        group(participants.get(j).group(), participant + ".group");
+        Participation participation = participants.get(j);
+        if (!resolves(participation.person(), Kind.SPEAKER)) {
+          require(participation.person().get(), Kind.SPEAKER,
+              "sessions[" + i + "].participants[" + j + "].person");
+        }
+        if (participation.group().isPresent()) {
+          group(participation.group().get(), "sessions[" + i + "].participants[" + j + "].group");
+        }
       }
     }
 
     List<CooperationAgreement> agreements = symposium.agreements();
     for (int i = 0; i < agreements.size(); i++) {
       CooperationAgreement agreement = agreements.get(i);
-      String path = "agreements[" + i + "]";
       for (int j = 0; j < agreement.parties().size(); j++) {
-        require(agreement.parties().get(j), Kind.INSTITUTION, path + ".parties[" + j + "]");
+        if (!resolves(agreement.parties().get(j), Kind.INSTITUTION)) {
+          require(agreement.parties().get(j), Kind.INSTITUTION, "agreements[" + i + "].parties[" + j + "]");
+        }
       }
       for (int j = 0; j < agreement.signatories().size(); j++) {
         Signatory signatory = agreement.signatories().get(j);
-        require(signatory.person(), Kind.SPEAKER, path + ".signatories[" + j + "].person");
+        if (!resolves(signatory.person(), Kind.SPEAKER)) {
+          require(signatory.person(), Kind.SPEAKER, "agreements[" + i + "].signatories[" + j + "].person");
+        }
       }
-      optional(agreement.signedAt(), Kind.SESSION, path + ".signedAt");
-      agreement.place().ifPresent(place -> place(place, path + ".place"));
+      if (!resolves(agreement.signedAt(), Kind.SESSION)) {
+        require(agreement.signedAt().get(), Kind.SESSION, "agreements[" + i + "].signedAt");
+      }
+      if (agreement.place().isPresent() && !resolves(agreement.place().get().institution(), Kind.INSTITUTION)) {
+        require(agreement.place().get().institution().get(), Kind.INSTITUTION,
+            "agreements[" + i + "].place.institution");
+      }
     }
 
     List<Award> awards = symposium.awards();
@@ -157,7 +211,9 @@ final class ReferenceCheck {
       for (int j = 0; j < award.unveiledBy().size(); j++) {
         require(award.unveiledBy().get(j), Kind.SPEAKER, path + ".unveiledBy[" + j + "]");
       }
-      optional(award.session(), Kind.SESSION, path + ".session");
+      if (award.session().isPresent()) {
+        require(award.session().get(), Kind.SESSION, path + ".session");
+      }
     }
 
     List<RelatedEvent> related = symposium.relatedEvents();
@@ -168,38 +224,45 @@ final class ReferenceCheck {
 
   private void places(List<Place> places, String path) {
     for (int i = 0; i < places.size(); i++) {
-      place(places.get(i), path + "[" + i + "]");
-    }
-  }
-
-  private void place(Place place, String path) {
-    optional(place.institution(), Kind.INSTITUTION, path + ".institution");
-  }
-
-  private void group(Optional<UnnamedGroup> group, String path) {
-    if (group.isPresent()) {
-      List<LocalId> institutions = group.get().institutions();
-      for (int i = 0; i < institutions.size(); i++) {
-        require(institutions.get(i), Kind.INSTITUTION, path + ".institutions[" + i + "]");
+      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
+        require(places.get(i).institution().get(), Kind.INSTITUTION, path + "[" + i + "].institution");
       }
     }
   }
 
-  private void optional(Optional<LocalId> reference, Kind expected, String path) {
-    if (reference.isPresent()) {
-      require(reference.get(), expected, path);
+  private void places(List<Place> places, int session) {
+    for (int i = 0; i < places.size(); i++) {
+      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
+        require(places.get(i).institution().get(), Kind.INSTITUTION,
+            "sessions[" + session + "].places[" + i + "].institution");
+      }
     }
   }
 
+  private void group(UnnamedGroup group, String path) {
+    List<LocalId> institutions = group.institutions();
+    for (int i = 0; i < institutions.size(); i++) {
+      require(institutions.get(i), Kind.INSTITUTION, path + ".institutions[" + i + "]");
+    }
+  }
+
+  private boolean resolves(Optional<LocalId> reference, Kind expected) {
+    return reference.isEmpty() || resolves(reference.get(), expected);
+  }
+
+  private boolean resolves(LocalId reference, Kind expected) {
+    return ids.get(reference) == expected;
+  }
+
   private void require(LocalId reference, Kind expected, String path) {
-    Entry entry = ids.get(reference);
+    Kind entry = ids.get(reference);
     if (entry == null) {
       throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium",
           reference);
     }
-    if (entry.kind != expected) {
+    if (entry != expected) {
       throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium, not "
-          + entry.kind.article, reference);
+          + entry.article, reference);
     }
   }
 }

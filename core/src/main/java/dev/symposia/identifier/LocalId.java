@@ -27,9 +27,13 @@ public final class LocalId implements Comparable<LocalId> {
   private static final int MAX_LENGTH = 128;
 
   private final String value;
+  // The value's hash code, computed while its characters are checked: symposia look identifiers up by
+  // the hundred thousand, each read from a fresh string whose own hash code would cost a second pass.
+  private final int hash;
 
-  private LocalId(String value) {
+  private LocalId(String value, int hash) {
     this.value = value;
+    this.hash = hash;
   }
 
   /**
@@ -45,11 +49,22 @@ public final class LocalId implements Comparable<LocalId> {
     if (value == null) {
       throw new InvalidModelException(TYPE, ATTRIBUTE, "is required");
     }
-    String rule = refusal(value);
-    if (rule != null) {
-      throw new InvalidModelException(TYPE, ATTRIBUTE, rule, value);
+    int length = value.length();
+    if (length > 0 && length <= MAX_LENGTH && isAsciiLetterOrDigit(value.charAt(0))) {
+      int hash = value.charAt(0);
+      int i = 1;
+      for (; i < length; i++) {
+        char c = value.charAt(i);
+        if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != ':') {
+          break;
+        }
+        hash = 31 * hash + c;
+      }
+      if (i == length) {
+        return new LocalId(value, hash);
+      }
     }
-    return new LocalId(value);
+    throw new InvalidModelException(TYPE, ATTRIBUTE, refusal(value), value);
   }
 
   /**
@@ -123,7 +138,7 @@ public final class LocalId implements Comparable<LocalId> {
    */
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   /**

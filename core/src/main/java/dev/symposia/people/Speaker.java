@@ -5,10 +5,8 @@ import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
 import dev.symposia.identifier.WikidataId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -120,12 +118,15 @@ public abstract class Speaker {
 
   @Value.Check
   void check() {
-    Set<Honorific> seen = new HashSet<>();
+    // A bit per honorific rather than a set: this runs for every speaker built or read.
+    long seen = 0;
     for (int i = 0; i < honorifics().size(); i++) {
-      if (!seen.add(honorifics().get(i))) {
+      long bit = 1L << honorifics().get(i).ordinal();
+      if ((seen & bit) != 0) {
         throw new InvalidModelException("Speaker", "honorifics[" + i + "]", "must not repeat an honorific",
             honorifics().get(i));
       }
+      seen |= bit;
     }
   }
 

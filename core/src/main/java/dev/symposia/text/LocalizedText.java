@@ -2,6 +2,7 @@ package dev.symposia.text;
 
 import dev.symposia.InvalidModelException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A short text, such as a name, a title or a topic, in one or more languages.
@@ -40,19 +42,56 @@ import java.util.Set;
 public final class LocalizedText {
   private static final String TYPE = "LocalizedText";
   private static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
+  // Parsing a language tag costs more than the rest of making a text; a programme uses a handful of tags.
+  // Only tags that were accepted are kept, and only so many, so that odd input cannot grow the map.
+  private static final int MAX_KNOWN_TAGS = 256;
+  private static final Map<String, Locale> KNOWN_TAGS = new ConcurrentHashMap<>();
 
-  private final List<Locale> languages;
-  private final List<String> texts;
-  private final Map<Locale, String> map;
+  // Most texts are in one language: they keep it and the text in two fields and nothing else. Texts in
+  // several languages keep the others in one array of alternating languages and texts. The views asMap()
+  // and languages() are made on each call, so that a text costs the same 24 bytes whatever has been asked
+  // of it; a symposium holds tens of thousands of texts.
+  private final Locale language;
+  private final String text;
+  private final Object[] others;
 
-  private LocalizedText(List<Locale> languages, List<String> texts) {
-    this.languages = List.copyOf(languages);
-    this.texts = List.copyOf(texts);
-    Map<Locale, String> ordered = new LinkedHashMap<>();
-    for (int i = 0; i < languages.size(); i++) {
-      ordered.put(languages.get(i), texts.get(i));
+  private LocalizedText(Locale language, String text, Object[] others) {
+    this.language = language;
+    this.text = text;
+    this.others = others;
+  }
+
+  private static LocalizedText ofChecked(List<Locale> languages, List<String> texts) {
+    if (languages.size() == 1) {
+      return new LocalizedText(languages.get(0), texts.get(0), null);
     }
-    this.map = Collections.unmodifiableMap(ordered);
+    Object[] others = new Object[2 * (languages.size() - 1)];
+    for (int i = 1; i < languages.size(); i++) {
+      others[2 * (i - 1)] = languages.get(i);
+      others[2 * (i - 1) + 1] = texts.get(i);
+    }
+    return new LocalizedText(languages.get(0), texts.get(0), others);
+  }
+
+  private int size() {
+    return others == null ? 1 : 1 + others.length / 2;
+  }
+
+  private Locale languageAt(int index) {
+    return index == 0 ? language : (Locale) others[2 * (index - 1)];
+  }
+
+  private String textAt(int index) {
+    return index == 0 ? text : (String) others[2 * (index - 1) + 1];
+  }
+
+  private int indexOf(Locale wanted) {
+    for (int i = 0; i < size(); i++) {
+      if (languageAt(i).equals(wanted)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -64,7 +103,7 @@ public final class LocalizedText {
    * @throws InvalidModelException if {@code text} is null or blank
    */
   public static LocalizedText of(String text) {
-    return new LocalizedText(List.of(DEFAULT_LANGUAGE), List.of(checkText(text)));
+    return new LocalizedText(DEFAULT_LANGUAGE, checkText(text), null);
   }
 
   /**
@@ -79,7 +118,7 @@ public final class LocalizedText {
    */
   public static LocalizedText of(String languageTag, String text) {
     Locale language = language(languageTag);
-    return new LocalizedText(List.of(language), List.of(checkText(text)));
+    return new LocalizedText(language, checkText(text), null);
   }
 
   /**
@@ -93,7 +132,7 @@ public final class LocalizedText {
    */
   public static LocalizedText of(Locale language, String text) {
     Locale canonical = language(language);
-    return new LocalizedText(List.of(canonical), List.of(checkText(text)));
+    return new LocalizedText(canonical, checkText(text), null);
   }
 
   /**
@@ -123,7 +162,7 @@ public final class LocalizedText {
       languages.add(language);
       texts.add(checkText(entry.getValue()));
     }
-    return new LocalizedText(languages, texts);
+    return ofChecked(languages, texts);
   }
 
   /**
@@ -157,26 +196,36 @@ public final class LocalizedText {
   }
 
   private LocalizedText withChecked(Locale language, String text) {
-    int index = languages.indexOf(language);
-    if (index >= 0 && texts.get(index).equals(text)) {
+    int index = indexOf(language);
+    if (index >= 0 && textAt(index).equals(text)) {
       return this;
     }
-    List<Locale> newLanguages = new ArrayList<>(languages);
-    List<String> newTexts = new ArrayList<>(texts);
-    if (index >= 0) {
-      newTexts.set(index, text);
-    } else {
+    List<Locale> newLanguages = new ArrayList<>(size() + 1);
+    List<String> newTexts = new ArrayList<>(size() + 1);
+    for (int i = 0; i < size(); i++) {
+      newLanguages.add(languageAt(i));
+      newTexts.add(i == index ? text : textAt(i));
+    }
+    if (index < 0) {
       newLanguages.add(language);
       newTexts.add(text);
     }
-    return new LocalizedText(newLanguages, newTexts);
+    return ofChecked(newLanguages, newTexts);
   }
 
   private static Locale language(String languageTag) {
     if (languageTag == null) {
       throw new InvalidModelException(TYPE, "language", "is required");
     }
-    return fromTag(languageTag, languageTag);
+    Locale known = KNOWN_TAGS.get(languageTag);
+    if (known != null) {
+      return known;
+    }
+    Locale language = fromTag(languageTag, languageTag);
+    if (KNOWN_TAGS.size() < MAX_KNOWN_TAGS) {
+      KNOWN_TAGS.putIfAbsent(languageTag, language);
+    }
+    return language;
   }
 
   private static Locale language(Locale language) {
@@ -215,10 +264,16 @@ public final class LocalizedText {
     if (text == null) {
       throw new InvalidModelException(TYPE, "text", "is required");
     }
-    if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-      throw new InvalidModelException(TYPE, "text", "must not be blank", text);
+    // A loop rather than a stream of code points: every text read or built passes here, and almost all
+    // of them stop at their first character.
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return text;
+      }
+      i += Character.charCount(c);
     }
-    return text;
+    throw new InvalidModelException(TYPE, "text", "must not be blank", text);
   }
 
   /**
@@ -227,7 +282,7 @@ public final class LocalizedText {
    * @return the primary text; never null or blank
    */
   public String text() {
-    return texts.get(0);
+    return text;
   }
 
   /**
@@ -236,7 +291,7 @@ public final class LocalizedText {
    * @return the primary language; never null
    */
   public Locale primaryLanguage() {
-    return languages.get(0);
+    return language;
   }
 
   /**
@@ -247,7 +302,8 @@ public final class LocalizedText {
    * @throws InvalidModelException if {@code languageTag} is null, not well-formed or names no language
    */
   public Optional<String> in(String languageTag) {
-    return Optional.ofNullable(map.get(language(languageTag)));
+    int index = indexOf(language(languageTag));
+    return index < 0 ? Optional.empty() : Optional.of(textAt(index));
   }
 
   /**
@@ -258,7 +314,8 @@ public final class LocalizedText {
    * @throws InvalidModelException if {@code language} is null or names no language
    */
   public Optional<String> in(Locale language) {
-    return Optional.ofNullable(map.get(language(language)));
+    int index = indexOf(language(language));
+    return index < 0 ? Optional.empty() : Optional.of(textAt(index));
   }
 
   /**
@@ -267,7 +324,7 @@ public final class LocalizedText {
    * @return an unmodifiable ordered set of at least one language; never null
    */
   public Set<Locale> languages() {
-    return map.keySet();
+    return others == null ? Set.of(language) : asMap().keySet();
   }
 
   /**
@@ -276,7 +333,14 @@ public final class LocalizedText {
    * @return an unmodifiable ordered map of at least one entry; never null
    */
   public Map<Locale, String> asMap() {
-    return map;
+    if (others == null) {
+      return Map.of(language, text);
+    }
+    Map<Locale, String> ordered = new LinkedHashMap<>(2 * size());
+    for (int i = 0; i < size(); i++) {
+      ordered.put(languageAt(i), textAt(i));
+    }
+    return Collections.unmodifiableMap(ordered);
   }
 
   /**
@@ -287,9 +351,14 @@ public final class LocalizedText {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof LocalizedText
-        && ((LocalizedText) other).languages.equals(languages)
-        && ((LocalizedText) other).texts.equals(texts);
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof LocalizedText)) {
+      return false;
+    }
+    LocalizedText that = (LocalizedText) other;
+    return language.equals(that.language) && text.equals(that.text) && Arrays.equals(others, that.others);
   }
 
   /**
@@ -299,7 +368,14 @@ public final class LocalizedText {
    */
   @Override
   public int hashCode() {
-    return 31 * languages.hashCode() + texts.hashCode();
+    // The hash codes of the list of languages and of the list of texts, combined as before the compact form.
+    int languages = 1;
+    int texts = 1;
+    for (int i = 0; i < size(); i++) {
+      languages = 31 * languages + languageAt(i).hashCode();
+      texts = 31 * texts + textAt(i).hashCode();
+    }
+    return 31 * languages + texts;
   }
 
   /**

@@ -347,15 +347,31 @@ public final class PartialDate {
    */
   @Override
   public String toString() {
+    // Written out by hand: the JSON module prints every date of a programme, and a formatter per date cost
+    // more than the rest of writing the session.
+    StringBuilder text = new StringBuilder(10);
     switch (precision()) {
       case DAY:
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        return pad(text, year, 4).append('-').append(two(month)).append('-').append(two(day)).toString();
       case MONTH:
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return pad(text, year, 4).append('-').append(two(month)).toString();
       case YEAR:
-        return String.format(Locale.ROOT, "%04d", year);
+        return pad(text, year, 4).toString();
       default:
-        return String.format(Locale.ROOT, "--%02d-%02d", month, day);
+        return text.append("--").append(two(month)).append('-').append(two(day)).toString();
     }
   }
+
+  private static StringBuilder pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(digits);
+  }
+
+  private static String two(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+
 }

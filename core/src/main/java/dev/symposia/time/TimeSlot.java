@@ -125,6 +125,15 @@ public final class TimeSlot {
   }
 
   private static LocalTime parseTime(String attribute, String text) {
+    // Programmes are full of HH:MM times; reading them directly is many times faster than the formatter,
+    // which still reads every other form and words every refusal.
+    if (text.length() == 5 && text.charAt(2) == ':') {
+      int hour = twoDigits(text, 0);
+      int minute = twoDigits(text, 3);
+      if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
+        return LocalTime.of(hour, minute);
+      }
+    }
     try {
       return LocalTime.parse(text);
     } catch (DateTimeParseException e) {
@@ -132,6 +141,15 @@ public final class TimeSlot {
       refusal.initCause(e);
       throw refusal;
     }
+  }
+
+  private static int twoDigits(String text, int from) {
+    char tens = text.charAt(from);
+    char units = text.charAt(from + 1);
+    if (tens < '0' || tens > '9' || units < '0' || units > '9') {
+      return -1;
+    }
+    return (tens - '0') * 10 + (units - '0');
   }
 
   private static String name(PartOfDay part) {

@@ -11,7 +11,9 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JDK types the model uses: time zones, years, addresses and languages. They are read and written only
@@ -21,6 +23,9 @@ final class JdkValues {
   static final String ZONE_RULE = "must be an IANA time zone name, such as Asia/Shanghai";
   // The region names of the JVM's time-zone database, as core checks them; the JDK copies its list on every call.
   private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  private static final int MAX_KNOWN_LANGUAGES = 256;
+  private static final Map<String, Locale> KNOWN_LANGUAGES = new ConcurrentHashMap<>();
 
   private JdkValues() {}
 
@@ -64,8 +69,18 @@ final class JdkValues {
   /** Reads a BCP 47 language tag. */
   static Locale language(JsonParser p) throws IOException {
     String text = Reads.string(p);
+    // Every name written in Chinese carries "zh-Hans": parsing the tag cost more than the rest of the name.
+    // Only accepted tags are kept, and only so many, so that odd input cannot grow the map.
+    Locale known = KNOWN_LANGUAGES.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return new Locale.Builder().setLanguageTag(text).build();
+      Locale language = new Locale.Builder().setLanguageTag(text).build();
+      if (KNOWN_LANGUAGES.size() < MAX_KNOWN_LANGUAGES) {
+        KNOWN_LANGUAGES.putIfAbsent(text, language);
+      }
+      return language;
     } catch (IllformedLocaleException e) {
       throw Failures.at(p, "must be a well-formed BCP 47 language tag", Texts.quote(text));
     }

@@ -1,0 +1,37 @@
+package dev.symposia.benchmarks;
+
+import dev.symposia.benchmarks.records.Records;
+import dev.symposia.event.Symposium;
+import dev.symposia.jackson.SymposiaJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/** The JSON document that every reader of a benchmark reads: the model's canonical form. */
+final class Documents {
+  private Documents() {}
+
+  /**
+   * Returns the canonical document of a programme, after checking that the records' writer gives the very
+   * same bytes, so that every reader reads one document and every writer writes it.
+   */
+  static byte[] canonical(Symposium model, Records.Symposium records) {
+    ByteArrayOutputStream out = Programme.output();
+    try {
+      SymposiaJson.standard().write(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] canonical = out.toByteArray();
+    if (!Arrays.equals(canonical, Programme.databind(records))) {
+      throw new IllegalStateException("the records do not write the canonical document");
+    }
+    return canonical;
+  }
+
+  static Symposium readModel(byte[] json) throws IOException {
+    return SymposiaJson.standard().readSymposium(new ByteArrayInputStream(json));
+  }
+}

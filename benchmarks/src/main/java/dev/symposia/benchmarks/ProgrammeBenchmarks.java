@@ -1,0 +1,144 @@
+package dev.symposia.benchmarks;
+
+import dev.symposia.benchmarks.records.Records;
+import dev.symposia.benchmarks.records.RecordsDatabind;
+import dev.symposia.benchmarks.records.RecordsGson;
+import dev.symposia.benchmarks.records.RecordsStreamingReader;
+import dev.symposia.event.Symposium;
+import dev.symposia.jackson.SymposiaJson;
+import dev.symposia.validation.SymposiaValidation;
+import jakarta.validation.ConstraintViolation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading, writing, building and validating whole programmes, the model against the records a service
+ * would otherwise write. Compare only figures from one run: other work on the machine moves them all.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class ProgrammeBenchmarks {
+  /**
+   * Reads the document into the model with the JSON module.
+   *
+   * @param programme the programme
+   * @return the model
+   * @throws IOException never
+   */
+  @Benchmark
+  public Symposium readModel(Programme programme) throws IOException {
+    return SymposiaJson.standard().readSymposium(programme.document());
+  }
+
+  /**
+   * Writes the model with the JSON module.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IOException never
+   */
+  @Benchmark
+  public ByteArrayOutputStream writeModel(Programme programme) throws IOException {
+    ByteArrayOutputStream out = Programme.output();
+    SymposiaJson.standard().write(programme.model, out);
+    return out;
+  }
+
+  /**
+   * Validates the whole programme: every single-value constraint and every programme rule.
+   *
+   * @param programme the programme
+   * @return the violations, none
+   */
+  @Benchmark
+  public Set<ConstraintViolation<Symposium>> validateModel(Programme programme) {
+    return SymposiaValidation.validate(programme.model);
+  }
+
+  /**
+   * Reads the document into records with Jackson databind: the baseline.
+   *
+   * @param programme the programme
+   * @return the records
+   * @throws IOException never
+   */
+  @Benchmark
+  public Records.Symposium readRecordsDatabind(Programme programme) throws IOException {
+    return RecordsDatabind.read(programme.document());
+  }
+
+  /**
+   * Reads the document into records with a hand-written {@code JsonParser} reader: the ceiling.
+   *
+   * @param programme the programme
+   * @return the records
+   * @throws IOException never
+   */
+  @Benchmark
+  public Records.Symposium readRecordsStreaming(Programme programme) throws IOException {
+    return RecordsStreamingReader.read(programme.document());
+  }
+
+  /**
+   * Reads the document into records with Gson.
+   *
+   * @param programme the programme
+   * @return the records
+   * @throws IOException never
+   */
+  @Benchmark
+  public Records.Symposium readRecordsGson(Programme programme) throws IOException {
+    return RecordsGson.read(programme.document());
+  }
+
+  /**
+   * Writes the records with Jackson databind: the baseline.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IOException never
+   */
+  @Benchmark
+  public ByteArrayOutputStream writeRecordsDatabind(Programme programme) throws IOException {
+    ByteArrayOutputStream out = Programme.output();
+    RecordsDatabind.write(programme.records, out);
+    return out;
+  }
+
+  /**
+   * Writes the records with Gson.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IOException never
+   */
+  @Benchmark
+  public ByteArrayOutputStream writeRecordsGson(Programme programme) throws IOException {
+    ByteArrayOutputStream out = Programme.output();
+    RecordsGson.write(programme.records, out);
+    return out;
+  }
+
+  /**
+   * Builds the model from records through its builders and factories.
+   *
+   * @param programme the programme
+   * @return the model
+   */
+  @Benchmark
+  public Symposium buildModel(Programme programme) {
+    return FromRecords.symposium(programme.records);
+  }
+}
