@@ -529,7 +529,8 @@ final class SymposiumDraft {
         // The first edition is held in the series' first year, whatever the frequency.
         firstYear = Optional.of(Year.of(number.equals(OptionalInt.of(1)) ? y : draw.between(Math.max(1, y - 60), y)));
       }
-    } else if (draw.chance(40)) {
+    } else if (dates.end().year().isEmpty() && draw.chance(40)) {
+      // Only when no year is stated at all: a year-less start may still end in a stated (possibly early) year.
       firstYear = Optional.of(Year.of(draw.between(1950, 2020)));
     }
     long least = number.isPresent() ? number.getAsInt() : 1;

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * nothing; the test checks at the end that each corruption applied often enough to mean something.
  */
 class GeneratedModelsTest {
-  private static final int EXAMPLES = 250;
+  private static final int EXAMPLES = Integer.getInteger("symposia.examples", 250);
   // Each shrink step regenerates and revalidates a model with every corruption: keep failures quick to report.
   private static final int SHRINK_CYCLES = 10;
   private static final String SERIES = "Series of the corruption test";
