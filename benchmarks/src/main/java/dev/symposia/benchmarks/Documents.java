@@ -11,6 +11,12 @@ import java.util.Arrays;
 
 /** The JSON document that every reader of a benchmark reads: the model's canonical form. */
 final class Documents {
+  /**
+   * The reader and writer of every benchmark: a programme of 100,000 sessions is a document of some 220 MB,
+   * beyond the standard 50 MB limit.
+   */
+  static final SymposiaJson JSON = SymposiaJson.standard().withMaxDocumentLength(Integer.MAX_VALUE);
+
   private Documents() {}
 
   /**
@@ -20,7 +26,7 @@ final class Documents {
   static byte[] canonical(Symposium model, Records.Symposium records) {
     ByteArrayOutputStream out = Programme.output();
     try {
-      SymposiaJson.standard().write(model, out);
+      JSON.write(model, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -32,6 +38,6 @@ final class Documents {
   }
 
   static Symposium readModel(byte[] json) throws IOException {
-    return SymposiaJson.standard().readSymposium(new ByteArrayInputStream(json));
+    return JSON.readSymposium(new ByteArrayInputStream(json));
   }
 }

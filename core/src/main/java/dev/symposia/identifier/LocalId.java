@@ -128,7 +128,8 @@ public final class LocalId implements Comparable<LocalId> {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof LocalId && value.equals(((LocalId) other).value);
+    return this == other
+        || other instanceof LocalId && hash == ((LocalId) other).hash && value.equals(((LocalId) other).value);
   }
 
   /**

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = MissingAttributesException.class,
     throwForNullPointer = NullAttributeException.class,
     jdkOnly = true,
+    jdk9Collections = true,
+    deferCollectionAllocation = true,
     privateNoargConstructor = false,
     defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -63,7 +64,8 @@ import java.util.Objects;
  *   <li>{@value #MAX_STRING_LENGTH} characters in a string;</li>
  *   <li>{@value #MAX_NUMBER_LENGTH} characters in a number;</li>
  *   <li>{@value #MAX_NAME_LENGTH} characters in a property name;</li>
- *   <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters, when reading text) in a document.</li>
+ *   <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters, when reading text) in a document, unless
+ *   {@link #withMaxDocumentLength(long)} sets another limit.</li>
  * </ul>
  * The {@linkplain #standard() standard} reader ignores properties it does not know, so that it reads
  * documents written by newer versions within the same format; the {@linkplain #strict() strict} reader
@@ -88,21 +90,26 @@ public final class SymposiaJson {
   public static final int MAX_NUMBER_LENGTH = 20;
   /** The longest property name, in characters, that reading accepts. */
   public static final int MAX_NAME_LENGTH = 1_000;
-  /** The longest document, in bytes (or characters, when reading text), that reading accepts. */
+  /**
+   * The longest document, in bytes (or characters, when reading text), that reading accepts unless
+   * {@link #withMaxDocumentLength(long)} says otherwise.
+   */
   public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
 
   private static final String SCHEMA_RESOURCE = "symposia-1.schema.json";
-  private static final SymposiaJson STANDARD = new SymposiaJson(ReadOptions.STANDARD);
-  private static final SymposiaJson STRICT = new SymposiaJson(ReadOptions.STRICT);
+  private static final SymposiaJson STANDARD = new SymposiaJson(ReadOptions.STANDARD, MAX_DOCUMENT_LENGTH);
+  private static final SymposiaJson STRICT = new SymposiaJson(ReadOptions.STRICT, MAX_DOCUMENT_LENGTH);
 
   private final ReadOptions options;
+  private final long maxDocumentLength;
   private final JsonFactory factory;
   private final ObjectMapper mapper;
 
-  private SymposiaJson(ReadOptions options) {
+  private SymposiaJson(ReadOptions options, long maxDocumentLength) {
     this.options = options;
-    this.factory = factory();
-    this.mapper = JsonMapper.builder(factory())
+    this.maxDocumentLength = maxDocumentLength;
+    this.factory = factory(maxDocumentLength);
+    this.mapper = JsonMapper.builder(factory(maxDocumentLength))
         .addModule(options.isStrict() ? SymposiaModule.strict() : SymposiaModule.standard())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -110,13 +117,13 @@ public final class SymposiaJson {
         .build();
   }
 
-  private static JsonFactory factory() {
+  private static JsonFactory factory(long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
         .maxNameLength(MAX_NAME_LENGTH)
-        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxDocumentLength(maxDocumentLength)
         .build();
     var builder = JsonFactory.builder()
         .streamReadConstraints(limits)
@@ -168,6 +175,33 @@ public final class SymposiaJson {
    */
   public static SymposiaJson strict() {
     return STRICT;
+  }
+
+  /**
+   * Returns a reader and writer like this one that accepts documents up to another length. Raise it for
+   * the rare programme that outgrows {@value #MAX_DOCUMENT_LENGTH} bytes, such as a whole congress of many
+   * thousand sessions, and only for sources you trust with that much memory; lower it for a service that
+   * takes documents from the public.
+   *
+   * @param bytes the longest document to accept, in bytes (or characters, when reading text); at least 1
+   * @return a new instance; this one is unchanged
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   */
+  public SymposiaJson withMaxDocumentLength(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxDocumentLength must be at least 1, was " + bytes);
+    }
+    return bytes == maxDocumentLength ? this : new SymposiaJson(options, bytes);
+  }
+
+  /**
+   * Returns the longest document this instance reads.
+   *
+   * @return the limit in bytes (or characters, when reading text); {@value #MAX_DOCUMENT_LENGTH} unless
+   *     {@link #withMaxDocumentLength(long)} set another
+   */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
   }
 
   /**
@@ -246,7 +280,7 @@ public final class SymposiaJson {
     Objects.requireNonNull(json, "json");
     check(type);
     try {
-      return read(factory.createParser(json), type);
+      return read(parser(json), type);
     } catch (SymposiaJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -271,7 +305,7 @@ public final class SymposiaJson {
   public <T> T read(Reader json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
-    return read(factory.createParser(json), type);
+    return read(parser(json), type);
   }
 
   /**
@@ -290,7 +324,7 @@ public final class SymposiaJson {
   public <T> T read(InputStream json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
-    return read(factory.createParser(utf8(json)), type);
+    return read(parser(utf8(json)), type);
   }
 
   /**
@@ -322,6 +356,21 @@ public final class SymposiaJson {
     }
   }
 
+  // Jackson checks a String's length, and a short Reader's, as it makes the parser.
+  private JsonParser parser(Object json) throws IOException {
+    try {
+      if (json instanceof String) {
+        return factory.createParser((String) json);
+      }
+      if (json instanceof Reader) {
+        return factory.createParser((Reader) json);
+      }
+      return factory.createParser((InputStream) json);
+    } catch (StreamConstraintsException e) {
+      throw Failures.translate(null, e);
+    }
+  }
+
   private <T> T read(JsonParser p, Class<T> type) throws IOException {
     try (p) {
       JsonToken first = next(p);
@@ -337,6 +386,9 @@ public final class SymposiaJson {
       JsonToken after;
       try {
         after = p.nextToken();
+      } catch (StreamConstraintsException e) {
+        // Jackson checks the document's length as it loads input, so the limit can be met after the root.
+        throw Failures.translate(p, e);
       } catch (JsonProcessingException | CharConversionException | CharacterCodingException e) {
         // Jackson releases differ on where they place an unreadable token; the end of the root object is certain.
         throw trailing(p, end, e);

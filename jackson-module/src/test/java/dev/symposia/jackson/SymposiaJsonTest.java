@@ -38,6 +38,36 @@ class SymposiaJsonTest {
   }
 
   @Test
+  void refusesADocumentLongerThanItsLimitAndReadsItWithARaisedOne() throws IOException {
+    Symposium rich = Samples.rich();
+    byte[] text = json.write(rich).getBytes(StandardCharsets.UTF_8);
+    SymposiaJson tight = json.withMaxDocumentLength(text.length / 2);
+
+    assertThat(tight.maxDocumentLength()).isEqualTo(text.length / 2);
+    assertThat(json.maxDocumentLength()).isEqualTo(SymposiaJson.MAX_DOCUMENT_LENGTH);
+    assertThatThrownBy(() -> tight.readSymposium(new ByteArrayInputStream(text)))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("$: must be at most " + text.length / 2 + " bytes or characters long");
+    assertThatThrownBy(() -> tight.readSymposium(new String(text, StandardCharsets.UTF_8)))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("$: must be at most " + text.length / 2 + " bytes or characters long");
+    assertThatThrownBy(() -> tight.readSymposium(new StringReader(new String(text, StandardCharsets.UTF_8))))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("$: must be at most " + text.length / 2 + " bytes or characters long");
+    assertThat(tight.withMaxDocumentLength(text.length).readSymposium(new ByteArrayInputStream(text)))
+        .isEqualTo(rich);
+    assertThat(SymposiaJson.strict().withMaxDocumentLength(text.length).isStrict()).isTrue();
+    assertThat(json.withMaxDocumentLength(SymposiaJson.MAX_DOCUMENT_LENGTH)).isSameAs(json);
+  }
+
+  @Test
+  void refusesADocumentLimitBelowOne() {
+    assertThatThrownBy(() -> json.withMaxDocumentLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDocumentLength must be at least 1, was 0");
+  }
+
+  @Test
   void acceptsAUtf8ByteOrderMark() throws IOException {
     byte[] text = json.write(Samples.minimal()).getBytes(StandardCharsets.UTF_8);
     byte[] marked = new byte[text.length + 3];

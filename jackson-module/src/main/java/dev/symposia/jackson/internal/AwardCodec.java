@@ -23,11 +23,11 @@ public final class AwardCodec {
    * Reads an award at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the award; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid award
    */
-  public static Award read(JsonParser p, ReadOptions options) throws IOException {
+  public static Award read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Award.Builder b = Award.builder();
     int seen = 0;
@@ -42,20 +42,20 @@ public final class AwardCodec {
         case "recipients" -> {
           seen = Reads.once(p, seen, 1 << 1);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addRecipients(Values.LOCAL_ID.read(p));
+            b.addRecipients(context.localId(p));
           }
         }
         case "unveiledBy" -> {
           seen = Reads.once(p, seen, 1 << 2);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addUnveiledBy(Values.LOCAL_ID.read(p));
+            b.addUnveiledBy(context.localId(p));
           }
         }
         case "session" -> {
           seen = Reads.once(p, seen, 1 << 3);
-          b.session(Values.LOCAL_ID.read(p));
+          b.session(context.localId(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & 1) == 0) {

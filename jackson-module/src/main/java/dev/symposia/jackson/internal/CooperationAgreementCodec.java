@@ -32,12 +32,12 @@ public final class CooperationAgreementCodec {
    * Reads an agreement at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the agreement; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     agreement
    */
-  public static CooperationAgreement read(JsonParser p, ReadOptions options) throws IOException {
+  public static CooperationAgreement read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
     CooperationAgreement.Builder b = CooperationAgreement.builder();
@@ -48,7 +48,7 @@ public final class CooperationAgreementCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(Values.LOCAL_ID.read(p));
+          b.id(context.localId(p));
         }
         case "kind" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -61,13 +61,13 @@ public final class CooperationAgreementCodec {
         case "parties" -> {
           seen = Reads.once(p, seen, 1 << 3);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addParties(Values.LOCAL_ID.read(p));
+            b.addParties(context.localId(p));
           }
         }
         case "signatories" -> {
           seen = Reads.once(p, seen, 1 << 4);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addSignatories(SignatoryCodec.read(p, options));
+            b.addSignatories(SignatoryCodec.read(p, context));
           }
         }
         case "signedOn" -> {
@@ -76,11 +76,11 @@ public final class CooperationAgreementCodec {
         }
         case "signedAt" -> {
           seen = Reads.once(p, seen, 1 << 6);
-          b.signedAt(Values.LOCAL_ID.read(p));
+          b.signedAt(context.localId(p));
         }
         case "place" -> {
           seen = Reads.once(p, seen, 1 << 7);
-          b.place(PlaceCodec.read(p, options));
+          b.place(PlaceCodec.read(p, context));
         }
         case "topics" -> {
           seen = Reads.once(p, seen, 1 << 8);
@@ -93,10 +93,10 @@ public final class CooperationAgreementCodec {
             seen = Reads.once(p, seen, B_FORMAT);
             Reads.format(p);
           } else {
-            unknown = Reads.unknown(p, options, TYPE, unknown);
+            unknown = Reads.unknown(p, context, TYPE, unknown);
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (root && (seen & B_FORMAT) == 0) {

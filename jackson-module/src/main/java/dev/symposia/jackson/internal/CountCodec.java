@@ -26,11 +26,11 @@ public final class CountCodec {
    * Reads a count at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the count; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid count
    */
-  public static Count read(JsonParser p, ReadOptions options) throws IOException {
+  public static Count read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     int seen = 0;
     Set<String> unknown = null;
@@ -47,7 +47,7 @@ public final class CountCodec {
           seen = Reads.once(p, seen, B_VALUE);
           value = Reads.wholeNumber(p, 0, Long.MAX_VALUE);
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (precision == null) {

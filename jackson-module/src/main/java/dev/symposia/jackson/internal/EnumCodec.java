@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,11 @@ public final class EnumCodec<E extends Enum<E>> {
   private final Class<E> type;
   private final SerializedString[] names;
   private final Map<String, E> byName;
+  // Constants indexed by the length of their name: reading compares the parser's characters with the
+  // few names of that length, so a constant costs neither a String nor a hash.
+  private final E[] constants;
+  private final char[][][] namesByLength;
+  private final int[][] ordinalsByLength;
   private final String rule;
 
   private EnumCodec(Class<E> type) {
@@ -36,6 +42,22 @@ public final class EnumCodec<E extends Enum<E>> {
       allowed.append(constant.ordinal() == 0 ? "" : ", ").append(name);
     }
     this.rule = allowed.toString();
+    int longest = 0;
+    for (E constant : constants) {
+      longest = Math.max(longest, names[constant.ordinal()].getValue().length());
+    }
+    this.constants = constants;
+    this.namesByLength = new char[longest + 1][0][];
+    this.ordinalsByLength = new int[longest + 1][0];
+    for (E constant : constants) {
+      char[] name = names[constant.ordinal()].getValue().toCharArray();
+      int length = name.length;
+      int count = ordinalsByLength[length].length;
+      namesByLength[length] = Arrays.copyOf(namesByLength[length], count + 1);
+      namesByLength[length][count] = name;
+      ordinalsByLength[length] = Arrays.copyOf(ordinalsByLength[length], count + 1);
+      ordinalsByLength[length][count] = constant.ordinal();
+    }
   }
 
   static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
@@ -63,12 +85,24 @@ public final class EnumCodec<E extends Enum<E>> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Failures.token(p, rule);
     }
-    String text = p.getText();
-    E constant = byName.get(text);
+    E constant = find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (constant == null) {
-      throw Failures.at(p, rule, Texts.quote(text));
+      throw Failures.at(p, rule, Texts.quote(p.getText()));
     }
     return constant;
+  }
+
+  private E find(char[] text, int offset, int length) {
+    if (length >= namesByLength.length) {
+      return null;
+    }
+    char[][] candidates = namesByLength[length];
+    for (int i = 0; i < candidates.length; i++) {
+      if (Arrays.equals(candidates[i], 0, length, text, offset, offset + length)) {
+        return constants[ordinalsByLength[length][i]];
+      }
+    }
+    return null;
   }
 
   /**

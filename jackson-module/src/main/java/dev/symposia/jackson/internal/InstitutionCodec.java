@@ -33,12 +33,12 @@ public final class InstitutionCodec {
    * Reads an institution at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the institution; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     institution
    */
-  public static Institution read(JsonParser p, ReadOptions options) throws IOException {
+  public static Institution read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
     Institution.Builder b = Institution.builder();
@@ -49,7 +49,7 @@ public final class InstitutionCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(Values.LOCAL_ID.read(p));
+          b.id(context.localId(p));
         }
         case "name" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -75,12 +75,12 @@ public final class InstitutionCodec {
         }
         case "parent" -> {
           seen = Reads.once(p, seen, 1 << 6);
-          b.parent(Values.LOCAL_ID.read(p));
+          b.parent(context.localId(p));
         }
         case "ties" -> {
           seen = Reads.once(p, seen, 1 << 7);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addTies(InstitutionTieCodec.read(p, options));
+            b.addTies(InstitutionTieCodec.read(p, context));
           }
         }
         case "focusAreas" -> {
@@ -110,10 +110,10 @@ public final class InstitutionCodec {
             seen = Reads.once(p, seen, B_FORMAT);
             Reads.format(p);
           } else {
-            unknown = Reads.unknown(p, options, TYPE, unknown);
+            unknown = Reads.unknown(p, context, TYPE, unknown);
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (root && (seen & B_FORMAT) == 0) {

@@ -21,11 +21,11 @@ public final class InstitutionParticipationCodec {
    * Reads an institution's role at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the role; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid role
    */
-  public static InstitutionParticipation read(JsonParser p, ReadOptions options) throws IOException {
+  public static InstitutionParticipation read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     InstitutionParticipation.Builder b = InstitutionParticipation.builder();
     int seen = 0;
@@ -35,17 +35,17 @@ public final class InstitutionParticipationCodec {
       switch (name) {
         case "institution" -> {
           seen = Reads.once(p, seen, 1);
-          b.institution(Values.LOCAL_ID.read(p));
+          b.institution(context.localId(p));
         }
         case "group" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.group(UnnamedGroupCodec.read(p, options));
+          b.group(UnnamedGroupCodec.read(p, context));
         }
         case "role" -> {
           seen = Reads.once(p, seen, 1 << 2);
           b.role(Enums.INSTITUTION_ROLE.read(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & (1 << 2)) == 0) {

@@ -22,11 +22,11 @@ public final class InstitutionTieCodec {
    * Reads a tie at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the tie; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid tie
    */
-  public static InstitutionTie read(JsonParser p, ReadOptions options) throws IOException {
+  public static InstitutionTie read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     TieKind kind = null;
     LocalId institution = null;
@@ -41,9 +41,9 @@ public final class InstitutionTieCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          institution = Values.LOCAL_ID.read(p);
+          institution = context.localId(p);
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (kind == null) {

@@ -30,11 +30,11 @@ public final class ModelDeserializer<T> extends StdDeserializer<T> {
      * Reads the value.
      *
      * @param p the parser, at the value's first token
-     * @param options how lenient to be
+     * @param context the document being read: how lenient to be, and the identifiers met so far
      * @return the value; never null
      * @throws IOException if the value is refused or the input fails
      */
-    T read(JsonParser p, ReadOptions options) throws IOException;
+    T read(JsonParser p, ReadContext context) throws IOException;
   }
 
   private final transient Reader<T> reader;
@@ -64,7 +64,7 @@ public final class ModelDeserializer<T> extends StdDeserializer<T> {
    */
   public static <T> T read(JsonParser p, Reader<T> reader, ReadOptions options) throws IOException {
     try {
-      return reader.read(p, options);
+      return reader.read(p, new ReadContext(options));
     } catch (SymposiaJsonException e) {
       throw e;
     } catch (JsonProcessingException | CharConversionException | CharacterCodingException | RuntimeException e) {

@@ -23,12 +23,12 @@ public final class ParticipationCodec {
    * Reads a participation at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the participation; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     participation
    */
-  public static Participation read(JsonParser p, ReadOptions options) throws IOException {
+  public static Participation read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Participation.Builder b = Participation.builder();
     int seen = 0;
@@ -38,11 +38,11 @@ public final class ParticipationCodec {
       switch (name) {
         case "person" -> {
           seen = Reads.once(p, seen, 1);
-          b.person(Values.LOCAL_ID.read(p));
+          b.person(context.localId(p));
         }
         case "group" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.group(UnnamedGroupCodec.read(p, options));
+          b.group(UnnamedGroupCodec.read(p, context));
         }
         case "role" -> {
           seen = Reads.once(p, seen, 1 << 2);
@@ -56,7 +56,7 @@ public final class ParticipationCodec {
           seen = Reads.once(p, seen, 1 << 4);
           b.contribution(LocalizedTextCodec.read(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & (1 << 2)) == 0) {

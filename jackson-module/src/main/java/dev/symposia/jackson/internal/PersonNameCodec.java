@@ -23,11 +23,11 @@ public final class PersonNameCodec {
    * Reads a name at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the name; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid name
    */
-  public static PersonName read(JsonParser p, ReadOptions options) throws IOException {
+  public static PersonName read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     PersonName.Builder b = PersonName.builder();
     int seen = 0;
@@ -55,7 +55,7 @@ public final class PersonNameCodec {
           seen = Reads.once(p, seen, 1 << 4);
           b.language(JdkValues.language(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & (1 << 2)) == 0) {

@@ -27,11 +27,11 @@ public final class PlaceCodec {
    * Reads a place at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the place; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid place
    */
-  public static Place read(JsonParser p, ReadOptions options) throws IOException {
+  public static Place read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Place.Builder b = Place.builder();
     int seen = 0;
@@ -69,13 +69,13 @@ public final class PlaceCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 7);
-          b.institution(Values.LOCAL_ID.read(p));
+          b.institution(context.localId(p));
         }
         case "mainVenue" -> {
           seen = Reads.once(p, seen, 1 << 8);
           b.isMainVenue(Reads.bool(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     try {

@@ -21,12 +21,12 @@ public final class PositionCodec {
    * Reads a position at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the position; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     position
    */
-  public static Position read(JsonParser p, ReadOptions options) throws IOException {
+  public static Position read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Position.Builder b = Position.builder();
     int seen = 0;
@@ -40,13 +40,13 @@ public final class PositionCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.institution(Values.LOCAL_ID.read(p));
+          b.institution(context.localId(p));
         }
         case "status" -> {
           seen = Reads.once(p, seen, 1 << 2);
           b.status(Enums.POSITION_STATUS.read(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     try {

@@ -96,9 +96,9 @@ final class Reads {
    * @param names the unknown names of this object so far; null when there were none
    * @return the unknown names, including this one
    */
-  static Set<String> unknown(JsonParser p, ReadOptions options, String type, Set<String> names)
+  static Set<String> unknown(JsonParser p, ReadContext context, String type, Set<String> names)
       throws IOException {
-    if (options.strict) {
+    if (context.isStrict()) {
       throw Failures.unknown(p, type);
     }
     Set<String> seen = names == null ? new HashSet<>() : names;

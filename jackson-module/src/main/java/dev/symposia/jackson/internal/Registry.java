@@ -86,7 +86,7 @@ public final class Registry {
       new Entry<>(Position.class, PositionCodec::write, PositionCodec::read),
       new Entry<>(Place.class, PlaceCodec::write, PlaceCodec::read),
       new Entry<>(Count.class, CountCodec::write, CountCodec::read),
-      new Entry<>(LocalizedText.class, LocalizedTextCodec::write, (p, options) -> LocalizedTextCodec.read(p)));
+      new Entry<>(LocalizedText.class, LocalizedTextCodec::write, (p, context) -> LocalizedTextCodec.read(p)));
 
   private static final Map<Class<?>, Entry<?>> DOCUMENTS = new LinkedHashMap<>();
 
@@ -294,7 +294,7 @@ public final class Registry {
   }
 
   private static <T> JsonDeserializer<T> stringDeserializer(StringCodec<T> codec) {
-    return new ModelDeserializer<>(codec.type(), (p, options) -> codec.read(p), ReadOptions.STANDARD);
+    return new ModelDeserializer<>(codec.type(), (p, context) -> codec.read(p), ReadOptions.STANDARD);
   }
 
   private static <E extends Enum<E>> JsonSerializer<E> enumSerializer(EnumCodec<E> codec) {
@@ -311,7 +311,7 @@ public final class Registry {
   }
 
   private static <E extends Enum<E>> JsonDeserializer<E> enumDeserializer(EnumCodec<E> codec) {
-    return new ModelDeserializer<>(codec.type(), (p, options) -> codec.read(p), ReadOptions.STANDARD);
+    return new ModelDeserializer<>(codec.type(), (p, context) -> codec.read(p), ReadOptions.STANDARD);
   }
 
   /** Finds the serialiser registered for a class or its nearest superclass. */

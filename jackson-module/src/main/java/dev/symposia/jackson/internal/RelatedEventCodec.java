@@ -23,12 +23,12 @@ public final class RelatedEventCodec {
    * Reads a related event at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the related event; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     related event
    */
-  public static RelatedEvent read(JsonParser p, ReadOptions options) throws IOException {
+  public static RelatedEvent read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     RelatedEvent.Builder b = RelatedEvent.builder();
     int seen = 0;
@@ -51,10 +51,10 @@ public final class RelatedEventCodec {
         case "places" -> {
           seen = Reads.once(p, seen, 1 << 3);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addPlaces(PlaceCodec.read(p, options));
+            b.addPlaces(PlaceCodec.read(p, context));
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & 1) == 0) {

@@ -24,11 +24,11 @@ public final class SeriesCodec {
    * Reads a series at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the series; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid series
    */
-  public static Series read(JsonParser p, ReadOptions options) throws IOException {
+  public static Series read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Series.Builder b = Series.builder();
     int seen = 0;
@@ -54,13 +54,13 @@ public final class SeriesCodec {
         }
         case "editionsHeld" -> {
           seen = Reads.once(p, seen, 1 << 4);
-          b.editionsHeld(CountCodec.read(p, options));
+          b.editionsHeld(CountCodec.read(p, context));
         }
         case "usualPlace" -> {
           seen = Reads.once(p, seen, 1 << 5);
-          b.usualPlace(PlaceCodec.read(p, options));
+          b.usualPlace(PlaceCodec.read(p, context));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & 1) == 0) {

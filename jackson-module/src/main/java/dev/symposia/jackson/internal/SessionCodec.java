@@ -32,11 +32,11 @@ public final class SessionCodec {
    * Reads a session at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the session; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid session
    */
-  public static Session read(JsonParser p, ReadOptions options) throws IOException {
+  public static Session read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
     Session.Builder b = Session.builder();
@@ -47,7 +47,7 @@ public final class SessionCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(Values.LOCAL_ID.read(p));
+          b.id(context.localId(p));
         }
         case "kind" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -78,23 +78,23 @@ public final class SessionCodec {
         case "places" -> {
           seen = Reads.once(p, seen, 1 << 7);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addPlaces(PlaceCodec.read(p, options));
+            b.addPlaces(PlaceCodec.read(p, context));
           }
         }
         case "partOf" -> {
           seen = Reads.once(p, seen, 1 << 8);
-          b.partOf(Values.LOCAL_ID.read(p));
+          b.partOf(context.localId(p));
         }
         case "participants" -> {
           seen = Reads.once(p, seen, 1 << 9);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addParticipants(ParticipationCodec.read(p, options));
+            b.addParticipants(ParticipationCodec.read(p, context));
           }
         }
         case "statistics" -> {
           seen = Reads.once(p, seen, 1 << 10);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addStatistics(StatisticCodec.read(p, options));
+            b.addStatistics(StatisticCodec.read(p, context));
           }
         }
         case "description" -> {
@@ -106,10 +106,10 @@ public final class SessionCodec {
             seen = Reads.once(p, seen, B_FORMAT);
             Reads.format(p);
           } else {
-            unknown = Reads.unknown(p, options, TYPE, unknown);
+            unknown = Reads.unknown(p, context, TYPE, unknown);
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (root && (seen & B_FORMAT) == 0) {

@@ -21,12 +21,12 @@ public final class SignatoryCodec {
    * Reads a signatory at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the signatory; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     signatory
    */
-  public static Signatory read(JsonParser p, ReadOptions options) throws IOException {
+  public static Signatory read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     LocalId person = null;
     LocalId party = null;
@@ -37,13 +37,13 @@ public final class SignatoryCodec {
       switch (name) {
         case "person" -> {
           seen = Reads.once(p, seen, 1);
-          person = Values.LOCAL_ID.read(p);
+          person = context.localId(p);
         }
         case "party" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          party = Values.LOCAL_ID.read(p);
+          party = context.localId(p);
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (person == null) {

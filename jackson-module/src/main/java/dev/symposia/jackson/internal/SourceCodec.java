@@ -22,11 +22,11 @@ public final class SourceCodec {
    * Reads a source at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the source; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid source
    */
-  public static Source read(JsonParser p, ReadOptions options) throws IOException {
+  public static Source read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Source.Builder b = Source.builder();
     int seen = 0;
@@ -50,7 +50,7 @@ public final class SourceCodec {
           seen = Reads.once(p, seen, 1 << 3);
           b.url(JdkValues.uri(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     try {

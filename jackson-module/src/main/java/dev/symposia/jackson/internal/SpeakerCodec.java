@@ -28,11 +28,11 @@ public final class SpeakerCodec {
    * Reads a speaker at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the speaker; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid speaker
    */
-  public static Speaker read(JsonParser p, ReadOptions options) throws IOException {
+  public static Speaker read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
     Speaker.Builder b = Speaker.builder();
@@ -43,16 +43,16 @@ public final class SpeakerCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(Values.LOCAL_ID.read(p));
+          b.id(context.localId(p));
         }
         case "name" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.name(PersonNameCodec.read(p, options));
+          b.name(PersonNameCodec.read(p, context));
         }
         case "otherNames" -> {
           seen = Reads.once(p, seen, 1 << 2);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addOtherNames(PersonNameCodec.read(p, options));
+            b.addOtherNames(PersonNameCodec.read(p, context));
           }
         }
         case "honorifics" -> {
@@ -64,7 +64,7 @@ public final class SpeakerCodec {
         case "positions" -> {
           seen = Reads.once(p, seen, 1 << 4);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addPositions(PositionCodec.read(p, options));
+            b.addPositions(PositionCodec.read(p, context));
           }
         }
         case "orcid" -> {
@@ -84,10 +84,10 @@ public final class SpeakerCodec {
             seen = Reads.once(p, seen, B_FORMAT);
             Reads.format(p);
           } else {
-            unknown = Reads.unknown(p, options, TYPE, unknown);
+            unknown = Reads.unknown(p, context, TYPE, unknown);
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (root && (seen & B_FORMAT) == 0) {

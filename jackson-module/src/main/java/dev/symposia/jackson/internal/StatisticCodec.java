@@ -27,12 +27,12 @@ public final class StatisticCodec {
    * Reads a statistic at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the statistic; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     statistic
    */
-  public static Statistic read(JsonParser p, ReadOptions options) throws IOException {
+  public static Statistic read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     Statistic.Builder b = Statistic.builder();
     int seen = 0;
@@ -46,7 +46,7 @@ public final class StatisticCodec {
         }
         case "count" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.count(CountCodec.read(p, options));
+          b.count(CountCodec.read(p, context));
         }
         case "sessionKind" -> {
           seen = Reads.once(p, seen, 1 << 2);
@@ -78,7 +78,7 @@ public final class StatisticCodec {
           seen = Reads.once(p, seen, 1 << 7);
           b.description(LocalizedTextCodec.read(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & 1) == 0) {

@@ -45,12 +45,12 @@ public final class SymposiumCodec {
    * Reads a symposium at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the symposium; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid
    *     symposium
    */
-  public static Symposium read(JsonParser p, ReadOptions options) throws IOException {
+  public static Symposium read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
     Symposium.Builder b = Symposium.builder();
@@ -61,7 +61,7 @@ public final class SymposiumCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(Values.LOCAL_ID.read(p));
+          b.id(context.localId(p));
         }
         case "title" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -73,7 +73,7 @@ public final class SymposiumCodec {
         }
         case "series" -> {
           seen = Reads.once(p, seen, 1 << 3);
-          b.series(SeriesCodec.read(p, options));
+          b.series(SeriesCodec.read(p, context));
         }
         case "edition" -> {
           seen = Reads.once(p, seen, 1 << 4);
@@ -108,61 +108,61 @@ public final class SymposiumCodec {
         case "places" -> {
           seen = Reads.once(p, seen, 1 << 11);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addPlaces(PlaceCodec.read(p, options));
+            b.addPlaces(PlaceCodec.read(p, context));
           }
         }
         case "institutions" -> {
           seen = Reads.once(p, seen, 1 << 12);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addInstitutions(InstitutionCodec.read(p, options));
+            b.addInstitutions(InstitutionCodec.read(p, context));
           }
         }
         case "institutionRoles" -> {
           seen = Reads.once(p, seen, 1 << 13);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addInstitutionRoles(InstitutionParticipationCodec.read(p, options));
+            b.addInstitutionRoles(InstitutionParticipationCodec.read(p, context));
           }
         }
         case "speakers" -> {
           seen = Reads.once(p, seen, 1 << 14);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addSpeakers(SpeakerCodec.read(p, options));
+            b.addSpeakers(SpeakerCodec.read(p, context));
           }
         }
         case "sessions" -> {
           seen = Reads.once(p, seen, 1 << 15);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addSessions(SessionCodec.read(p, options));
+            b.addSessions(SessionCodec.read(p, context));
           }
         }
         case "agreements" -> {
           seen = Reads.once(p, seen, 1 << 16);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addAgreements(CooperationAgreementCodec.read(p, options));
+            b.addAgreements(CooperationAgreementCodec.read(p, context));
           }
         }
         case "awards" -> {
           seen = Reads.once(p, seen, 1 << 17);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addAwards(AwardCodec.read(p, options));
+            b.addAwards(AwardCodec.read(p, context));
           }
         }
         case "statistics" -> {
           seen = Reads.once(p, seen, 1 << 18);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addStatistics(StatisticCodec.read(p, options));
+            b.addStatistics(StatisticCodec.read(p, context));
           }
         }
         case "relatedEvents" -> {
           seen = Reads.once(p, seen, 1 << 19);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addRelatedEvents(RelatedEventCodec.read(p, options));
+            b.addRelatedEvents(RelatedEventCodec.read(p, context));
           }
         }
         case "sources" -> {
           seen = Reads.once(p, seen, 1 << 20);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addSources(SourceCodec.read(p, options));
+            b.addSources(SourceCodec.read(p, context));
           }
         }
         case Reads.FORMAT_PROPERTY -> {
@@ -170,10 +170,10 @@ public final class SymposiumCodec {
             seen = Reads.once(p, seen, B_FORMAT);
             Reads.format(p);
           } else {
-            unknown = Reads.unknown(p, options, TYPE, unknown);
+            unknown = Reads.unknown(p, context, TYPE, unknown);
           }
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if (root && (seen & B_FORMAT) == 0) {

@@ -23,11 +23,11 @@ public final class UnnamedGroupCodec {
    * Reads a group at the parser's current token.
    *
    * @param p the parser, at the value
-   * @param options how lenient to be
+   * @param context the document being read: how lenient to be, and the identifiers met so far
    * @return the group; never null
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid group
    */
-  public static UnnamedGroup read(JsonParser p, ReadOptions options) throws IOException {
+  public static UnnamedGroup read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     UnnamedGroup.Builder b = UnnamedGroup.builder();
     int seen = 0;
@@ -37,7 +37,7 @@ public final class UnnamedGroupCodec {
       switch (name) {
         case "count" -> {
           seen = Reads.once(p, seen, 1);
-          b.count(CountCodec.read(p, options));
+          b.count(CountCodec.read(p, context));
         }
         case "description" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -46,14 +46,14 @@ public final class UnnamedGroupCodec {
         case "institutions" -> {
           seen = Reads.once(p, seen, 1 << 2);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addInstitutions(Values.LOCAL_ID.read(p));
+            b.addInstitutions(context.localId(p));
           }
         }
         case "kind" -> {
           seen = Reads.once(p, seen, 1 << 3);
           b.kind(Enums.INSTITUTION_KIND.read(p));
         }
-        default -> unknown = Reads.unknown(p, options, TYPE, unknown);
+        default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }
     }
     if ((seen & 1) == 0) {
