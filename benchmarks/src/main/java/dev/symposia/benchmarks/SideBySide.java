@@ -1,0 +1,111 @@
+package dev.symposia.benchmarks;
+
+import dev.symposia.benchmarks.records.RecordsDatabind;
+import dev.symposia.benchmarks.records.RecordsStreamingReader;
+import dev.symposia.validation.SymposiaValidation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Times the model's reader, writer and validation and the records' baselines in one loop, one operation of
+ * each in turn, and prints the median and mean time of each with its ratio to its baseline.
+ *
+ * <pre>{@code
+ * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar \
+ *     dev.symposia.benchmarks.SideBySide 1000 60
+ * }</pre>
+ *
+ * <p>A cross-check of the JMH figures, not a replacement: JMH runs each benchmark in its own trial, minutes
+ * apart, and on a shared machine the speed of the whole machine drifts by a quarter between trials. Taking
+ * the operations in turn exposes every one of them to the same drift, so their ratios hold steady from run
+ * to run even when the absolute figures do not. The first third of the time (at most ten seconds) warms up
+ * and is not counted.
+ *
+ * <p>Not thread-safe; a program, not a library class.
+ */
+public final class SideBySide {
+  private interface Operation {
+    Object run() throws IOException;
+  }
+
+  private SideBySide() {}
+
+  /**
+   * Runs the loop and prints the table.
+   *
+   * @param args the size in sessions (a multiple of 20; 1,000 when not given) and the duration in seconds
+   *     (60 when not given)
+   */
+  public static void main(String[] args) {
+    int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    Programme programme = new Programme();
+    programme.sessions = sessions;
+    programme.make();
+    Map<String, Operation> operations = new LinkedHashMap<>();
+    operations.put("readModel", () -> Documents.JSON.readSymposium(programme.document()));
+    operations.put("readRecordsDatabind", () -> RecordsDatabind.read(programme.document()));
+    operations.put("readRecordsStreaming", () -> RecordsStreamingReader.read(programme.document()));
+    operations.put("writeModel", () -> {
+      var out = Programme.output();
+      Documents.JSON.write(programme.model, out);
+      return out;
+    });
+    operations.put("writeRecordsDatabind", () -> {
+      var out = Programme.output();
+      RecordsDatabind.write(programme.records, out);
+      return out;
+    });
+    operations.put("validateModel", () -> SymposiaValidation.validate(programme.model));
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    operations.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+    long start = System.nanoTime();
+    long warmedUp = start + Math.min(10, seconds / 3) * 1_000_000_000L;
+    long end = start + seconds * 1_000_000_000L;
+    int consumed = 0;
+    try {
+      while (System.nanoTime() < end) {
+        boolean counted = System.nanoTime() > warmedUp;
+        for (Map.Entry<String, Operation> operation : operations.entrySet()) {
+          long before = System.nanoTime();
+          consumed += operation.getValue().run().hashCode() & 1;
+          long took = System.nanoTime() - before;
+          if (counted) {
+            times.get(operation.getKey()).add(took);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, double[]> figures = new LinkedHashMap<>();
+    times.forEach((name, list) -> figures.put(name, medianAndMean(list)));
+    System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions,
+        times.get("readModel").size(), consumed);
+    System.out.printf(Locale.ROOT, "%-22s %12s %12s%n", "operation", "median ms", "mean ms");
+    figures.forEach((name, f) -> System.out.printf(Locale.ROOT, "%-22s %12.3f %12.3f%n", name, f[0], f[1]));
+    ratio("read: model speed / databind", figures.get("readRecordsDatabind"), figures.get("readModel"));
+    ratio("read: model speed / hand-written", figures.get("readRecordsStreaming"), figures.get("readModel"));
+    ratio("write: model speed / databind", figures.get("writeRecordsDatabind"), figures.get("writeModel"));
+    ratio("validate time / read time", figures.get("validateModel"), figures.get("readModel"));
+  }
+
+  private static double[] medianAndMean(List<Long> nanos) {
+    if (nanos.isEmpty()) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new double[] {sorted[sorted.length / 2] / 1e6, Arrays.stream(sorted).average().orElseThrow() / 1e6};
+  }
+
+  private static void ratio(String what, double[] numerator, double[] denominator) {
+    System.out.printf(Locale.ROOT, "%-34s %6.2f (medians) %6.2f (means)%n", what, numerator[0] / denominator[0],
+        numerator[1] / denominator[1]);
+  }
+}
