@@ -356,10 +356,15 @@ public final class SymposiaJson {
     }
   }
 
-  // Jackson checks a String's length, and a short Reader's, as it makes the parser.
+  // Jackson checks a document's length as it loads input; some releases check a String's only for its
+  // later parts, so a String is measured here.
   private JsonParser parser(Object json) throws IOException {
     try {
       if (json instanceof String) {
+        if (((String) json).length() > maxDocumentLength) {
+          throw new SymposiaJsonException(null, JsonPaths.ROOT, "must be at most " + maxDocumentLength
+              + " bytes or characters long", null, null, null);
+        }
         return factory.createParser((String) json);
       }
       if (json instanceof Reader) {
