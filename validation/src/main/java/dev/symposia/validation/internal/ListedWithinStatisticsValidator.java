@@ -6,6 +6,7 @@ import dev.symposia.event.Measure;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
@@ -13,6 +14,7 @@ import dev.symposia.quantity.Count;
 import dev.symposia.validation.rules.ListedWithinStatistics;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +30,10 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
     List<Statistic> statistics = symposium.statistics();
+    People people = new People(sessions, symposium.speakers().size());
     for (int i = 0; i < statistics.size(); i++) {
       Statistic statistic = statistics.get(i);
-      long listed = listed(statistic, sessions);
+      long listed = listed(statistic, sessions, people);
       if (Count.exactly(listed).isCertainlyGreaterThan(statistic.count())) {
         offences.add(at("statistics", i), "statistic", statistic, "listed", listed);
       }
@@ -46,9 +49,9 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
           if (children == null) {
             children = children(sessions);
           }
-          listed = listed(statistic, children.getOrDefault(session.id(), List.of()));
+          listed = listed(statistic, children.getOrDefault(session.id(), List.of()), null);
         } else {
-          listed = statistic.sessionKind().isPresent() ? 0 : listed(statistic, List.of(session));
+          listed = statistic.sessionKind().isPresent() ? 0 : listed(statistic, List.of(session), null);
         }
         if (Count.exactly(listed).isCertainlyGreaterThan(statistic.count())) {
           offences.add(at("sessions", i, "statistics", j), "statistic", statistic, "listed", listed);
@@ -65,8 +68,12 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
     return children;
   }
 
-  /** Counts what the statistic counts among the given sessions, or returns 0 when it cannot be told. */
-  private static long listed(Statistic statistic, Collection<Session> sessions) {
+  /**
+   * Counts what the statistic counts among the given sessions, or returns 0 when it cannot be told.
+   *
+   * @param people the symposium's people counts, when the sessions are all of its sessions; else null
+   */
+  private static long listed(Statistic statistic, Collection<Session> sessions, People people) {
     if (!statistic.countries().isEmpty() || !statistic.institutionKinds().isEmpty()
         || !statistic.topics().isEmpty() || statistic.description().isPresent()) {
       return 0;
@@ -76,27 +83,70 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
         return sessions.stream().filter(s -> statistic.sessionKind().map(k -> k == s.kind()).orElse(true))
             .filter(s -> statistic.mode().map(m -> s.mode().orElse(null) == m).orElse(true)).count();
       case SPEAKERS:
-        return statistic.mode().isPresent() ? 0 : people(statistic, sessions, true);
       case PARTICIPANTS:
-        return statistic.mode().isPresent() ? 0 : people(statistic, sessions, false);
+        if (statistic.mode().isPresent()) {
+          return 0;
+        }
+        long[] counts = people != null ? people.of(statistic.sessionKind().orElse(null))
+            : count(sessions, statistic.sessionKind().orElse(null), 16);
+        return statistic.measure() == Measure.SPEAKERS ? counts[0] : counts[1];
       default:
         return 0;
     }
   }
 
-  private static long people(Statistic statistic, Collection<Session> sessions, boolean speakersOnly) {
-    Set<LocalId> people = new HashSet<>();
+  /**
+   * Counts the distinct speakers and the distinct people among the participants of the sessions of one
+   * kind (any kind for null), in one walk.
+   *
+   * @return the speakers at 0 and the people at 1
+   */
+  private static long[] count(Collection<Session> sessions, SessionKind kind, int expected) {
+    Set<LocalId> speakers = new HashSet<>(expected * 4 / 3 + 1);
+    Set<LocalId> people = new HashSet<>(expected * 4 / 3 + 1);
     for (Session session : sessions) {
-      if (statistic.sessionKind().isPresent() && statistic.sessionKind().get() != session.kind()) {
+      if (kind != null && kind != session.kind()) {
         continue;
       }
-      for (Participation participation : session.participants()) {
-        if (participation.person().isPresent() && (!speakersOnly || speaks(participation.role()))) {
-          people.add(participation.person().get());
+      List<Participation> participants = session.participants();
+      for (int i = 0; i < participants.size(); i++) {
+        Participation participation = participants.get(i);
+        if (participation.person().isPresent()) {
+          LocalId person = participation.person().get();
+          people.add(person);
+          if (speaks(participation.role())) {
+            speakers.add(person);
+          }
         }
       }
     }
-    return people.size();
+    return new long[] {speakers.size(), people.size()};
+  }
+
+  /**
+   * The people counts of a whole symposium by session kind, each made once: a programme states its speaker
+   * and participant totals side by side, and each count walks every participation.
+   */
+  private static final class People {
+    private final List<Session> sessions;
+    private final int speakers;
+    private final Map<SessionKind, long[]> byKind = new EnumMap<>(SessionKind.class);
+    private long[] all;
+
+    People(List<Session> sessions, int speakers) {
+      this.sessions = sessions;
+      this.speakers = speakers;
+    }
+
+    long[] of(SessionKind kind) {
+      if (kind == null) {
+        if (all == null) {
+          all = count(sessions, null, speakers);
+        }
+        return all;
+      }
+      return byKind.computeIfAbsent(kind, k -> count(sessions, k, speakers));
+    }
   }
 
   private static boolean speaks(ParticipantRole role) {
