@@ -21,8 +21,9 @@ public final class ReadContext {
   private static final int INITIAL_CAPACITY = 64;
 
   private final ReadOptions options;
-  // Open addressing over the identifiers met so far, with their characters copied into one array so that
-  // looking one up touches only this object's arrays, which stay in cache while a document is read.
+  // Open addressing over the identifiers met so far, with their characters copied into one array, so that
+  // looking one up compares the parser's characters with this object's arrays, not with the strings of
+  // identifiers scattered over the heap.
   // Made on the first identifier: most values read on their own, such as a date, have none.
   private LocalId[] ids;
   private int[] hashes;
