@@ -1,8 +1,5 @@
 package dev.symposia.benchmarks;
 
-import dev.symposia.benchmarks.records.RecordsDatabind;
-import dev.symposia.benchmarks.records.RecordsStreamingReader;
-import dev.symposia.validation.SymposiaValidation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,7 +11,8 @@ import java.util.Map;
 
 /**
  * Times the model's reader, writer and validation and the records' baselines in one loop, one operation of
- * each in turn, and prints the median and mean time of each with its ratio to its baseline.
+ * each in turn (the very methods of {@link ProgrammeBenchmarks}), and prints the median and mean time of
+ * each with its ratio to its baseline.
  *
  * <pre>{@code
  * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar \
@@ -48,21 +46,14 @@ public final class SideBySide {
     Programme programme = new Programme();
     programme.sessions = sessions;
     programme.make();
+    ProgrammeBenchmarks benchmarks = new ProgrammeBenchmarks();
     Map<String, Operation> operations = new LinkedHashMap<>();
-    operations.put("readModel", () -> Documents.JSON.readSymposium(programme.document()));
-    operations.put("readRecordsDatabind", () -> RecordsDatabind.read(programme.document()));
-    operations.put("readRecordsStreaming", () -> RecordsStreamingReader.read(programme.document()));
-    operations.put("writeModel", () -> {
-      var out = Programme.output();
-      Documents.JSON.write(programme.model, out);
-      return out;
-    });
-    operations.put("writeRecordsDatabind", () -> {
-      var out = Programme.output();
-      RecordsDatabind.write(programme.records, out);
-      return out;
-    });
-    operations.put("validateModel", () -> SymposiaValidation.validate(programme.model));
+    operations.put("readModel", () -> benchmarks.readModel(programme));
+    operations.put("readRecordsDatabind", () -> benchmarks.readRecordsDatabind(programme));
+    operations.put("readRecordsStreaming", () -> benchmarks.readRecordsStreaming(programme));
+    operations.put("writeModel", () -> benchmarks.writeModel(programme));
+    operations.put("writeRecordsDatabind", () -> benchmarks.writeRecordsDatabind(programme));
+    operations.put("validateModel", () -> benchmarks.validateModel(programme));
     Map<String, List<Long>> times = new LinkedHashMap<>();
     operations.keySet().forEach(name -> times.put(name, new ArrayList<>()));
     long start = System.nanoTime();

@@ -279,8 +279,13 @@ public final class SymposiaJson {
   public <T> T read(String json, Class<T> type) throws SymposiaJsonException {
     Objects.requireNonNull(json, "json");
     check(type);
+    // Jackson 2.17 does not check the length of a String that fits its first buffer.
+    if (json.length() > maxDocumentLength) {
+      throw new SymposiaJsonException(null, JsonPaths.ROOT, Failures.documentLengthRule(maxDocumentLength), null,
+          null, null);
+    }
     try {
-      return read(parser(json), type);
+      return read(parser(() -> factory.createParser(json)), type);
     } catch (SymposiaJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -305,7 +310,7 @@ public final class SymposiaJson {
   public <T> T read(Reader json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
-    return read(parser(json), type);
+    return read(parser(() -> factory.createParser(json)), type);
   }
 
   /**
@@ -324,7 +329,8 @@ public final class SymposiaJson {
   public <T> T read(InputStream json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
-    return read(parser(utf8(json)), type);
+    InputStream utf8 = utf8(json);
+    return read(parser(() -> factory.createParser(utf8)), type);
   }
 
   /**
@@ -356,21 +362,15 @@ public final class SymposiaJson {
     }
   }
 
-  // Jackson checks a document's length as it loads input; some releases check a String's only for its
-  // later parts, so a String is measured here.
-  private JsonParser parser(Object json) throws IOException {
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  // Jackson refuses a document over the length limit as it loads input, which for a String or a short
+  // Reader happens while the parser is made.
+  private static JsonParser parser(ParserSource source) throws IOException {
     try {
-      if (json instanceof String) {
-        if (((String) json).length() > maxDocumentLength) {
-          throw new SymposiaJsonException(null, JsonPaths.ROOT, "must be at most " + maxDocumentLength
-              + " bytes or characters long", null, null, null);
-        }
-        return factory.createParser((String) json);
-      }
-      if (json instanceof Reader) {
-        return factory.createParser((Reader) json);
-      }
-      return factory.createParser((InputStream) json);
+      return source.open();
     } catch (StreamConstraintsException e) {
       throw Failures.translate(null, e);
     }

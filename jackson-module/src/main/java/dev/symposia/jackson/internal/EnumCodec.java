@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads and writes an enumeration as the lower-case name of its constant, such as {@code opening_ceremony}.
@@ -21,7 +19,6 @@ import java.util.Map;
 public final class EnumCodec<E extends Enum<E>> {
   private final Class<E> type;
   private final SerializedString[] names;
-  private final Map<String, E> byName;
   // Constants indexed by the length of their name: reading compares the parser's characters with the
   // few names of that length, so a constant costs neither a String nor a hash.
   private final E[] constants;
@@ -33,12 +30,10 @@ public final class EnumCodec<E extends Enum<E>> {
     this.type = type;
     E[] constants = type.getEnumConstants();
     this.names = new SerializedString[constants.length];
-    this.byName = new HashMap<>(constants.length * 2);
     StringBuilder allowed = new StringBuilder("must be one of ");
     for (E constant : constants) {
       String name = constant.name().toLowerCase(Locale.ROOT);
       names[constant.ordinal()] = new SerializedString(name);
-      byName.put(name, constant);
       allowed.append(constant.ordinal() == 0 ? "" : ", ").append(name);
     }
     this.rule = allowed.toString();
@@ -112,7 +107,7 @@ public final class EnumCodec<E extends Enum<E>> {
    * @return the constant, or null if there is none with that name
    */
   public E parse(String text) {
-    return byName.get(text);
+    return find(text.toCharArray(), 0, text.length());
   }
 
   /**

@@ -110,6 +110,16 @@ public final class Failures {
   }
 
   /**
+   * Returns the rule a document over the length limit breaks.
+   *
+   * @param max the limit, in bytes (or characters, when reading text)
+   * @return the rule; never null
+   */
+  public static String documentLengthRule(Object max) {
+    return "must be at most " + max + " bytes or characters long";
+  }
+
+  /**
    * Translates anything thrown while reading into a {@link SymposiaJsonException} that names the path: the
    * parser's own errors, broken limits, undecodable input and, as a last resort, unexpected runtime
    * exceptions.
@@ -145,7 +155,7 @@ public final class Failures {
             break;
           case "Document length":
             path = JsonPaths.ROOT;
-            rule = "must be at most " + max + " bytes or characters long";
+            rule = documentLengthRule(max);
             break;
           case "Name length":
             path = p == null ? JsonPaths.ROOT : JsonPaths.container(p.getParsingContext());
