@@ -127,7 +127,8 @@ class GeneratedModelsTest {
 
   private static Optional<Corrupted> sessionAfterTheDates(Symposium symposium) {
     Optional<java.time.LocalDate> end = symposium.dates().end().toLocalDate();
-    if (symposium.dates().start().toLocalDate().isEmpty() || end.isEmpty()) {
+    // A symposium ending on 9999-12-31 has no later day that a PartialDate can hold.
+    if (symposium.dates().start().toLocalDate().isEmpty() || end.isEmpty() || end.get().plusDays(1).getYear() > 9999) {
       return Optional.empty();
     }
     Set<LocalId> signedAt = new HashSet<>();
@@ -240,7 +241,8 @@ class GeneratedModelsTest {
       Session session = symposium.session(agreement.signedAt().get()).orElseThrow();
       Optional<java.time.LocalDate> day = session.date().isPresent() ? session.date().get().toLocalDate()
           : symposium.dates().end().toLocalDate().filter(d -> symposium.dates().start().isComplete());
-      if (day.isPresent()) {
+      // A day after 9999-12-31 is beyond what a PartialDate can hold.
+      if (day.isPresent() && day.get().plusDays(1).getYear() <= 9999) {
         List<CooperationAgreement> changed = new ArrayList<>(agreements);
         changed.set(i, agreement.toBuilder().signedOn(PartialDate.of(day.get().plusDays(1))).build());
         return Optional.of(new Corrupted(symposium.toBuilder().agreements(changed).build(),
