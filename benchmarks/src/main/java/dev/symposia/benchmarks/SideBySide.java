@@ -37,8 +37,8 @@ public final class SideBySide {
   /**
    * Runs the loop and prints the table.
    *
-   * @param args the size in sessions (a multiple of 20; 1,000 when not given) and the duration in seconds
-   *     (60 when not given)
+   * @param args the size in sessions (a multiple of 20; 1,000 when not given), the duration in seconds
+   *     (60 when not given) and a regular expression choosing the operations by name (all when not given)
    */
   public static void main(String[] args) {
     int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -54,6 +54,9 @@ public final class SideBySide {
     operations.put("writeModel", () -> benchmarks.writeModel(programme));
     operations.put("writeRecordsDatabind", () -> benchmarks.writeRecordsDatabind(programme));
     operations.put("validateModel", () -> benchmarks.validateModel(programme));
+    if (args.length > 2) {
+      operations.keySet().removeIf(name -> !name.matches(args[2]));
+    }
     Map<String, List<Long>> times = new LinkedHashMap<>();
     operations.keySet().forEach(name -> times.put(name, new ArrayList<>()));
     long start = System.nanoTime();
@@ -78,7 +81,7 @@ public final class SideBySide {
     Map<String, double[]> figures = new LinkedHashMap<>();
     times.forEach((name, list) -> figures.put(name, medianAndMean(list)));
     System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions,
-        times.get("readModel").size(), consumed);
+        times.values().iterator().next().size(), consumed);
     System.out.printf(Locale.ROOT, "%-22s %12s %12s%n", "operation", "median ms", "mean ms");
     figures.forEach((name, f) -> System.out.printf(Locale.ROOT, "%-22s %12.3f %12.3f%n", name, f[0], f[1]));
     ratio("read: model speed / databind", figures.get("readRecordsDatabind"), figures.get("readModel"));
@@ -96,6 +99,9 @@ public final class SideBySide {
   }
 
   private static void ratio(String what, double[] numerator, double[] denominator) {
+    if (numerator == null || denominator == null) {
+      return;
+    }
     System.out.printf(Locale.ROOT, "%-34s %6.2f (medians) %6.2f (means)%n", what, numerator[0] / denominator[0],
         numerator[1] / denominator[1]);
   }

@@ -5,6 +5,7 @@ import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
+import dev.symposia.internal.ProvenReferences;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * Refuses a symposium whose identifiers clash or whose references dangle.
  *
  * <p>One pass registers every identifier with the kind of entity it names, a second resolves every
- * reference against that map: linear in the size of the programme.
+ * reference against that map: linear in the size of the programme. Skipped only for a symposium built
+ * through {@link ProvenReferences}, whose reader resolved the references while reading them.
  */
 final class ReferenceCheck {
   private static final String TYPE = "Symposium";
@@ -56,6 +58,9 @@ final class ReferenceCheck {
   }
 
   static void check(Symposium symposium) {
+    if (ProvenReferences.areProven()) {
+      return;
+    }
     ReferenceCheck check = new ReferenceCheck(symposium, symposium.institutions().size()
         + symposium.speakers().size() + symposium.sessions().size() + symposium.agreements().size());
     check.register(symposium);

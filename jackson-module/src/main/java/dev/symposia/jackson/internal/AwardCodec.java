@@ -42,18 +42,18 @@ public final class AwardCodec {
         case "recipients" -> {
           seen = Reads.once(p, seen, 1 << 1);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addRecipients(context.localId(p));
+            b.addRecipients(context.reference(p, EntityKind.SPEAKER));
           }
         }
         case "unveiledBy" -> {
           seen = Reads.once(p, seen, 1 << 2);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addUnveiledBy(context.localId(p));
+            b.addUnveiledBy(context.reference(p, EntityKind.SPEAKER));
           }
         }
         case "session" -> {
           seen = Reads.once(p, seen, 1 << 3);
-          b.session(context.localId(p));
+          b.session(context.reference(p, EntityKind.SESSION));
         }
         default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }

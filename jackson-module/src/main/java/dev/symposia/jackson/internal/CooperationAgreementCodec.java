@@ -48,7 +48,7 @@ public final class CooperationAgreementCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(context.localId(p));
+          b.id(context.declaration(p, EntityKind.AGREEMENT));
         }
         case "kind" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -61,7 +61,7 @@ public final class CooperationAgreementCodec {
         case "parties" -> {
           seen = Reads.once(p, seen, 1 << 3);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addParties(context.localId(p));
+            b.addParties(context.reference(p, EntityKind.INSTITUTION));
           }
         }
         case "signatories" -> {
@@ -76,7 +76,7 @@ public final class CooperationAgreementCodec {
         }
         case "signedAt" -> {
           seen = Reads.once(p, seen, 1 << 6);
-          b.signedAt(context.localId(p));
+          b.signedAt(context.reference(p, EntityKind.SESSION));
         }
         case "place" -> {
           seen = Reads.once(p, seen, 1 << 7);

@@ -49,7 +49,7 @@ public final class InstitutionCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(context.localId(p));
+          b.id(context.declaration(p, EntityKind.INSTITUTION));
         }
         case "name" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -75,7 +75,7 @@ public final class InstitutionCodec {
         }
         case "parent" -> {
           seen = Reads.once(p, seen, 1 << 6);
-          b.parent(context.localId(p));
+          b.parent(context.reference(p, EntityKind.INSTITUTION));
         }
         case "ties" -> {
           seen = Reads.once(p, seen, 1 << 7);

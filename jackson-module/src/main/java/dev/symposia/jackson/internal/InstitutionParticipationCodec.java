@@ -35,7 +35,7 @@ public final class InstitutionParticipationCodec {
       switch (name) {
         case "institution" -> {
           seen = Reads.once(p, seen, 1);
-          b.institution(context.localId(p));
+          b.institution(context.reference(p, EntityKind.INSTITUTION));
         }
         case "group" -> {
           seen = Reads.once(p, seen, 1 << 1);

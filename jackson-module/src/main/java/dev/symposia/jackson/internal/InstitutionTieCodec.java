@@ -41,7 +41,7 @@ public final class InstitutionTieCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          institution = context.localId(p);
+          institution = context.reference(p, EntityKind.INSTITUTION);
         }
         default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }

@@ -38,7 +38,7 @@ public final class ParticipationCodec {
       switch (name) {
         case "person" -> {
           seen = Reads.once(p, seen, 1);
-          b.person(context.localId(p));
+          b.person(context.reference(p, EntityKind.SPEAKER));
         }
         case "group" -> {
           seen = Reads.once(p, seen, 1 << 1);

@@ -69,7 +69,7 @@ public final class PlaceCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 7);
-          b.institution(context.localId(p));
+          b.institution(context.reference(p, EntityKind.INSTITUTION));
         }
         case "mainVenue" -> {
           seen = Reads.once(p, seen, 1 << 8);

@@ -40,7 +40,7 @@ public final class PositionCodec {
         }
         case "institution" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          b.institution(context.localId(p));
+          b.institution(context.reference(p, EntityKind.INSTITUTION));
         }
         case "status" -> {
           seen = Reads.once(p, seen, 1 << 2);

@@ -47,7 +47,7 @@ public final class SessionCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(context.localId(p));
+          b.id(context.declaration(p, EntityKind.SESSION));
         }
         case "kind" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -83,7 +83,7 @@ public final class SessionCodec {
         }
         case "partOf" -> {
           seen = Reads.once(p, seen, 1 << 8);
-          b.partOf(context.localId(p));
+          b.partOf(context.reference(p, EntityKind.SESSION));
         }
         case "participants" -> {
           seen = Reads.once(p, seen, 1 << 9);

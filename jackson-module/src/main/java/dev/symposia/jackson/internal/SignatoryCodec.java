@@ -37,11 +37,11 @@ public final class SignatoryCodec {
       switch (name) {
         case "person" -> {
           seen = Reads.once(p, seen, 1);
-          person = context.localId(p);
+          person = context.reference(p, EntityKind.SPEAKER);
         }
         case "party" -> {
           seen = Reads.once(p, seen, 1 << 1);
-          party = context.localId(p);
+          party = context.reference(p, EntityKind.INSTITUTION);
         }
         default -> unknown = Reads.unknown(p, context, TYPE, unknown);
       }

@@ -43,7 +43,7 @@ public final class SpeakerCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(context.localId(p));
+          b.id(context.declaration(p, EntityKind.SPEAKER));
         }
         case "name" -> {
           seen = Reads.once(p, seen, 1 << 1);

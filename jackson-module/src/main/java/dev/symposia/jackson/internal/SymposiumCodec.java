@@ -6,13 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.symposia.InvalidModelException;
 import dev.symposia.event.Symposium;
+import dev.symposia.internal.ProvenReferences;
 import java.io.IOException;
 import java.util.Set;
 
 /**
  * {@link Symposium}, the main aggregate: as the root of a document it carries the format marker. The
- * references between its parts are checked by core when the symposium is built, and a dangling one is
- * reported at its JSON path.
+ * references between its parts are resolved while they are read, in the {@link ReadContext}'s table of
+ * identifiers; when that proves them all, core is spared resolving them again, and otherwise core's check
+ * decides and a dangling reference is reported at its JSON path.
  */
 public final class SymposiumCodec {
   private static final String TYPE = "Symposium";
@@ -53,7 +55,10 @@ public final class SymposiumCodec {
   public static Symposium read(JsonParser p, ReadContext context) throws IOException {
     Reads.object(p);
     boolean root = Reads.isRoot(p);
+    // The context's record of identifiers proves this symposium's references only if it holds nothing else.
+    boolean alone = context.hasNoIdentifiers();
     Symposium.Builder b = Symposium.builder();
+    int entities = 0;
     int seen = 0;
     Set<String> unknown = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
@@ -61,7 +66,7 @@ public final class SymposiumCodec {
       switch (name) {
         case "id" -> {
           seen = Reads.once(p, seen, 1);
-          b.id(context.localId(p));
+          b.id(context.identifier(p));
         }
         case "title" -> {
           seen = Reads.once(p, seen, 1 << 1);
@@ -115,6 +120,7 @@ public final class SymposiumCodec {
           seen = Reads.once(p, seen, 1 << 12);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
             b.addInstitutions(InstitutionCodec.read(p, context));
+            entities++;
           }
         }
         case "institutionRoles" -> {
@@ -127,18 +133,21 @@ public final class SymposiumCodec {
           seen = Reads.once(p, seen, 1 << 14);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
             b.addSpeakers(SpeakerCodec.read(p, context));
+            entities++;
           }
         }
         case "sessions" -> {
           seen = Reads.once(p, seen, 1 << 15);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
             b.addSessions(SessionCodec.read(p, context));
+            entities++;
           }
         }
         case "agreements" -> {
           seen = Reads.once(p, seen, 1 << 16);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
             b.addAgreements(CooperationAgreementCodec.read(p, context));
+            entities++;
           }
         }
         case "awards" -> {
@@ -189,7 +198,7 @@ public final class SymposiumCodec {
       throw Failures.missing(p, "dates");
     }
     try {
-      return b.build();
+      return alone && context.referencesResolve(entities) ? ProvenReferences.build(b) : b.build();
     } catch (InvalidModelException e) {
       throw Failures.model(p, e);
     }

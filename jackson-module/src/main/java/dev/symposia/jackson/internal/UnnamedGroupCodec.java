@@ -46,7 +46,7 @@ public final class UnnamedGroupCodec {
         case "institutions" -> {
           seen = Reads.once(p, seen, 1 << 2);
           for (Reads.array(p); p.nextToken() != JsonToken.END_ARRAY; ) {
-            b.addInstitutions(context.localId(p));
+            b.addInstitutions(context.reference(p, EntityKind.INSTITUTION));
           }
         }
         case "kind" -> {
