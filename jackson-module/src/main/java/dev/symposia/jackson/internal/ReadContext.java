@@ -20,26 +20,23 @@ import java.util.Arrays;
  * <p>Not thread-safe: one instance serves one read on one thread, and is then dropped.
  */
 public final class ReadContext {
-  private static final int INITIAL_SLOTS = 64;
-  // Each slot of the open-addressing table is four ints side by side in one array, so that a lookup touches
-  // one cache line for them: the hash, where the identifier's characters start in `characters`, how many
-  // there are, and its uses: the kind it was declared as (low four bits), the kinds it was referred to as
-  // (next four bits) and a bit marking the slot as taken.
-  private static final int HASH = 0;
-  private static final int START = 1;
-  private static final int LENGTH = 2;
-  private static final int USES = 3;
-  private static final int STRIDE = 4;
-  private static final int TAKEN = 1 << 8;
+  private static final int INITIAL_SLOTS = 256;
   private static final int KINDS = 0xF;
   private static final int REFERENCE_SHIFT = 4;
 
   private final ReadOptions options;
-  // Made on the first identifier: most values read on their own, such as a date, have none.
-  private int[] slots;
+  // Kept small, because a large programme's identifiers outgrow the processor's caches and each lookup
+  // then waits for memory. Open addressing over longs, each an identifier's hash (high half) and the
+  // number of its entry plus one (low half; zero marks an empty slot). The entries, in the order they were
+  // met, hold the identifiers, where their characters start in `text` (an identifier is ASCII: one byte a
+  // character) and their uses: the kind each was declared as (low four bits) and the kinds it was referred
+  // to as (next four). Made on the first identifier: most values read on their own, such as a date, have
+  // none.
+  private long[] slots;
   private LocalId[] ids;
-  private char[] characters;
-  private int used;
+  private int[] starts;
+  private byte[] uses;
+  private byte[] text;
   private int count;
   private int declarations;
   private boolean declaredTwice;
@@ -126,11 +123,8 @@ public final class ReadContext {
     if (declaredTwice || declarations != entities) {
       return false;
     }
-    if (slots == null) {
-      return true;
-    }
-    for (int uses = USES; uses < slots.length; uses += STRIDE) {
-      int state = slots[uses];
+    for (int entry = 0; entry < count; entry++) {
+      int state = uses[entry];
       if ((state >>> REFERENCE_SHIFT & ~state & KINDS) != 0) {
         return false;
       }
@@ -142,26 +136,29 @@ public final class ReadContext {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return Values.LOCAL_ID.read(p);
     }
-    char[] text = p.getTextCharacters();
+    char[] characters = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
     if (slots == null) {
-      slots = new int[INITIAL_SLOTS * STRIDE];
-      ids = new LocalId[INITIAL_SLOTS];
-      characters = new char[INITIAL_SLOTS * 8];
+      slots = new long[INITIAL_SLOTS];
+      ids = new LocalId[INITIAL_SLOTS / 2];
+      starts = new int[INITIAL_SLOTS / 2 + 1];
+      uses = new byte[INITIAL_SLOTS / 2];
+      text = new byte[INITIAL_SLOTS * 8];
     }
     int hash = 0;
     for (int i = 0; i < length; i++) {
-      hash = 31 * hash + text[offset + i];
+      hash = 31 * hash + characters[offset + i];
     }
-    int mask = ids.length - 1;
+    int mask = slots.length - 1;
     int slot = spread(hash) & mask;
-    for (int base = slot * STRIDE; slots[base + USES] != 0; base = slot * STRIDE) {
-      if (slots[base + HASH] == hash && slots[base + LENGTH] == length
-          && Arrays.equals(characters, slots[base + START], slots[base + START] + length, text, offset,
-              offset + length)) {
-        record(base, use);
-        return ids[slot];
+    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+      if ((int) (taken >>> 32) == hash) {
+        int entry = (int) taken - 1;
+        if (holds(entry, characters, offset, length)) {
+          record(entry, use);
+          return ids[entry];
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -170,8 +167,21 @@ public final class ReadContext {
     return id;
   }
 
-  private void record(int base, int use) {
-    int state = slots[base + USES];
+  private boolean holds(int entry, char[] characters, int offset, int length) {
+    int start = starts[entry];
+    if (starts[entry + 1] - start != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[start + i] != characters[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void record(int entry, int use) {
+    int state = uses[entry];
     if ((use & KINDS) != 0) {
       if ((state & KINDS) != 0) {
         declaredTwice = true;
@@ -179,45 +189,48 @@ public final class ReadContext {
         declarations++;
       }
     }
-    slots[base + USES] = state | use;
+    uses[entry] = (byte) (state | use);
   }
 
   private void remember(LocalId id, int hash, int slot, int use) {
     String value = id.value();
-    if (used + value.length() > characters.length) {
-      characters = Arrays.copyOf(characters, Math.max(characters.length * 2, used + value.length()));
+    int length = value.length();
+    int entry = count;
+    if (entry == ids.length) {
+      ids = Arrays.copyOf(ids, entry * 2);
+      starts = Arrays.copyOf(starts, entry * 2 + 1);
+      uses = Arrays.copyOf(uses, entry * 2);
     }
-    value.getChars(0, value.length(), characters, used);
-    int base = slot * STRIDE;
-    ids[slot] = id;
-    slots[base + HASH] = hash;
-    slots[base + START] = used;
-    slots[base + LENGTH] = value.length();
-    slots[base + USES] = TAKEN | use;
+    int start = starts[entry];
+    if (start + length > text.length) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, start + length));
+    }
+    for (int i = 0; i < length; i++) {
+      text[start + i] = (byte) value.charAt(i);
+    }
+    starts[entry + 1] = start + length;
+    ids[entry] = id;
+    uses[entry] = (byte) use;
     if ((use & KINDS) != 0) {
       declarations++;
     }
-    used += value.length();
-    if (++count * 2 > ids.length) {
+    slots[slot] = (long) hash << 32 | (entry + 1);
+    if (++count * 2 > slots.length) {
       grow();
     }
   }
 
   private void grow() {
-    int[] oldSlots = slots;
-    LocalId[] oldIds = ids;
-    slots = new int[oldSlots.length * 2];
-    ids = new LocalId[oldIds.length * 2];
-    int mask = ids.length - 1;
-    for (int old = 0; old < oldIds.length; old++) {
-      int oldBase = old * STRIDE;
-      if (oldSlots[oldBase + USES] != 0) {
-        int slot = spread(oldSlots[oldBase + HASH]) & mask;
-        while (slots[slot * STRIDE + USES] != 0) {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length - 1;
+    for (long taken : old) {
+      if (taken != 0) {
+        int slot = spread((int) (taken >>> 32)) & mask;
+        while (slots[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        System.arraycopy(oldSlots, oldBase, slots, slot * STRIDE, STRIDE);
-        ids[slot] = oldIds[old];
+        slots[slot] = taken;
       }
     }
   }

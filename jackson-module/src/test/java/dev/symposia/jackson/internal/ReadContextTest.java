@@ -1,10 +1,12 @@
 package dev.symposia.jackson.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.jackson.SymposiaJsonException;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,15 @@ class ReadContextTest {
     assertThat(context.referencesResolve(2)).isTrue();
     assertThat(context.referencesResolve(3)).isFalse();
     assertThat(context.referencesResolve(1)).isFalse();
+  }
+
+  @Test
+  void aReferenceBeyondAsciiIsRefusedNotMatched() throws IOException {
+    declare("a", EntityKind.SPEAKER);
+
+    // U+0161 has the low byte of "a" (0x61), and the table keeps identifiers as one byte a character.
+    assertThatThrownBy(() -> refer("\u0161", EntityKind.SPEAKER)).isInstanceOf(SymposiaJsonException.class);
+    assertThat(context.referencesResolve(1)).isTrue();
   }
 
   @Test
