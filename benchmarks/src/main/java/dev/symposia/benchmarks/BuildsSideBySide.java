@@ -1,15 +1,14 @@
 package dev.symposia.benchmarks;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Times one benchmark method of two or more builds of this module in one JVM, one operation of each build
@@ -24,9 +23,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Each build is loaded by a class loader of its own, library, Jackson and all, so each is compiled by
- * the JIT on its own profile, as in a JVM of its own; taking the builds in turn exposes them to the same
- * drift of the machine and the same state of the caches. The first third of the time (at most ten seconds)
- * warms up and is not counted.
+ * the JIT on its own profile, as in a JVM of its own; taking the builds in turn ({@code InterleavedLoop})
+ * exposes them to the same drift of the machine and the same state of the caches.
  *
  * <p>Not thread-safe; a program, not a library class.
  */
@@ -49,73 +47,34 @@ public final class BuildsSideBySide {
     int sessions = Integer.parseInt(args[0]);
     int seconds = Integer.parseInt(args[1]);
     List<String> methods = Arrays.asList(args[2].split(","));
-    List<Timed> timed = new ArrayList<>();
+    Map<String, InterleavedLoop.Operation> operations = new LinkedHashMap<>();
     for (String jar : Arrays.asList(args).subList(3, args.length)) {
-      timed.addAll(load(Path.of(jar), sessions, methods));
+      load(Path.of(jar), sessions, methods, operations);
     }
-    long start = System.nanoTime();
-    long warmedUp = start + Math.min(10, seconds / 3) * 1_000_000_000L;
-    long end = start + seconds * 1_000_000_000L;
-    int consumed = 0;
-    while (System.nanoTime() < end) {
-      boolean counted = System.nanoTime() > warmedUp;
-      for (Timed operation : timed) {
-        long before = System.nanoTime();
-        consumed += operation.run().hashCode() & 1;
-        long took = System.nanoTime() - before;
-        if (counted) {
-          operation.times.add(took);
-        }
-      }
-    }
-    System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions,
-        timed.get(0).times.size(), consumed);
-    for (Timed operation : timed) {
-      long[] sorted = operation.times.stream().mapToLong(Long::longValue).sorted().toArray();
-      System.out.printf(Locale.ROOT, "%-70s median %10.3f ms%n", operation.name,
-          sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6);
+    InterleavedLoop loop = InterleavedLoop.run(operations, seconds);
+    System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions, loop.rounds(),
+        loop.checksum());
+    for (String name : operations.keySet()) {
+      System.out.printf(Locale.ROOT, "%-70s median %10.3f ms%n", name, loop.medianAndMean(name)[0]);
     }
   }
 
-  private static List<Timed> load(Path jar, int sessions, List<String> methods) throws Exception {
-    URLClassLoader loader = new URLClassLoader(new URL[] {url(jar)}, ClassLoader.getPlatformClassLoader());
+  private static void load(Path jar, int sessions, List<String> methods,
+      Map<String, InterleavedLoop.Operation> operations) throws Exception {
+    if (!jar.toFile().isFile()) {
+      throw new IllegalArgumentException("not a file: " + jar);
+    }
+    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
     Class<?> programmeType = loader.loadClass(Programme.class.getName());
     Object programme = programmeType.getConstructor().newInstance();
     programmeType.getField("sessions").setInt(programme, sessions);
     programmeType.getMethod("make").invoke(programme);
     Class<?> benchmarksType = loader.loadClass(ProgrammeBenchmarks.class.getName());
     Object benchmarks = benchmarksType.getConstructor().newInstance();
-    List<Timed> timed = new ArrayList<>();
-    for (String method : methods) {
-      timed.add(new Timed(jar + ": " + method, benchmarksType.getMethod(method, programmeType), benchmarks,
-          programme));
-    }
-    return timed;
-  }
-
-  private static URL url(Path jar) throws MalformedURLException {
-    if (!jar.toFile().isFile()) {
-      throw new IllegalArgumentException("not a file: " + jar);
-    }
-    return jar.toUri().toURL();
-  }
-
-  private static final class Timed {
-    final String name;
-    final Method method;
-    final Object benchmarks;
-    final Object programme;
-    final List<Long> times = new ArrayList<>();
-
-    Timed(String name, Method method, Object benchmarks, Object programme) {
-      this.name = name;
-      this.method = method;
-      this.benchmarks = benchmarks;
-      this.programme = programme;
-    }
-
-    Object run() throws IllegalAccessException, InvocationTargetException {
-      return method.invoke(benchmarks, programme);
+    for (String name : methods) {
+      Method method = benchmarksType.getMethod(name, programmeType);
+      operations.put(jar + ": " + name, () -> method.invoke(benchmarks, programme));
     }
   }
 }

@@ -1,11 +1,6 @@
 package dev.symposia.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,19 +14,15 @@ import java.util.Map;
  *     dev.symposia.benchmarks.SideBySide 1000 60
  * }</pre>
  *
- * <p>A cross-check of the JMH figures, not a replacement: JMH runs each benchmark in its own trial, minutes
- * apart, and on a shared machine the speed of the whole machine drifts by a quarter between trials. Taking
- * the operations in turn exposes every one of them to the same drift, so their ratios hold steady from run
- * to run even when the absolute figures do not. The first third of the time (at most ten seconds) warms up
- * and is not counted.
+ * <p>The source of the README's target ratios; JMH gives the absolute figures and the allocation. JMH runs
+ * each benchmark in its own trial, minutes apart, and on a shared machine the speed of the whole machine
+ * drifts by a quarter between trials. Taking
+ * the operations in turn ({@code InterleavedLoop}) exposes every one of them to the same drift, so their
+ * ratios hold steady from run to run even when the absolute figures do not.
  *
  * <p>Not thread-safe; a program, not a library class.
  */
 public final class SideBySide {
-  private interface Operation {
-    Object run() throws IOException;
-  }
-
   private SideBySide() {}
 
   /**
@@ -39,15 +30,16 @@ public final class SideBySide {
    *
    * @param args the size in sessions (a multiple of 20; 1,000 when not given), the duration in seconds
    *     (60 when not given) and a regular expression choosing the operations by name (all when not given)
+   * @throws Exception what a benchmark method threw
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
     Programme programme = new Programme();
     programme.sessions = sessions;
     programme.make();
     ProgrammeBenchmarks benchmarks = new ProgrammeBenchmarks();
-    Map<String, Operation> operations = new LinkedHashMap<>();
+    Map<String, InterleavedLoop.Operation> operations = new LinkedHashMap<>();
     operations.put("readModel", () -> benchmarks.readModel(programme));
     operations.put("readRecordsDatabind", () -> benchmarks.readRecordsDatabind(programme));
     operations.put("readRecordsStreaming", () -> benchmarks.readRecordsStreaming(programme));
@@ -57,45 +49,17 @@ public final class SideBySide {
     if (args.length > 2) {
       operations.keySet().removeIf(name -> !name.matches(args[2]));
     }
-    Map<String, List<Long>> times = new LinkedHashMap<>();
-    operations.keySet().forEach(name -> times.put(name, new ArrayList<>()));
-    long start = System.nanoTime();
-    long warmedUp = start + Math.min(10, seconds / 3) * 1_000_000_000L;
-    long end = start + seconds * 1_000_000_000L;
-    int consumed = 0;
-    try {
-      while (System.nanoTime() < end) {
-        boolean counted = System.nanoTime() > warmedUp;
-        for (Map.Entry<String, Operation> operation : operations.entrySet()) {
-          long before = System.nanoTime();
-          consumed += operation.getValue().run().hashCode() & 1;
-          long took = System.nanoTime() - before;
-          if (counted) {
-            times.get(operation.getKey()).add(took);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    InterleavedLoop loop = InterleavedLoop.run(operations, seconds);
     Map<String, double[]> figures = new LinkedHashMap<>();
-    times.forEach((name, list) -> figures.put(name, medianAndMean(list)));
-    System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions,
-        times.values().iterator().next().size(), consumed);
+    operations.keySet().forEach(name -> figures.put(name, loop.medianAndMean(name)));
+    System.out.printf(Locale.ROOT, "%,d sessions, %,d rounds (checksum %d)%n", sessions, loop.rounds(),
+        loop.checksum());
     System.out.printf(Locale.ROOT, "%-22s %12s %12s%n", "operation", "median ms", "mean ms");
     figures.forEach((name, f) -> System.out.printf(Locale.ROOT, "%-22s %12.3f %12.3f%n", name, f[0], f[1]));
     ratio("read: model speed / databind", figures.get("readRecordsDatabind"), figures.get("readModel"));
     ratio("read: model speed / hand-written", figures.get("readRecordsStreaming"), figures.get("readModel"));
     ratio("write: model speed / databind", figures.get("writeRecordsDatabind"), figures.get("writeModel"));
     ratio("validate time / read time", figures.get("validateModel"), figures.get("readModel"));
-  }
-
-  private static double[] medianAndMean(List<Long> nanos) {
-    if (nanos.isEmpty()) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new double[] {sorted[sorted.length / 2] / 1e6, Arrays.stream(sorted).average().orElseThrow() / 1e6};
   }
 
   private static void ratio(String what, double[] numerator, double[] denominator) {
