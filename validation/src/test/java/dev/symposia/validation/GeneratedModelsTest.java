@@ -105,8 +105,11 @@ class GeneratedModelsTest {
       }
       editionsOutOfOrder(symposium);
     });
+    // Each corruption must have been tried, not reach a rate: the rarest, "online part above the total",
+    // applies to about 9 % of models (272 of 3,000), so one in 50 fails only if a corruption stops applying.
+    // One in 20 failed about once in a hundred runs of 250 examples (a CI run met 11 against 12).
     applied.forEach((name, count) -> assertThat(count).as("models corrupted by " + name)
-        .isGreaterThanOrEqualTo(EXAMPLES / 20));
+        .isGreaterThanOrEqualTo(EXAMPLES / 50));
   }
 
   /** Three editions made from one model are clean in date order; swapping two dates is one finding. */
