@@ -232,6 +232,12 @@ public final class LocalizedText {
     if (language == null) {
       throw new InvalidModelException(TYPE, "language", "is required");
     }
+    // A locale that a known tag was read as needs no second reading: the JSON reader adds each translation
+    // of a text read from a tag this way.
+    Locale known = KNOWN_TAGS.get(language.toLanguageTag());
+    if (language.equals(known)) {
+      return known;
+    }
     // A locale made by the legacy constructors from a malformed language, such as new Locale("en_GB"), has
     // the tag "und" and is refused below rather than read as some other language.
     String described = language.toString().isEmpty() ? language.toLanguageTag() : language.toString();

@@ -7,7 +7,6 @@ import dev.symposia.InvalidModelException;
 import dev.symposia.text.LocalizedText;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,33 +40,35 @@ public final class LocalizedTextCodec {
     if (token != JsonToken.START_OBJECT) {
       throw Failures.token(p, "must be a string or an object");
     }
-    Map<String, String> texts = new LinkedHashMap<>(4);
+    // Each translation is checked where it stands, so that a refusal names its tag, and added to the
+    // text with the language it was read as, so that no tag is read twice.
+    LocalizedText texts = null;
+    List<String> tags = new ArrayList<>(4);
     List<Locale> languages = new ArrayList<>(4);
     for (String tag = p.nextFieldName(); tag != null; tag = p.nextFieldName()) {
       p.nextToken();
       String text = Reads.string(p);
-      if (texts.put(tag, text) != null) {
+      if (tags.contains(tag)) {
         throw Failures.duplicate(p);
       }
-      Locale language;
+      tags.add(tag);
+      LocalizedText translation;
       try {
-        language = LocalizedText.of(tag, text).primaryLanguage();
+        translation = LocalizedText.of(tag, text);
       } catch (InvalidModelException e) {
         throw Failures.value(p, e, e.attribute().equals("language") ? tag : text);
       }
+      Locale language = translation.primaryLanguage();
       if (languages.contains(language)) {
         throw Failures.at(p, "must not repeat a language", Texts.quote(tag));
       }
       languages.add(language);
+      texts = texts == null ? translation : texts.with(language, text);
     }
-    if (texts.isEmpty()) {
+    if (texts == null) {
       throw Failures.at(p, "must contain at least one text", null);
     }
-    try {
-      return LocalizedText.of(texts);
-    } catch (InvalidModelException e) {
-      throw Failures.model(p, e);
-    }
+    return texts;
   }
 
   /**
