@@ -2,6 +2,7 @@ package dev.symposia.benchmarks;
 
 import dev.symposia.benchmarks.records.Records;
 import dev.symposia.benchmarks.records.RecordsDatabind;
+import dev.symposia.benchmarks.records.RecordsChecks;
 import dev.symposia.benchmarks.records.RecordsGson;
 import dev.symposia.benchmarks.records.RecordsStreamingReader;
 import dev.symposia.event.Symposium;
@@ -68,6 +69,19 @@ public class ProgrammeBenchmarks {
   @Benchmark
   public Set<ConstraintViolation<Symposium>> validateModel(Programme programme) {
     return SymposiaValidation.validate(programme.model);
+  }
+
+  /**
+   * Checks the records by hand, as a service would without the validation module: references and double
+   * bookings, with hash sets ({@link RecordsChecks}). The baseline for how validation grows with the
+   * programme.
+   *
+   * @param programme the programme
+   * @return the number of problems found
+   */
+  @Benchmark
+  public int checkRecordsByHand(Programme programme) {
+    return RecordsChecks.problems(programme.records);
   }
 
   /**

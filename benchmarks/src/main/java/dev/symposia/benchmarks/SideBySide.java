@@ -46,6 +46,7 @@ public final class SideBySide {
     operations.put("writeModel", () -> benchmarks.writeModel(programme));
     operations.put("writeRecordsDatabind", () -> benchmarks.writeRecordsDatabind(programme));
     operations.put("validateModel", () -> benchmarks.validateModel(programme));
+    operations.put("checkRecordsByHand", () -> benchmarks.checkRecordsByHand(programme));
     if (args.length > 2) {
       operations.keySet().removeIf(name -> !name.matches(args[2]));
     }
@@ -60,6 +61,7 @@ public final class SideBySide {
     ratio("read: model speed / hand-written", figures.get("readRecordsStreaming"), figures.get("readModel"));
     ratio("write: model speed / databind", figures.get("writeRecordsDatabind"), figures.get("writeModel"));
     ratio("validate time / read time", figures.get("validateModel"), figures.get("readModel"));
+    ratio("validate time / hand-written checks", figures.get("validateModel"), figures.get("checkRecordsByHand"));
   }
 
   private static void ratio(String what, double[] numerator, double[] denominator) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.symposia.benchmarks.records.Records;
+import dev.symposia.benchmarks.records.RecordsChecks;
 import dev.symposia.benchmarks.records.RecordsDatabind;
 import dev.symposia.benchmarks.records.RecordsGson;
 import dev.symposia.benchmarks.records.RecordsStreamingReader;
@@ -14,7 +15,9 @@ import dev.symposia.validation.SymposiaValidation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,40 @@ class ProgrammeGeneratorTest {
   void programmeIsClean() {
     assertThat(SymposiaValidation.validate(PROGRAMME)).isEmpty();
     assertThat(SymposiaValidation.validate(ProgrammeGenerator.generate(1_000))).isEmpty();
+  }
+
+  @Test
+  void handWrittenChecksFindNothingInTheProgrammeAndWhatIsPlantedInIt() {
+    assertThat(RecordsChecks.problems(RECORDS)).isZero();
+    assertThat(RecordsChecks.problems(ToRecords.of(ProgrammeGenerator.generate(1_000)))).isZero();
+
+    Records.Session first = RECORDS.sessions().get(0);
+    Records.Participation stranger =
+        new Records.Participation("nobody-at-all", Records.ParticipantRole.SPEAKER, null, null);
+    assertThat(RecordsChecks.problems(withFirstSession(withParticipants(first, List.of(stranger)))))
+        .isEqualTo(1);
+
+    Records.Session other = RECORDS.sessions().stream()
+        .filter(s -> !s.participants().isEmpty() && s.time() != null && !s.id().equals(first.id()))
+        .findFirst().orElseThrow();
+    Records.Session clash = new Records.Session(first.id(), first.kind(), first.title(), first.topics(),
+        other.date(), other.time(), first.mode(), List.of(), null, other.participants(), first.statistics(),
+        first.description());
+    assertThat(RecordsChecks.problems(withFirstSession(clash))).isEqualTo(other.participants().size());
+  }
+
+  private static Records.Session withParticipants(Records.Session s, List<Records.Participation> participants) {
+    return new Records.Session(s.id(), s.kind(), s.title(), s.topics(), s.date(), s.time(), s.mode(), s.places(),
+        s.partOf(), participants, s.statistics(), s.description());
+  }
+
+  private static Records.Symposium withFirstSession(Records.Session session) {
+    Records.Symposium r = RECORDS;
+    List<Records.Session> sessions = new ArrayList<>(r.sessions());
+    sessions.set(0, session);
+    return new Records.Symposium(r.symposiaFormat(), r.id(), r.title(), r.shortTitle(), r.series(), r.edition(),
+        r.theme(), r.topics(), r.dates(), r.timeZone(), r.status(), r.mode(), r.places(), r.institutions(),
+        r.institutionRoles(), r.speakers(), sessions, r.agreements(), r.statistics());
   }
 
   @Test
