@@ -8,9 +8,12 @@ import java.util.Map;
 
 /**
  * Runs operations one after another, round after round, for a given time, and keeps each operation's times:
- * the timing loop of {@link SideBySide} and {@link BuildsSideBySide}. Taking the operations in turn exposes
- * every one of them to the same drift of the machine and the same state of the caches. The first third of
- * the time (at most ten seconds) warms up and is not counted.
+ * the timing loop of {@link SideBySide}, {@link GrowthSideBySide} and {@link BuildsSideBySide}. Taking the
+ * operations in turn exposes every one of them to the same drift of the machine and the same state of the
+ * caches. Every other round runs them in reverse order, so that no operation always follows the same one
+ * (and inherits, say, the garbage it left for a collection): two builds timed first one way round, then the
+ * other, differed by 4 to 5 % in favour of whichever ran first. The first third of the time (at most ten
+ * seconds) warms up and is not counted.
  *
  * <p>Not thread-safe.
  */
@@ -37,12 +40,16 @@ final class InterleavedLoop {
   static InterleavedLoop run(Map<String, Operation> operations, int seconds) throws Exception {
     InterleavedLoop loop = new InterleavedLoop();
     operations.keySet().forEach(name -> loop.times.put(name, new ArrayList<>()));
+    List<Map.Entry<String, Operation>> order = new ArrayList<>(operations.entrySet());
+    int round = 0;
     long start = System.nanoTime();
     long warmedUp = start + Math.min(10, seconds / 3) * 1_000_000_000L;
     long end = start + seconds * 1_000_000_000L;
     while (System.nanoTime() < end) {
       boolean counted = System.nanoTime() > warmedUp;
-      for (Map.Entry<String, Operation> operation : operations.entrySet()) {
+      boolean reversed = (round++ & 1) == 1;
+      for (int i = 0; i < order.size(); i++) {
+        Map.Entry<String, Operation> operation = order.get(reversed ? order.size() - 1 - i : i);
         long before = System.nanoTime();
         // The identity hash consumes the result without walking it: a deep hashCode() of a model or of
         // records costs some 5 % of reading it and would be timed with the reading.
