@@ -11,8 +11,7 @@ import java.util.Map;
  * the timing loop of {@link SideBySide}, {@link GrowthSideBySide} and {@link BuildsSideBySide}. Taking the
  * operations in turn exposes every one of them to the same drift of the machine and the same state of the
  * caches. Every other round runs them in reverse order, so that no operation always follows the same one
- * (and inherits, say, the garbage it left for a collection): two builds timed first one way round, then the
- * other, differed by 4 to 5 % in favour of whichever ran first. The first third of the time (at most ten
+ * (and inherits, say, the garbage it left for a collection). The first third of the time (at most ten
  * seconds) warms up and is not counted.
  *
  * <p>Not thread-safe.
