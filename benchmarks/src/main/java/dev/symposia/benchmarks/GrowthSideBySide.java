@@ -1,7 +1,6 @@
 package dev.symposia.benchmarks;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,8 +23,6 @@ import java.util.Map;
  */
 public final class GrowthSideBySide {
   private static final int FACTOR = 10;
-  private static final List<String> METHODS = List.of("readModel", "readRecordsDatabind",
-      "readRecordsStreaming", "writeModel", "writeRecordsDatabind", "validateModel", "checkRecordsByHand");
 
   private GrowthSideBySide() {}
 
@@ -40,15 +37,11 @@ public final class GrowthSideBySide {
   public static void main(String[] args) throws Exception {
     int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    Programme small = programme(sessions);
-    Programme large = programme(sessions * FACTOR);
-    ProgrammeBenchmarks benchmarks = new ProgrammeBenchmarks();
+    Programme small = Programme.of(sessions);
+    Programme large = Programme.of(sessions * FACTOR);
+    Map<String, SideBySide.ProgrammeOperation> timed = SideBySide.operations(args.length > 2 ? args[2] : ".*");
     Map<String, InterleavedLoop.Operation> operations = new LinkedHashMap<>();
-    for (String method : METHODS) {
-      if (args.length > 2 && !method.matches(args[2])) {
-        continue;
-      }
-      Operation operation = operation(benchmarks, method);
+    timed.forEach((method, operation) -> {
       operations.put(method + "@small", () -> {
         Object last = null;
         for (int i = 0; i < FACTOR; i++) {
@@ -57,42 +50,15 @@ public final class GrowthSideBySide {
         return last;
       });
       operations.put(method + "@large", () -> operation.on(large));
-    }
+    });
     InterleavedLoop loop = InterleavedLoop.run(operations, seconds);
     System.out.printf(Locale.ROOT, "%,d and %,d sessions, %,d rounds (checksum %d)%n", sessions,
         sessions * FACTOR, loop.rounds(), loop.checksum());
     System.out.printf(Locale.ROOT, "%-22s %14s %14s %8s%n", "operation", "small ms", "large ms", "growth");
-    for (String method : METHODS) {
-      if (!operations.containsKey(method + "@small")) {
-        continue;
-      }
+    for (String method : timed.keySet()) {
       double one = loop.medianAndMean(method + "@small")[0] / FACTOR;
       double big = loop.medianAndMean(method + "@large")[0];
       System.out.printf(Locale.ROOT, "%-22s %14.3f %14.3f %8.1f%n", method, one, big, big / one);
     }
-  }
-
-  private static Programme programme(int sessions) {
-    Programme programme = new Programme();
-    programme.sessions = sessions;
-    programme.make();
-    return programme;
-  }
-
-  private interface Operation {
-    Object on(Programme programme) throws Exception;
-  }
-
-  private static Operation operation(ProgrammeBenchmarks benchmarks, String method) {
-    return switch (method) {
-      case "readModel" -> benchmarks::readModel;
-      case "readRecordsDatabind" -> benchmarks::readRecordsDatabind;
-      case "readRecordsStreaming" -> benchmarks::readRecordsStreaming;
-      case "writeModel" -> benchmarks::writeModel;
-      case "writeRecordsDatabind" -> benchmarks::writeRecordsDatabind;
-      case "validateModel" -> benchmarks::validateModel;
-      case "checkRecordsByHand" -> benchmarks::checkRecordsByHand;
-      default -> throw new IllegalArgumentException("No such benchmark: " + method);
-    };
   }
 }

@@ -41,6 +41,19 @@ public class Programme {
   }
 
   /**
+   * Returns a programme of the given size, made: for the programs that time outside JMH.
+   *
+   * @param sessions the number of sessions, a multiple of 20
+   * @return the programme, its model, records and document made
+   */
+  public static Programme of(int sessions) {
+    Programme programme = new Programme();
+    programme.sessions = sessions;
+    programme.make();
+    return programme;
+  }
+
+  /**
    * Returns a fresh stream over the document.
    *
    * @return the stream

@@ -16,9 +16,9 @@ import java.util.Map;
  *
  * <p>The source of the README's target ratios; JMH gives the absolute figures and the allocation. JMH runs
  * each benchmark in its own trial, minutes apart, and on a shared machine the speed of the whole machine
- * drifts by a quarter between trials. Taking
- * the operations in turn ({@code InterleavedLoop}) exposes every one of them to the same drift, so their
- * ratios hold steady from run to run even when the absolute figures do not.
+ * drifts by a quarter between trials. Taking the operations in turn ({@code InterleavedLoop}) exposes
+ * every one of them to the same drift, so their ratios hold steady from run to run even when the absolute
+ * figures do not.
  *
  * <p>Not thread-safe; a program, not a library class.
  */
@@ -35,21 +35,10 @@ public final class SideBySide {
   public static void main(String[] args) throws Exception {
     int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    Programme programme = new Programme();
-    programme.sessions = sessions;
-    programme.make();
-    ProgrammeBenchmarks benchmarks = new ProgrammeBenchmarks();
+    Programme programme = Programme.of(sessions);
     Map<String, InterleavedLoop.Operation> operations = new LinkedHashMap<>();
-    operations.put("readModel", () -> benchmarks.readModel(programme));
-    operations.put("readRecordsDatabind", () -> benchmarks.readRecordsDatabind(programme));
-    operations.put("readRecordsStreaming", () -> benchmarks.readRecordsStreaming(programme));
-    operations.put("writeModel", () -> benchmarks.writeModel(programme));
-    operations.put("writeRecordsDatabind", () -> benchmarks.writeRecordsDatabind(programme));
-    operations.put("validateModel", () -> benchmarks.validateModel(programme));
-    operations.put("checkRecordsByHand", () -> benchmarks.checkRecordsByHand(programme));
-    if (args.length > 2) {
-      operations.keySet().removeIf(name -> !name.matches(args[2]));
-    }
+    operations(args.length > 2 ? args[2] : ".*")
+        .forEach((name, operation) -> operations.put(name, () -> operation.on(programme)));
     InterleavedLoop loop = InterleavedLoop.run(operations, seconds);
     Map<String, double[]> figures = new LinkedHashMap<>();
     operations.keySet().forEach(name -> figures.put(name, loop.medianAndMean(name)));
@@ -62,6 +51,32 @@ public final class SideBySide {
     ratio("write: model speed / databind", figures.get("writeRecordsDatabind"), figures.get("writeModel"));
     ratio("validate time / read time", figures.get("validateModel"), figures.get("readModel"));
     ratio("validate time / hand-written checks", figures.get("validateModel"), figures.get("checkRecordsByHand"));
+  }
+
+  /** One of the timed {@link ProgrammeBenchmarks} methods, applied to a programme. */
+  interface ProgrammeOperation {
+    Object on(Programme programme) throws Exception;
+  }
+
+  /**
+   * Returns the timed benchmark methods whose names match a regular expression, by name, in the order of
+   * the tables: the model's operations, each followed by its baselines.
+   *
+   * @param names the regular expression
+   * @return the operations by name
+   */
+  static Map<String, ProgrammeOperation> operations(String names) {
+    ProgrammeBenchmarks benchmarks = new ProgrammeBenchmarks();
+    Map<String, ProgrammeOperation> operations = new LinkedHashMap<>();
+    operations.put("readModel", benchmarks::readModel);
+    operations.put("readRecordsDatabind", benchmarks::readRecordsDatabind);
+    operations.put("readRecordsStreaming", benchmarks::readRecordsStreaming);
+    operations.put("writeModel", benchmarks::writeModel);
+    operations.put("writeRecordsDatabind", benchmarks::writeRecordsDatabind);
+    operations.put("validateModel", benchmarks::validateModel);
+    operations.put("checkRecordsByHand", benchmarks::checkRecordsByHand);
+    operations.keySet().removeIf(name -> !name.matches(names));
+    return operations;
   }
 
   private static void ratio(String what, double[] numerator, double[] denominator) {
