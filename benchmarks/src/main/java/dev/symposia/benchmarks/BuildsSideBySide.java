@@ -41,7 +41,8 @@ public final class BuildsSideBySide {
    *
    * @param args the size in sessions (a multiple of 20), the duration in seconds, the names of the
    *     {@link ProgrammeBenchmarks} methods to time (separated by commas), and the paths of two or more
-   *     benchmark jars
+   *     benchmark jars, each named once
+   * @throws IllegalArgumentException if a jar is named twice or is not a file
    * @throws Exception if a jar cannot be loaded or a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -53,7 +54,13 @@ public final class BuildsSideBySide {
     int seconds = Integer.parseInt(args[1]);
     List<String> methods = Arrays.asList(args[2].split(","));
     Map<String, InterleavedLoop.Operation> operations = new LinkedHashMap<>();
-    for (String jar : Arrays.asList(args).subList(3, args.length)) {
+    List<String> jars = Arrays.asList(args).subList(3, args.length);
+    if (jars.stream().map(jar -> Path.of(jar).toAbsolutePath().normalize()).distinct().count() < jars.size()) {
+      // Their timings would be filed under one name, and one of them lost.
+      throw new IllegalArgumentException("A jar is named twice; to time a build against itself, copy it: "
+          + jars);
+    }
+    for (String jar : jars) {
       load(Path.of(jar), sessions, methods, operations);
     }
     InterleavedLoop loop = InterleavedLoop.run(operations, seconds);
