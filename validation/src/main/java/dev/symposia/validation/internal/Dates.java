@@ -14,6 +14,9 @@ final class Dates {
   // Every month and day, the 29th of February included, occurs in any nine consecutive years.
   private static final int YEARS_HOLDING_EVERY_DAY = 9;
 
+  /** What {@link #dayNumber} returns for a date that states no day. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
   private Dates() {}
 
   /**
@@ -94,16 +97,16 @@ final class Dates {
    * state a month and a day; dates without a year form their own days.
    *
    * @param date the date; not null
-   * @return the key; empty for a date that states no day of the month
+   * @return the number; {@link #NO_DAY} for a date that states no day of the month
    */
-  static Optional<Long> dayKey(PartialDate date) {
+  static long dayNumber(PartialDate date) {
     if (date.day().isEmpty()) {
-      return Optional.empty();
+      return NO_DAY;
     }
     if (date.year().isPresent()) {
-      return Optional.of(date.toLocalDate().orElseThrow().toEpochDay());
+      return date.toLocalDate().orElseThrow().toEpochDay();
     }
     // Epoch days of years 1 to 9999 lie within about ±3 million; month-days are put far beyond.
-    return Optional.of(100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt());
+    return 100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt();
   }
 }

@@ -24,8 +24,10 @@ public final class IdentifiersNotSharedValidator extends RuleValidator<Identifie
   @Override
   protected void check(Symposium symposium, Offences offences) {
     // ORCID iDs are ISNIs, so both go into one map and an ISNI that repeats an ORCID iD is found too.
-    Map<Object, LocalId> seen = new HashMap<>();
     List<Institution> institutions = symposium.institutions();
+    List<Speaker> speakers = symposium.speakers();
+    // Sized for three identifiers an entity, so that the map never grows: growing rehashes every key.
+    Map<Object, LocalId> seen = new HashMap<>((institutions.size() + speakers.size()) * 4 + 1);
     for (int i = 0; i < institutions.size(); i++) {
       Institution institution = institutions.get(i);
       see(seen, institution.ror().map(RorId::value), institution.ror().map(RorId::value), institution.id(),
@@ -35,7 +37,6 @@ public final class IdentifiersNotSharedValidator extends RuleValidator<Identifie
       see(seen, institution.wikidataId(), institution.wikidataId().map(WikidataId::value), institution.id(),
           at("institutions", i, "wikidataId"), offences);
     }
-    List<Speaker> speakers = symposium.speakers();
     for (int i = 0; i < speakers.size(); i++) {
       Speaker speaker = speakers.get(i);
       see(seen, speaker.orcid().map(orcid -> orcid.value().replace("-", "")), speaker.orcid().map(Orcid::value),

@@ -1,6 +1,5 @@
 package dev.symposia.validation.internal;
 
-import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
@@ -19,17 +18,6 @@ final class Indexes {
       positions.put(id.apply(items.get(i)), i);
     }
     return positions;
-  }
-
-  /** Returns the part-of hierarchy of the symposium's sessions, by position in {@code sessions()}. */
-  static Forest sessionHierarchy(Symposium symposium) {
-    List<Session> sessions = symposium.sessions();
-    Map<LocalId, Integer> positions = positions(sessions, Session::id);
-    int[] parent = new int[sessions.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = sessions.get(i).partOf().map(positions::get).orElse(-1);
-    }
-    return new Forest(parent);
   }
 
   /** Returns the parent hierarchy of the symposium's institutions, by position in {@code institutions()}. */

@@ -3,8 +3,6 @@ package dev.symposia.validation.internal;
 import static dev.symposia.validation.internal.Offences.at;
 
 import dev.symposia.event.Measure;
-import dev.symposia.event.ParticipantRole;
-import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
 import dev.symposia.event.Statistic;
@@ -16,10 +14,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /** Validates {@link ListedWithinStatistics} on a symposium. Thread-safe. */
 public final class ListedWithinStatisticsValidator extends RuleValidator<ListedWithinStatistics, Symposium> {
@@ -30,10 +27,10 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
     List<Statistic> statistics = symposium.statistics();
-    People people = new People(sessions, symposium.speakers().size());
+    People people = new People(SessionTable.of(symposium, SessionTable.LISTED_PEOPLE));
     for (int i = 0; i < statistics.size(); i++) {
       Statistic statistic = statistics.get(i);
-      long listed = listed(statistic, sessions, people);
+      long listed = listed(statistic, sessions, people::of);
       if (Count.exactly(listed).isCertainlyGreaterThan(statistic.count())) {
         offences.add(at("statistics", i), "statistic", statistic, "listed", listed);
       }
@@ -50,8 +47,11 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
             children = children(sessions);
           }
           listed = listed(statistic, children.getOrDefault(session.id(), List.of()), null);
+        } else if (statistic.sessionKind().isPresent()) {
+          listed = 0;
         } else {
-          listed = statistic.sessionKind().isPresent() ? 0 : listed(statistic, List.of(session), null);
+          int index = i;
+          listed = listed(statistic, List.of(session), kind -> people.inSession(index, kind));
         }
         if (Count.exactly(listed).isCertainlyGreaterThan(statistic.count())) {
           offences.add(at("sessions", i, "statistics", j), "statistic", statistic, "listed", listed);
@@ -71,9 +71,11 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
   /**
    * Counts what the statistic counts among the given sessions, or returns 0 when it cannot be told.
    *
-   * @param people the symposium's people counts, when the sessions are all of its sessions; else null
+   * @param people the distinct speakers (at 0) and people (at 1) of those sessions, for a kind of session
+   *     or for any kind (null); used only for statistics of people
    */
-  private static long listed(Statistic statistic, Collection<Session> sessions, People people) {
+  private static long listed(Statistic statistic, Collection<Session> sessions,
+      Function<SessionKind, long[]> people) {
     if (!statistic.countries().isEmpty() || !statistic.institutionKinds().isEmpty()
         || !statistic.topics().isEmpty() || statistic.description().isPresent()) {
       return 0;
@@ -87,8 +89,7 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
         if (statistic.mode().isPresent()) {
           return 0;
         }
-        long[] counts = people != null ? people.of(statistic.sessionKind().orElse(null))
-            : count(sessions, statistic.sessionKind().orElse(null), 16);
+        long[] counts = people.apply(statistic.sessionKind().orElse(null));
         return statistic.measure() == Measure.SPEAKERS ? counts[0] : counts[1];
       default:
         return 0;
@@ -96,60 +97,67 @@ public final class ListedWithinStatisticsValidator extends RuleValidator<ListedW
   }
 
   /**
-   * Counts the distinct speakers and the distinct people among the participants of the sessions of one
-   * kind (any kind for null), in one walk.
-   *
-   * @return the speakers at 0 and the people at 1
-   */
-  private static long[] count(Collection<Session> sessions, SessionKind kind, int expected) {
-    Set<LocalId> speakers = new HashSet<>(expected * 4 / 3 + 1);
-    Set<LocalId> people = new HashSet<>(expected * 4 / 3 + 1);
-    for (Session session : sessions) {
-      if (kind != null && kind != session.kind()) {
-        continue;
-      }
-      List<Participation> participants = session.participants();
-      for (int i = 0; i < participants.size(); i++) {
-        Participation participation = participants.get(i);
-        if (participation.person().isPresent()) {
-          LocalId person = participation.person().get();
-          people.add(person);
-          if (speaks(participation.role())) {
-            speakers.add(person);
-          }
-        }
-      }
-    }
-    return new long[] {speakers.size(), people.size()};
-  }
-
-  /**
-   * The people counts of a whole symposium by session kind, each made once: a programme states its speaker
-   * and participant totals side by side, and each count walks every participation.
+   * Counts the distinct speakers and the distinct people among participants, from the session table. The
+   * whole symposium's counts are made once for each kind of session: a programme states its speaker and
+   * participant totals side by side.
    */
   private static final class People {
-    private final List<Session> sessions;
-    private final int speakers;
+    private final SessionTable table;
     private final Map<SessionKind, long[]> byKind = new EnumMap<>(SessionKind.class);
     private long[] all;
+    // The count (numbered from 1) in which each person was last counted, as a person and as a speaker:
+    // no set to clear between counts.
+    private int[] countedAsPerson;
+    private int[] countedAsSpeaker;
+    private int count;
 
-    People(List<Session> sessions, int speakers) {
-      this.sessions = sessions;
-      this.speakers = speakers;
+    People(SessionTable table) {
+      this.table = table;
     }
 
     long[] of(SessionKind kind) {
       if (kind == null) {
         if (all == null) {
-          all = count(sessions, null, speakers);
+          all = count(0, table.size(), null);
         }
         return all;
       }
-      return byKind.computeIfAbsent(kind, k -> count(sessions, k, speakers));
+      return byKind.computeIfAbsent(kind, k -> count(0, table.size(), k));
     }
-  }
 
-  private static boolean speaks(ParticipantRole role) {
-    return role == ParticipantRole.SPEAKER || role == ParticipantRole.KEYNOTE_SPEAKER;
+    long[] inSession(int session, SessionKind kind) {
+      return count(session, session + 1, kind);
+    }
+
+    /** Counts among sessions {@code from} to {@code to - 1} of one kind (any kind for null). */
+    private long[] count(int from, int to, SessionKind kind) {
+      if (countedAsPerson == null) {
+        countedAsPerson = new int[table.persons()];
+        countedAsSpeaker = new int[table.persons()];
+      }
+      count++;
+      long speakers = 0;
+      long people = 0;
+      for (int i = from; i < to; i++) {
+        if (kind != null && kind != table.kind(i)) {
+          continue;
+        }
+        for (int k = table.firstParticipation(i); k < table.firstParticipation(i + 1); k++) {
+          int person = table.person(k);
+          if (person < 0) {
+            continue;
+          }
+          if (countedAsPerson[person] != count) {
+            countedAsPerson[person] = count;
+            people++;
+          }
+          if (table.speaks(k) && countedAsSpeaker[person] != count) {
+            countedAsSpeaker[person] = count;
+            speakers++;
+          }
+        }
+      }
+      return new long[] {speakers, people};
+    }
   }
 }

@@ -2,18 +2,10 @@ package dev.symposia.validation.internal;
 
 import static dev.symposia.validation.internal.Offences.at;
 
-import dev.symposia.event.Delivery;
-import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
-import dev.symposia.identifier.LocalId;
 import dev.symposia.validation.rules.NoPersonInOverlappingSessions;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** Validates {@link NoPersonInOverlappingSessions} on a symposium. Thread-safe. */
 public final class NoPersonInOverlappingSessionsValidator
@@ -24,21 +16,22 @@ public final class NoPersonInOverlappingSessionsValidator
   @Override
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
-    Map<LocalId, Integer> people = new HashMap<>();
-    Occupancy occupancy = new Occupancy(Indexes.sessionHierarchy(symposium));
-    Set<LocalId> inSession = new HashSet<>();
-    for (int i = 0; i < sessions.size(); i++) {
-      Session session = sessions.get(i);
-      List<Participation> participants = session.participants();
-      inSession.clear();
-      for (int k = 0; k < participants.size(); k++) {
-        Participation participation = participants.get(k);
-        Optional<LocalId> person = participation.person();
+    SessionTable table = SessionTable.of(symposium, SessionTable.PEOPLE_BOOKED);
+    Occupancy occupancy = new Occupancy(table.hierarchy());
+    // The session (plus one) in which each person was last seen to hold a place, so that a person named
+    // twice in one session holds it once.
+    int[] heldIn = new int[table.persons()];
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.isPlaced(i)) {
+        continue;
+      }
+      int first = table.firstParticipation(i);
+      for (int k = first; k < table.firstParticipation(i + 1); k++) {
+        int person = table.person(k);
         // A recorded video message does not need its author to be anywhere at the time it is shown.
-        if (person.isPresent() && participation.delivery().orElse(null) != Delivery.VIDEO_MESSAGE
-            && inSession.add(person.get())) {
-          Integer number = people.computeIfAbsent(person.get(), id -> people.size());
-          occupancy.hold(number, i, k, session);
+        if (person >= 0 && !table.isByVideo(k) && heldIn[person] != i + 1) {
+          heldIn[person] = i + 1;
+          occupancy.hold(person, i, k - first, table);
         }
       }
     }

@@ -24,17 +24,20 @@ public final class NoRoomDoubleBookedValidator extends RuleValidator<NoRoomDoubl
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
     Map<Room, Integer> rooms = new HashMap<>();
-    Occupancy occupancy = new Occupancy(Indexes.sessionHierarchy(symposium));
+    SessionTable table = SessionTable.of(symposium, SessionTable.ROOMS_BOOKED);
+    Occupancy occupancy = new Occupancy(table.hierarchy());
     Set<Room> inSession = new HashSet<>();
     for (int i = 0; i < sessions.size(); i++) {
-      Session session = sessions.get(i);
-      List<Place> places = session.places();
+      if (!table.isPlaced(i)) {
+        continue;
+      }
+      List<Place> places = sessions.get(i).places();
       inSession.clear();
       for (int k = 0; k < places.size(); k++) {
         Optional<Room> room = Room.of(places.get(k));
         if (room.isPresent() && inSession.add(room.get())) {
           Integer number = rooms.computeIfAbsent(room.get(), r -> rooms.size());
-          occupancy.hold(number, i, k, session);
+          occupancy.hold(number, i, k, table);
         }
       }
     }

@@ -1,19 +1,15 @@
 package dev.symposia.validation.internal;
 
 import dev.symposia.event.Session;
-import dev.symposia.time.PartialDate;
-import dev.symposia.time.TimeSlot;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Finds, among the sessions that hold some resource (a person, a room), the ones that overlap in time an
  * earlier one holding the same resource, without comparing every pair.
  *
- * <p>When sessions overlap: only sessions with a {@linkplain Dates#dayKey day} and a time slot take part;
+ * <p>When sessions overlap: only sessions with a {@linkplain Dates#dayNumber day} and a time slot take part;
  * two must be on the same day. Clock slots are half-open intervals {@code [start, end)}, so a session
  * ending at 10:00 does not overlap one starting at 10:00; a slot with a start and no end is the instant it
  * starts, which overlaps what is under way at that instant. A part of the day (afternoon) overlaps the same
@@ -29,8 +25,6 @@ import java.util.TreeSet;
  * <p>Not thread-safe: one instance serves one validation.
  */
 final class Occupancy {
-  private static final long CLOCK = -1;
-
   private final Forest sessions;
   private final List<Holding> holdings = new ArrayList<>();
 
@@ -44,30 +38,19 @@ final class Occupancy {
   }
 
   /**
-   * Records that a session holds a resource, if the session is placed in time well enough to overlap.
+   * Records that a session holds a resource, if the session is {@linkplain SessionTable#isPlaced placed}
+   * in time well enough to overlap.
    *
    * @param resource the resource, numbered by the caller
    * @param sessionIndex the session's index in the symposium
    * @param element the index of the element (participation, place) that names the resource
-   * @param session the session
+   * @param sessions the table of the symposium's sessions; not null
    */
-  void hold(int resource, int sessionIndex, int element, Session session) {
-    Optional<PartialDate> date = session.date();
-    Optional<TimeSlot> time = session.time();
-    if (date.isEmpty() || time.isEmpty()) {
-      return;
-    }
-    Optional<Long> day = Dates.dayKey(date.get());
-    if (day.isEmpty()) {
-      return;
-    }
-    TimeSlot slot = time.get();
-    if (slot.partOfDay().isPresent()) {
-      holdDuring(resource, sessionIndex, element, day.get(), slot.partOfDay().get().ordinal());
-    } else {
-      long start = nanos(slot.start().orElseThrow());
-      holdFrom(resource, sessionIndex, element, day.get(), start, slot.end().map(Occupancy::nanos).orElse(start),
-          slot.end().isEmpty());
+  void hold(int resource, int sessionIndex, int element, SessionTable sessions) {
+    if (sessions.isPlaced(sessionIndex)) {
+      holdings.add(new Holding(resource, sessions.day(sessionIndex), sessions.part(sessionIndex),
+          sessions.start(sessionIndex), sessions.end(sessionIndex), sessions.endIncluded(sessionIndex),
+          sessionIndex, element));
     }
   }
 
@@ -97,11 +80,7 @@ final class Occupancy {
    * @param instant whether the holding is the instant {@code start} alone
    */
   void holdFrom(int resource, int sessionIndex, int element, long day, long start, long end, boolean instant) {
-    holdings.add(new Holding(resource, day, CLOCK, start, end, instant, sessionIndex, element));
-  }
-
-  private static long nanos(LocalTime time) {
-    return time.toNanoOfDay();
+    holdings.add(new Holding(resource, day, SessionTable.CLOCK, start, end, instant, sessionIndex, element));
   }
 
   /** Receives each holding that overlaps an earlier one. */

@@ -15,7 +15,7 @@ public final class SessionHierarchyAcyclicValidator extends RuleValidator<Sessio
   @Override
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
-    for (int[] cycle : Indexes.sessionHierarchy(symposium).cycles()) {
+    for (int[] cycle : SessionTable.of(symposium, SessionTable.SESSION_HIERARCHY).hierarchy().cycles()) {
       StringBuilder path = new StringBuilder();
       for (int member : cycle) {
         path.append(sessions.get(member).id()).append(" \u2192 ");

@@ -1,0 +1,255 @@
+package dev.symposia.validation.internal;
+
+import dev.symposia.event.Delivery;
+import dev.symposia.event.ParticipantRole;
+import dev.symposia.event.Participation;
+import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
+import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the programme rules need of a symposium's sessions, read in one walk into flat arrays indexed by
+ * session position: the part-of hierarchy, each session's kind, when it takes place, and who takes part,
+ * each person numbered.
+ *
+ * <p>Why one table shared by the rules: half a dozen rules look at every session and every participation.
+ * Once a programme outgrows the processor's caches, each of those walks waits for memory at nearly every
+ * object it touches, and the walks, not the rules' own work, made up most of a validation. Hibernate
+ * Validator gives a constraint validator no state that lives for one validation, but it runs the
+ * constraints of one object one after another on the calling thread; so {@link #of(Symposium, int)} keeps
+ * the last table made on each thread and hands it to each rule that asks for the same symposium instance
+ * (the model is immutable, so a table stays true of it). A rule that asks a second time is validating the
+ * symposium again, and gets a new table: each validation makes its own, so that validating one instance
+ * over and over costs what validating it once does. The table is held weakly: it is dropped at the next
+ * garbage collection after the validation, so nothing is retained between validations; a collection in
+ * the middle of one only means that the next rule makes the table again.
+ *
+ * <p>Confined to the thread that made it; only which rules have used it changes once it is made.
+ */
+final class SessionTable {
+  /** The {@link #part(int)} of a session held in clock time rather than during a part of the day. */
+  static final long CLOCK = -1;
+
+  /** The rule {@link SessionHierarchyAcyclicValidator}, as a user of the table. */
+  static final int SESSION_HIERARCHY = 1;
+  /** The rule {@link NoPersonInOverlappingSessionsValidator}, as a user of the table. */
+  static final int PEOPLE_BOOKED = 1 << 1;
+  /** The rule {@link NoRoomDoubleBookedValidator}, as a user of the table. */
+  static final int ROOMS_BOOKED = 1 << 2;
+  /** The rule {@link ListedWithinStatisticsValidator}, as a user of the table. */
+  static final int LISTED_PEOPLE = 1 << 3;
+  /** The rule {@link SessionsWithinDatesValidator}, as a user of the table. */
+  static final int SESSION_DATES = 1 << 4;
+
+  private static final long NOT_PLACED = Long.MIN_VALUE;
+  private static final ThreadLocal<WeakReference<SessionTable>> LAST = new ThreadLocal<>();
+
+  private final Symposium symposium;
+  private final Forest hierarchy;
+  private final SessionKind[] kinds;
+  private final PartialDate[] dates;
+  private final long[] days;
+  private final long[] parts;
+  private final long[] starts;
+  private final long[] ends;
+  private final boolean[] instants;
+  private final int[] firstParticipation;
+  private final int[] people;
+  private final boolean[] byVideo;
+  private final boolean[] speaks;
+  private final int persons;
+  private int users;
+
+  private SessionTable(Symposium symposium, int user) {
+    this.symposium = symposium;
+    this.users = user;
+    List<Session> sessions = symposium.sessions();
+    int size = sessions.size();
+    Map<LocalId, Integer> positions = new HashMap<>(size * 4 / 3 + 1);
+    int participations = 0;
+    for (int i = 0; i < size; i++) {
+      Session session = sessions.get(i);
+      positions.put(session.id(), i);
+      participations += session.participants().size();
+    }
+    int[] parent = new int[size];
+    kinds = new SessionKind[size];
+    dates = new PartialDate[size];
+    days = new long[size];
+    parts = new long[size];
+    starts = new long[size];
+    ends = new long[size];
+    instants = new boolean[size];
+    firstParticipation = new int[size + 1];
+    people = new int[participations];
+    byVideo = new boolean[participations];
+    speaks = new boolean[participations];
+    Map<LocalId, Integer> numbers = new HashMap<>(symposium.speakers().size() * 4 / 3 + 1);
+    int k = 0;
+    for (int i = 0; i < size; i++) {
+      Session session = sessions.get(i);
+      Optional<LocalId> partOf = session.partOf();
+      parent[i] = partOf.isPresent() ? positions.getOrDefault(partOf.get(), -1) : -1;
+      kinds[i] = session.kind();
+      place(i, session);
+      firstParticipation[i] = k;
+      List<Participation> participants = session.participants();
+      for (int j = 0; j < participants.size(); j++, k++) {
+        Participation participation = participants.get(j);
+        Optional<LocalId> person = participation.person();
+        if (person.isPresent()) {
+          Integer number = numbers.get(person.get());
+          if (number == null) {
+            number = numbers.size();
+            numbers.put(person.get(), number);
+          }
+          people[k] = number;
+        } else {
+          people[k] = -1;
+        }
+        byVideo[k] = participation.delivery().orElse(null) == Delivery.VIDEO_MESSAGE;
+        ParticipantRole role = participation.role();
+        speaks[k] = role == ParticipantRole.SPEAKER || role == ParticipantRole.KEYNOTE_SPEAKER;
+      }
+    }
+    firstParticipation[size] = k;
+    persons = numbers.size();
+    hierarchy = new Forest(parent);
+  }
+
+  private void place(int i, Session session) {
+    days[i] = NOT_PLACED;
+    Optional<PartialDate> date = session.date();
+    Optional<TimeSlot> time = session.time();
+    dates[i] = date.orElse(null);
+    if (date.isEmpty() || time.isEmpty()) {
+      return;
+    }
+    long day = Dates.dayNumber(date.get());
+    if (day == Dates.NO_DAY) {
+      return;
+    }
+    days[i] = day;
+    TimeSlot slot = time.get();
+    if (slot.partOfDay().isPresent()) {
+      parts[i] = slot.partOfDay().get().ordinal();
+      ends[i] = Long.MAX_VALUE;
+      instants[i] = true;
+    } else {
+      long start = slot.start().orElseThrow().toNanoOfDay();
+      parts[i] = CLOCK;
+      starts[i] = start;
+      ends[i] = slot.end().isPresent() ? slot.end().get().toNanoOfDay() : start;
+      instants[i] = slot.end().isEmpty();
+    }
+  }
+
+  /**
+   * Returns the table of a symposium's sessions for one rule: the one made last on this thread, if it was
+   * made for this very instance and the rule has not used it yet; otherwise a new one.
+   *
+   * @param symposium the symposium; not null
+   * @param user the rule asking, one of the constants of this class
+   * @return the table; never null
+   */
+  static SessionTable of(Symposium symposium, int user) {
+    WeakReference<SessionTable> last = LAST.get();
+    SessionTable table = last == null ? null : last.get();
+    if (table != null && table.symposium == symposium && (table.users & user) == 0) {
+      table.users |= user;
+      return table;
+    }
+    table = new SessionTable(symposium, user);
+    LAST.set(new WeakReference<>(table));
+    return table;
+  }
+
+  /** Returns the number of sessions. */
+  int size() {
+    return kinds.length;
+  }
+
+  /** Returns the part-of hierarchy of the sessions, by position; sessions that name no known parent are roots. */
+  Forest hierarchy() {
+    return hierarchy;
+  }
+
+  /** Returns the kind of session {@code i}. */
+  SessionKind kind(int i) {
+    return kinds[i];
+  }
+
+  /** Returns the date of session {@code i}, or null when it states none. */
+  PartialDate date(int i) {
+    return dates[i];
+  }
+
+  /**
+   * Tells whether session {@code i} is placed in time well enough to overlap another: it has a date that
+   * states its day ({@link Dates#dayNumber}) and a time slot.
+   */
+  boolean isPlaced(int i) {
+    return days[i] != NOT_PLACED;
+  }
+
+  /** Returns the day of a placed session, as {@link Dates#dayNumber}. */
+  long day(int i) {
+    return days[i];
+  }
+
+  /** Returns the part of the day of a placed session, from 0, or {@link #CLOCK} for a clock slot. */
+  long part(int i) {
+    return parts[i];
+  }
+
+  /** Returns when a placed session held in clock time starts, in nanoseconds of the day; 0 for a part of the day. */
+  long start(int i) {
+    return starts[i];
+  }
+
+  /**
+   * Returns when a placed session ends, in nanoseconds of the day: its start when it states no end, and
+   * {@code Long.MAX_VALUE} for a part of the day.
+   */
+  long end(int i) {
+    return ends[i];
+  }
+
+  /** Tells whether a placed session's end is part of it: for an instant, and for a part of the day. */
+  boolean endIncluded(int i) {
+    return instants[i];
+  }
+
+  /** Returns the number of the first participation of session {@code i}; those of session i+1 follow. */
+  int firstParticipation(int i) {
+    return firstParticipation[i];
+  }
+
+  /** Returns the number of persons numbered: every person named by a participation, once. */
+  int persons() {
+    return persons;
+  }
+
+  /** Returns the number of the person of participation {@code k}, or -1 when it names no person. */
+  int person(int k) {
+    return people[k];
+  }
+
+  /** Tells whether participation {@code k} is a recorded video message. */
+  boolean isByVideo(int k) {
+    return byVideo[k];
+  }
+
+  /** Tells whether participation {@code k} is in a speaking role (speaker, keynote speaker). */
+  boolean speaks(int k) {
+    return speaks[k];
+  }
+}
