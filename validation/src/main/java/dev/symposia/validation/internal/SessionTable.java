@@ -28,9 +28,10 @@ import java.util.Optional;
  * the last table made on each thread and hands it to each rule that asks for the same symposium instance
  * (the model is immutable, so a table stays true of it). A rule that asks a second time is validating the
  * symposium again, and gets a new table: each validation makes its own, so that validating one instance
- * over and over costs what validating it once does. The table is held weakly: it is dropped at the next
- * garbage collection after the validation, so nothing is retained between validations; a collection in
- * the middle of one only means that the next rule makes the table again.
+ * over and over costs what validating it once does. The thread holds the table only through a
+ * {@link WeakReference}: it is dropped at the next garbage collection after the validation, so nothing is
+ * retained between validations and a pool's threads keep no class of this module reachable; a collection
+ * in the middle of a validation only means that the next rule makes the table again.
  *
  * <p>Confined to the thread that made it; only which rules have used it changes once it is made.
  */
