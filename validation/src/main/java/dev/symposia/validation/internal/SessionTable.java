@@ -50,7 +50,6 @@ final class SessionTable {
   /** The rule {@link SessionsWithinDatesValidator}, as a user of the table. */
   static final int SESSION_DATES = 1 << 4;
 
-  private static final long NOT_PLACED = Long.MIN_VALUE;
   private static final ThreadLocal<WeakReference<SessionTable>> LAST = new ThreadLocal<>();
 
   private final Symposium symposium;
@@ -74,6 +73,8 @@ final class SessionTable {
     this.users = user;
     List<Session> sessions = symposium.sessions();
     int size = sessions.size();
+    // Positions and the number of participations in one walk, rather than Indexes.positions and a second:
+    // the walks, not the work, are what cost.
     Map<LocalId, Integer> positions = new HashMap<>(size * 4 / 3 + 1);
     int participations = 0;
     for (int i = 0; i < size; i++) {
@@ -127,18 +128,14 @@ final class SessionTable {
   }
 
   private void place(int i, Session session) {
-    days[i] = NOT_PLACED;
     Optional<PartialDate> date = session.date();
     Optional<TimeSlot> time = session.time();
     dates[i] = date.orElse(null);
-    if (date.isEmpty() || time.isEmpty()) {
+    // Without a day or a time slot a session is not placed, and its day is Dates.NO_DAY.
+    days[i] = date.isPresent() && time.isPresent() ? Dates.dayNumber(date.get()) : Dates.NO_DAY;
+    if (days[i] == Dates.NO_DAY) {
       return;
     }
-    long day = Dates.dayNumber(date.get());
-    if (day == Dates.NO_DAY) {
-      return;
-    }
-    days[i] = day;
     TimeSlot slot = time.get();
     if (slot.partOfDay().isPresent()) {
       parts[i] = slot.partOfDay().get().ordinal();
@@ -198,7 +195,7 @@ final class SessionTable {
    * states its day ({@link Dates#dayNumber}) and a time slot.
    */
   boolean isPlaced(int i) {
-    return days[i] != NOT_PLACED;
+    return days[i] != Dates.NO_DAY;
   }
 
   /** Returns the day of a placed session, as {@link Dates#dayNumber}. */
