@@ -210,6 +210,8 @@ class ModelContractTest {
     Set<String> covered = contracts().stream().map(c -> c.type().getName()).collect(Collectors.toSet());
     List<String> modelClasses = ImmutabilityTest.publicTypes().stream()
         .filter(type -> !type.isEnum() && !type.isAnnotation() && !Modifier.isInterface(type.getModifiers()))
+        // Symposium.Derivation is a key told apart by identity, not a value of the model.
+        .filter(type -> type != Symposium.Derivation.class)
         .map(Class::getName)
         .toList();
     assertThat(covered).containsExactlyInAnyOrderElementsOf(modelClasses);

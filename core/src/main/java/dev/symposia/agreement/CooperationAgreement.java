@@ -1,5 +1,6 @@
 package dev.symposia.agreement;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.internal.ShortList;
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CooperationAgreement {
+public abstract non-sealed class CooperationAgreement implements Aggregate {
   CooperationAgreement() {}
 
   /**

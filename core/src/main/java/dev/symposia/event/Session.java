@@ -1,5 +1,6 @@
 package dev.symposia.event;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.place.Place;
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Session {
+public abstract non-sealed class Session implements Aggregate {
   Session() {}
 
   /**

@@ -1,5 +1,6 @@
 package dev.symposia.event;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
@@ -14,11 +15,13 @@ import dev.symposia.time.PartialDate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -60,9 +63,13 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Symposium {
+public abstract non-sealed class Symposium implements Aggregate {
   // The JDK copies its zone list on every call; the set of region IDs does not change while running.
   private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  // Values of derivations, as key and value in turn, copied on every addition: few derivations exist and
+  // each is computed once per instance, so lookups need no lock.
+  private transient volatile Object[] derivedValues;
 
   Symposium() {}
 
@@ -478,6 +485,96 @@ public abstract class Symposium {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Returns the value a derivation computes from this symposium, computing it on the first call for this
+   * instance and keeping it with the instance for later calls.
+   *
+   * <pre>{@code
+   * static final Symposium.Derivation<Map<LocalId, Session>> SESSIONS_BY_ID =
+   *     Symposium.Derivation.of(s -> s.sessions().stream().collect(toMap(Session::id, x -> x)));
+   * symposium.derived(SESSIONS_BY_ID).get(LocalId.of("opening"));
+   * }</pre>
+   *
+   * <p>This is how a module that needs an index of the whole programme (the validation module's table of
+   * sessions, for one) makes it once per symposium rather than once per use: a symposium never changes, so a
+   * value computed from it stays true of it. Derivations are told apart by identity: keep each in a
+   * constant. If two threads ask at once, both may compute the value; one value is kept and returned to
+   * both. A derivation that throws leaves nothing kept.
+   *
+   * @param derivation what to compute; not null
+   * @param <T> the type of the value
+   * @return the value, the same instance on every call with the same derivation; never null
+   * @throws NullPointerException if {@code derivation} is null, or if it computes null
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derivation<T> derivation) {
+    Objects.requireNonNull(derivation, "derivation");
+    Object kept = find(derivedValues, derivation);
+    if (kept != null) {
+      return (T) kept;
+    }
+    T value = Objects.requireNonNull(derivation.function.apply(this), "the derivation computed null");
+    synchronized (this) {
+      Object[] values = derivedValues;
+      kept = find(values, derivation);
+      if (kept != null) {
+        return (T) kept;
+      }
+      Object[] added = values == null ? new Object[2] : Arrays.copyOf(values, values.length + 2);
+      added[added.length - 2] = derivation;
+      added[added.length - 1] = value;
+      derivedValues = added;
+      return value;
+    }
+  }
+
+  private static Object find(Object[] values, Derivation<?> derivation) {
+    if (values != null) {
+      for (int i = 0; i < values.length; i += 2) {
+        if (values[i] == derivation) {
+          return values[i + 1];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A value computed from a whole symposium, which {@link Symposium#derived(Derivation)} computes once per
+   * symposium instance and keeps with it.
+   *
+   * <pre>{@code
+   * static final Symposium.Derivation<Integer> PARTICIPATIONS =
+   *     Symposium.Derivation.of(s -> s.sessions().stream().mapToInt(x -> x.participants().size()).sum());
+   * }</pre>
+   *
+   * <p>The function must depend on the symposium alone and return the same answer every time, as a symposium
+   * never changes; it should return an immutable value, which every caller then shares.
+   *
+   * <p>Instances are immutable and thread-safe, and equal only to themselves.
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Derivation<T> {
+    private final Function<? super Symposium, ? extends T> function;
+
+    private Derivation(Function<? super Symposium, ? extends T> function) {
+      this.function = function;
+    }
+
+    /**
+     * Returns a derivation that computes its value with a function.
+     *
+     * @param function computes the value from a symposium; not null; must not return null
+     * @param <T> the type of the value
+     * @return a new derivation, distinct from every other; never null
+     * @throws NullPointerException if {@code function} is null
+     */
+    public static <T> Derivation<T> of(Function<? super Symposium, ? extends T> function) {
+      return new Derivation<>(Objects.requireNonNull(function, "function"));
+    }
   }
 
   @Value.Lazy

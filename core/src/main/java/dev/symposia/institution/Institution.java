@@ -1,5 +1,6 @@
 package dev.symposia.institution;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Institution {
+public abstract non-sealed class Institution implements Aggregate {
   Institution() {}
 
   /**

@@ -1,5 +1,6 @@
 package dev.symposia.people;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Speaker {
+public abstract non-sealed class Speaker implements Aggregate {
   Speaker() {}
 
   /**
