@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.symposia.Aggregate;
 import dev.symposia.event.Symposium;
 import dev.symposia.jackson.internal.CanonicalPrettyPrinter;
 import dev.symposia.jackson.internal.Failures;
@@ -273,10 +274,9 @@ public final class SymposiaJson {
    * @param <T> the type
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type
-   * @throws IllegalArgumentException if the type is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public <T> T read(String json, Class<T> type) throws SymposiaJsonException {
+  public <T extends Aggregate> T read(String json, Class<T> type) throws SymposiaJsonException {
     Objects.requireNonNull(json, "json");
     check(type);
     // Jackson 2.17 does not check the length of a String that fits its first buffer.
@@ -304,10 +304,9 @@ public final class SymposiaJson {
    * @throws SymposiaJsonException if the document is not a valid value of the type, or the reader cannot
    *     decode its input
    * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if the type is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public <T> T read(Reader json, Class<T> type) throws IOException {
+  public <T extends Aggregate> T read(Reader json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
     return read(parser(() -> factory.createParser(json)), type);
@@ -323,10 +322,9 @@ public final class SymposiaJson {
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
    * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if the type is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public <T> T read(InputStream json, Class<T> type) throws IOException {
+  public <T extends Aggregate> T read(InputStream json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
     InputStream utf8 = utf8(json);
@@ -343,10 +341,9 @@ public final class SymposiaJson {
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the type is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public <T> T read(Path json, Class<T> type) throws IOException {
+  public <T extends Aggregate> T read(Path json, Class<T> type) throws IOException {
     Objects.requireNonNull(json, "json");
     check(type);
     try (InputStream in = Files.newInputStream(json)) {
@@ -354,12 +351,8 @@ public final class SymposiaJson {
     }
   }
 
-  private static void check(Class<?> type) {
+  private static void check(Class<? extends Aggregate> type) {
     Objects.requireNonNull(type, "type");
-    if (!Registry.documentTypes().contains(type)) {
-      throw new IllegalArgumentException("not a Symposia aggregate (Symposium, Session, Speaker, Institution or"
-          + " CooperationAgreement): " + type.getName());
-    }
   }
 
   private interface ParserSource {
@@ -438,17 +431,15 @@ public final class SymposiaJson {
   }
 
   /**
-   * Writes an aggregate as a document.
+   * Writes an aggregate as a document. Every aggregate the core model accepts can be written, so this
+   * declares no checked exception.
    *
    * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
    *     {@code CooperationAgreement}; not null
    * @return the document, ending with a line feed; never null
-   * @throws SymposiaJsonException if the model cannot be written in the canonical form, such as a symposium
-   *     whose time zone is an offset without an IANA name
-   * @throws IllegalArgumentException if the model is not one of the aggregates
    * @throws NullPointerException if {@code model} is null
    */
-  public String write(Object model) throws SymposiaJsonException {
+  public String write(Aggregate model) {
     return new String(bytes(model), StandardCharsets.UTF_8);
   }
 
@@ -458,13 +449,10 @@ public final class SymposiaJson {
    * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
    *     {@code CooperationAgreement}; not null
    * @param out where to write; not null
-   * @throws SymposiaJsonException if the model cannot be written in the canonical form; nothing has been
-   *     written then
    * @throws IOException if the writer fails
-   * @throws IllegalArgumentException if the model is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public void write(Object model, Writer out) throws IOException {
+  public void write(Aggregate model, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     out.write(write(model));
     out.flush();
@@ -476,13 +464,10 @@ public final class SymposiaJson {
    * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
    *     {@code CooperationAgreement}; not null
    * @param out where to write; not null
-   * @throws SymposiaJsonException if the model cannot be written in the canonical form; part of the
-   *     document may have been written then
    * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if the model is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public void write(Object model, OutputStream out) throws IOException {
+  public void write(Aggregate model, OutputStream out) throws IOException {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(out, "out");
     writeTo(model, out);
@@ -494,31 +479,26 @@ public final class SymposiaJson {
    * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
    *     {@code CooperationAgreement}; not null
    * @param file where to write; not null
-   * @throws SymposiaJsonException if the model cannot be written in the canonical form; the file is not
-   *     touched then
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the model is not one of the aggregates
    * @throws NullPointerException if an argument is null
    */
-  public void write(Object model, Path file) throws IOException {
+  public void write(Aggregate model, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     Files.write(file, bytes(model));
   }
 
-  private byte[] bytes(Object model) throws SymposiaJsonException {
+  private byte[] bytes(Aggregate model) {
     Objects.requireNonNull(model, "model");
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     try {
       writeTo(model, out);
-    } catch (SymposiaJsonException e) {
-      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
     return out.toByteArray();
   }
 
-  private void writeTo(Object model, OutputStream out) throws IOException {
+  private void writeTo(Aggregate model, OutputStream out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.setPrettyPrinter(new CanonicalPrettyPrinter());
       Registry.writeDocument(model, g);
@@ -559,7 +539,7 @@ public final class SymposiaJson {
    *
    * @return Symposium, Session, Speaker, Institution and CooperationAgreement; never null
    */
-  public static List<Class<?>> documentTypes() {
+  public static List<Class<? extends Aggregate>> documentTypes() {
     return Registry.documentTypes();
   }
 }

@@ -31,6 +31,14 @@ import java.util.Optional;
  * types, {@code null}s, duplicate and unknown (in strict mode) properties, and the rules of the core model,
  * whose {@link dev.symposia.InvalidModelException} is the {@linkplain #getCause() cause}.
  *
+ * <p><b>Checked, like Jackson 2's own exceptions.</b> It is a {@link JsonMappingException}, so that every
+ * framework built on Jackson 2 (a Spring Boot 3 message converter, a JAX-RS provider) recognises a refused
+ * document as bad input (HTTP 400) rather than a server failure, and so that it reaches callers of
+ * {@code ObjectMapper.readValue} as the exception they already handle. Only reading throws it: writing any
+ * aggregate the core model accepts cannot fail, so {@link SymposiaJson#write(dev.symposia.Aggregate)} declares no
+ * checked exception and compiles as pasted into any method. (Jackson 3 made its exceptions unchecked; a module
+ * for Jackson 3 follows that major's convention.)
+ *
  * <p>Instances are immutable, apart from the state that every {@link Throwable} carries.
  */
 public class SymposiaJsonException extends JsonMappingException {

@@ -2,6 +2,7 @@ package dev.symposia.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.symposia.Aggregate;
 import dev.symposia.event.Symposium;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class FuzzTest {
 
   private static List<byte[]> seeds() throws IOException {
     List<byte[]> seeds = new ArrayList<>();
-    for (Object model : Samples.documents()) {
+    for (Aggregate model : Samples.documents()) {
       if (model instanceof Symposium) {
         seeds.add(SymposiaJson.standard().write(model).getBytes(StandardCharsets.UTF_8));
       }

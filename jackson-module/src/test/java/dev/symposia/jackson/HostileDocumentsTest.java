@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.symposia.Aggregate;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * type, reading mode, message).
  */
 class HostileDocumentsTest {
-  private static final Map<String, Class<?>> TYPES = Map.of("symposium", Symposium.class, "session", Session.class,
+  private static final Map<String, Class<? extends Aggregate>> TYPES = Map.of("symposium", Symposium.class, "session", Session.class,
       "speaker", Speaker.class, "institution", Institution.class, "agreement", CooperationAgreement.class);
 
   /** One line of {@code expected.tsv}. */
@@ -77,7 +78,7 @@ class HostileDocumentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void isRefusedWithTheSameMessageFromAStream(Case c) throws IOException {
-    Class<?> type = TYPES.get(c.type());
+    Class<? extends Aggregate> type = TYPES.get(c.type());
     SymposiaJsonException fromPath = (SymposiaJsonException) catchThrowable(
         () -> reader(c).read(directory().resolve(c.file()), type));
     Throwable fromStream;

@@ -1,5 +1,6 @@
 package dev.symposia.jackson;
 
+import dev.symposia.Aggregate;
 import dev.symposia.agreement.AgreementKind;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
@@ -193,7 +194,12 @@ final class Samples {
   }
 
   /** One document of every aggregate type. */
-  static List<Object> documents() {
+  static List<Aggregate> documents() {
     return List.of(rich(), minimal(), opening(), wang(), fudan(), mou());
+  }
+
+  /** Returns the aggregate type of a model, whose generated class extends it. */
+  static Class<? extends Aggregate> typeOf(Aggregate model) {
+    return model.getClass().getSuperclass().asSubclass(Aggregate.class);
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
@@ -103,8 +104,9 @@ public final class Registry {
    *
    * @return the five aggregates, Symposium first; never null
    */
-  public static List<Class<?>> documentTypes() {
-    return List.copyOf(DOCUMENTS.keySet());
+  @SuppressWarnings("unchecked")
+  public static List<Class<? extends Aggregate>> documentTypes() {
+    return List.copyOf((java.util.Collection<Class<? extends Aggregate>>) (java.util.Collection<?>) DOCUMENTS.keySet());
   }
 
   /**
@@ -131,7 +133,7 @@ public final class Registry {
    *     generator fails
    * @throws IllegalArgumentException if the model is not one of the aggregates
    */
-  public static void writeDocument(Object model, JsonGenerator g) throws IOException {
+  public static void writeDocument(Aggregate model, JsonGenerator g) throws IOException {
     write(documentOf(model), model, g);
   }
 
