@@ -18,6 +18,4 @@ module dev.symposia.core {
   exports dev.symposia.quantity;
   exports dev.symposia.text;
   exports dev.symposia.time;
-  // Lets the JSON reader build a symposium whose references it resolved while reading.
-  exports dev.symposia.internal to dev.symposia.jackson;
 }

@@ -1,29 +1,35 @@
 package dev.symposia.event;
 
+import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
-import dev.symposia.internal.ProvenReferences;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Refuses a symposium whose identifiers clash or whose references dangle.
+ * Refuses a symposium whose identifiers clash or whose references dangle, and resolves the references of
+ * single entities for {@link Entities}.
  *
- * <p>One pass registers every identifier with the kind of entity it names, a second resolves every
- * reference against that map: linear in the size of the programme. Skipped only for a symposium built
- * through {@link ProvenReferences}, whose reader resolved the references while reading them.
+ * <p>A table maps every declared identifier to the kind of entity it names; each entity's references are
+ * then resolved against it: linear in the size of the programme. {@link #check(Symposium, Entities)} walks
+ * the whole programme, unless the symposium's entities are exactly those an {@link Entities} resolved as they
+ * were added.
+ *
+ * <p>Not thread-safe: one instance serves one check, or one {@link Entities}.
  */
 final class ReferenceCheck {
   private static final String TYPE = "Symposium";
 
-  private enum Kind {
+  /** The kinds of entity a symposium declares with an identifier of its own. */
+  enum Kind {
     INSTITUTION("an institution", "institutions"),
     SPEAKER("a speaker", "speakers"),
     SESSION("a session", "sessions"),
@@ -38,18 +44,29 @@ final class ReferenceCheck {
     }
   }
 
-  // Open addressing from each identifier to the kind of entity it names, in flat arrays sized once for all
-  // declarations, with no node object per entry. Identifiers read from one JSON document are shared
-  // instances, so most lookups end on an identity comparison rather than on comparing characters. The
-  // position of an identifier declared twice is found again by a scan, only when that happens.
-  private final LocalId[] keys;
-  private final int[] hashes;
-  private final Kind[] kinds;
-  private final int mask;
-  private final Symposium symposium;
+  /** What to do with a reference that the table does not resolve to an entity of the kind it requires. */
+  interface Unresolved {
+    /**
+     * Handles the reference.
+     *
+     * @param reference the identifier referred to
+     * @param expected the kind of entity it must name
+     * @param path where the reference stands, spelt out only when asked: most references resolve
+     */
+    void reference(LocalId reference, Kind expected, Supplier<String> path);
+  }
 
-  private ReferenceCheck(Symposium symposium, int expectedSize) {
-    this.symposium = symposium;
+  // Open addressing from each identifier to the kind of entity it names, in flat arrays with no node
+  // object per entry. Identifiers read from one JSON document are shared instances, so most lookups end on
+  // an identity comparison rather than on comparing characters; LocalId's hash code is seeded per JVM, so
+  // identifiers chosen to collide cannot make the table quadratic.
+  private LocalId[] keys;
+  private int[] hashes;
+  private Kind[] kinds;
+  private int mask;
+  private int size;
+
+  ReferenceCheck(int expectedSize) {
     int capacity = Integer.highestOneBit(Math.max(expectedSize, 4) * 2 - 1) << 1;
     this.keys = new LocalId[capacity];
     this.hashes = new int[capacity];
@@ -57,216 +74,100 @@ final class ReferenceCheck {
     this.mask = capacity - 1;
   }
 
-  static void check(Symposium symposium) {
-    if (ProvenReferences.areProven()) {
+  /**
+   * Refuses a symposium whose identifiers clash or whose references dangle, with the path of the first
+   * offence.
+   *
+   * @param symposium the symposium; not null
+   * @param entities the entities the symposium was given through {@link Symposium.Builder#entities}, or null:
+   *     if the symposium's institutions, speakers, sessions and agreements are exactly the instances it
+   *     resolved, their references are not resolved again
+   * @throws InvalidModelException for the first identifier used twice or reference that does not resolve
+   */
+  static void check(Symposium symposium, Entities entities) {
+    if (entities != null && entities.resolves(symposium)) {
+      ReferenceCheck resolved = entities.references();
+      Unresolved refuse = resolved::refuse;
+      resolved.places(symposium, refuse);
+      resolved.institutionRoles(symposium, refuse);
+      resolved.awardsAndRelatedEvents(symposium, refuse);
       return;
     }
-    ReferenceCheck check = new ReferenceCheck(symposium, symposium.institutions().size()
-        + symposium.speakers().size() + symposium.sessions().size() + symposium.agreements().size());
+    ReferenceCheck check = new ReferenceCheck(symposium.institutions().size() + symposium.speakers().size()
+        + symposium.sessions().size() + symposium.agreements().size());
     check.register(symposium);
-    check.resolve(symposium);
-  }
-
-  private void register(Symposium symposium) {
+    // In the order of the canonical form, so that the first offence reported is the first in a document.
+    Unresolved refuse = check::refuse;
+    check.places(symposium, refuse);
     List<Institution> institutions = symposium.institutions();
     for (int i = 0; i < institutions.size(); i++) {
-      declare(institutions.get(i).id(), Kind.INSTITUTION, i);
+      check.institution(institutions.get(i), i, refuse);
     }
+    check.institutionRoles(symposium, refuse);
     List<Speaker> speakers = symposium.speakers();
     for (int i = 0; i < speakers.size(); i++) {
-      declare(speakers.get(i).id(), Kind.SPEAKER, i);
+      check.speaker(speakers.get(i), i, refuse);
     }
     List<Session> sessions = symposium.sessions();
     for (int i = 0; i < sessions.size(); i++) {
-      declare(sessions.get(i).id(), Kind.SESSION, i);
+      check.session(sessions.get(i), i, refuse);
     }
     List<CooperationAgreement> agreements = symposium.agreements();
     for (int i = 0; i < agreements.size(); i++) {
-      declare(agreements.get(i).id(), Kind.AGREEMENT, i);
+      check.agreement(agreements.get(i), i, refuse);
+    }
+    check.awardsAndRelatedEvents(symposium, refuse);
+  }
+
+  private void register(Symposium symposium) {
+    register(symposium, symposium.institutions(), Institution::id, Kind.INSTITUTION);
+    register(symposium, symposium.speakers(), Speaker::id, Kind.SPEAKER);
+    register(symposium, symposium.sessions(), Session::id, Kind.SESSION);
+    register(symposium, symposium.agreements(), CooperationAgreement::id, Kind.AGREEMENT);
+  }
+
+  private <T> void register(Symposium symposium, List<T> entities, Function<T, LocalId> idOf, Kind kind) {
+    for (int i = 0; i < entities.size(); i++) {
+      LocalId id = idOf.apply(entities.get(i));
+      Kind previous = declare(id, kind);
+      if (previous != null) {
+        throw new InvalidModelException(TYPE, kind.list + "[" + i + "].id",
+            "must be unique within the symposium, but " + previous.list + "[" + firstIndex(symposium, previous, id)
+                + "] has it already", id);
+      }
     }
   }
 
-  private void declare(LocalId id, Kind kind, int index) {
-    Kind previous = putIfAbsent(id, kind);
-    if (previous != null) {
-      throw new InvalidModelException(TYPE, kind.list + "[" + index + "].id",
-          "must be unique within the symposium, but " + previous.list + "[" + firstIndex(previous, id)
-              + "] has it already", id);
-    }
-  }
-
-  private int firstIndex(Kind kind, LocalId id) {
-    List<?> entities;
-    Function<Object, LocalId> idOf;
+  private static int firstIndex(Symposium symposium, Kind kind, LocalId id) {
+    List<? extends Aggregate> entities;
     switch (kind) {
       case INSTITUTION:
         entities = symposium.institutions();
-        idOf = entity -> ((Institution) entity).id();
         break;
       case SPEAKER:
         entities = symposium.speakers();
-        idOf = entity -> ((Speaker) entity).id();
         break;
       case SESSION:
         entities = symposium.sessions();
-        idOf = entity -> ((Session) entity).id();
         break;
       default:
         entities = symposium.agreements();
-        idOf = entity -> ((CooperationAgreement) entity).id();
         break;
     }
     for (int i = 0; i < entities.size(); i++) {
-      if (idOf.apply(entities.get(i)).equals(id)) {
+      if (entities.get(i).id().equals(id)) {
         return i;
       }
     }
     throw new IllegalStateException("declared identifier not found: " + id);
   }
 
-  // Paths are only spelt out for an offence: a programme of 10,000 sessions has some 100,000 references,
-  // and making their paths took as long as resolving them.
-  private void resolve(Symposium symposium) {
-    Optional<Place> usualPlace = symposium.series().flatMap(Series::usualPlace);
-    if (usualPlace.isPresent() && !resolves(usualPlace.get().institution(), Kind.INSTITUTION)) {
-      require(usualPlace.get().institution().get(), Kind.INSTITUTION, "series.usualPlace.institution");
-    }
-    places(symposium.places(), "places");
-
-    List<Institution> institutions = symposium.institutions();
-    for (int i = 0; i < institutions.size(); i++) {
-      Institution institution = institutions.get(i);
-      if (!resolves(institution.parent(), Kind.INSTITUTION)) {
-        require(institution.parent().get(), Kind.INSTITUTION, "institutions[" + i + "].parent");
-      }
-      for (int j = 0; j < institution.ties().size(); j++) {
-        LocalId tie = institution.ties().get(j).institution();
-        if (!resolves(tie, Kind.INSTITUTION)) {
-          require(tie, Kind.INSTITUTION, "institutions[" + i + "].ties[" + j + "].institution");
-        }
-      }
-    }
-
-    List<InstitutionParticipation> roles = symposium.institutionRoles();
-    for (int i = 0; i < roles.size(); i++) {
-      if (!resolves(roles.get(i).institution(), Kind.INSTITUTION)) {
-        require(roles.get(i).institution().get(), Kind.INSTITUTION, "institutionRoles[" + i + "].institution");
-      }
-      if (roles.get(i).group().isPresent()) {
-        group(roles.get(i).group().get(), "institutionRoles[" + i + "].group");
-      }
-    }
-
-    List<Speaker> speakers = symposium.speakers();
-    for (int i = 0; i < speakers.size(); i++) {
-      List<Position> positions = speakers.get(i).positions();
-      for (int j = 0; j < positions.size(); j++) {
-        if (!resolves(positions.get(j).institution(), Kind.INSTITUTION)) {
-          require(positions.get(j).institution().get(), Kind.INSTITUTION,
-              "speakers[" + i + "].positions[" + j + "].institution");
-        }
-      }
-    }
-
-    List<Session> sessions = symposium.sessions();
-    for (int i = 0; i < sessions.size(); i++) {
-      Session session = sessions.get(i);
-      if (!resolves(session.partOf(), Kind.SESSION)) {
-        require(session.partOf().get(), Kind.SESSION, "sessions[" + i + "].partOf");
-      }
-      if (!session.places().isEmpty()) {
-        places(session.places(), i);
-      }
-      List<Participation> participants = session.participants();
-      for (int j = 0; j < participants.size(); j++) {
-        Participation participation = participants.get(j);
-        if (!resolves(participation.person(), Kind.SPEAKER)) {
-          require(participation.person().get(), Kind.SPEAKER,
-              "sessions[" + i + "].participants[" + j + "].person");
-        }
-        if (participation.group().isPresent()) {
-          group(participation.group().get(), "sessions[" + i + "].participants[" + j + "].group");
-        }
-      }
-    }
-
-    List<CooperationAgreement> agreements = symposium.agreements();
-    for (int i = 0; i < agreements.size(); i++) {
-      CooperationAgreement agreement = agreements.get(i);
-      for (int j = 0; j < agreement.parties().size(); j++) {
-        if (!resolves(agreement.parties().get(j), Kind.INSTITUTION)) {
-          require(agreement.parties().get(j), Kind.INSTITUTION, "agreements[" + i + "].parties[" + j + "]");
-        }
-      }
-      for (int j = 0; j < agreement.signatories().size(); j++) {
-        Signatory signatory = agreement.signatories().get(j);
-        if (!resolves(signatory.person(), Kind.SPEAKER)) {
-          require(signatory.person(), Kind.SPEAKER, "agreements[" + i + "].signatories[" + j + "].person");
-        }
-      }
-      if (!resolves(agreement.signedAt(), Kind.SESSION)) {
-        require(agreement.signedAt().get(), Kind.SESSION, "agreements[" + i + "].signedAt");
-      }
-      if (agreement.place().isPresent() && !resolves(agreement.place().get().institution(), Kind.INSTITUTION)) {
-        require(agreement.place().get().institution().get(), Kind.INSTITUTION,
-            "agreements[" + i + "].place.institution");
-      }
-    }
-
-    List<Award> awards = symposium.awards();
-    for (int i = 0; i < awards.size(); i++) {
-      Award award = awards.get(i);
-      String path = "awards[" + i + "]";
-      for (int j = 0; j < award.recipients().size(); j++) {
-        require(award.recipients().get(j), Kind.SPEAKER, path + ".recipients[" + j + "]");
-      }
-      for (int j = 0; j < award.unveiledBy().size(); j++) {
-        require(award.unveiledBy().get(j), Kind.SPEAKER, path + ".unveiledBy[" + j + "]");
-      }
-      if (award.session().isPresent()) {
-        require(award.session().get(), Kind.SESSION, path + ".session");
-      }
-    }
-
-    List<RelatedEvent> related = symposium.relatedEvents();
-    for (int i = 0; i < related.size(); i++) {
-      places(related.get(i).places(), "relatedEvents[" + i + "].places");
-    }
-  }
-
-  private void places(List<Place> places, String path) {
-    for (int i = 0; i < places.size(); i++) {
-      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
-        require(places.get(i).institution().get(), Kind.INSTITUTION, path + "[" + i + "].institution");
-      }
-    }
-  }
-
-  private void places(List<Place> places, int session) {
-    for (int i = 0; i < places.size(); i++) {
-      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
-        require(places.get(i).institution().get(), Kind.INSTITUTION,
-            "sessions[" + session + "].places[" + i + "].institution");
-      }
-    }
-  }
-
-  private void group(UnnamedGroup group, String path) {
-    List<LocalId> institutions = group.institutions();
-    for (int i = 0; i < institutions.size(); i++) {
-      require(institutions.get(i), Kind.INSTITUTION, path + ".institutions[" + i + "]");
-    }
-  }
-
-  private boolean resolves(Optional<LocalId> reference, Kind expected) {
-    return reference.isEmpty() || resolves(reference.get(), expected);
-  }
-
-  private boolean resolves(LocalId reference, Kind expected) {
-    return kindOf(reference) == expected;
-  }
-
-  private Kind putIfAbsent(LocalId id, Kind kind) {
+  /**
+   * Records that an identifier names an entity of a kind.
+   *
+   * @return the kind it named already, or null if it was new
+   */
+  Kind declare(LocalId id, Kind kind) {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
     for (LocalId key = keys[slot]; key != null; key = keys[slot]) {
@@ -278,10 +179,39 @@ final class ReferenceCheck {
     keys[slot] = id;
     hashes[slot] = hash;
     kinds[slot] = kind;
+    if (++size * 2 > keys.length) {
+      grow();
+    }
     return null;
   }
 
-  private Kind kindOf(LocalId id) {
+  private void grow() {
+    LocalId[] oldKeys = keys;
+    int[] oldHashes = hashes;
+    Kind[] oldKinds = kinds;
+    keys = new LocalId[oldKeys.length * 2];
+    hashes = new int[keys.length];
+    kinds = new Kind[keys.length];
+    mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        int slot = spread(oldHashes[i]) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        hashes[slot] = oldHashes[i];
+        kinds[slot] = oldKinds[i];
+      }
+    }
+  }
+
+  /**
+   * Returns the kind of entity an identifier names.
+   *
+   * @return the kind, or null if no entity was declared with it
+   */
+  Kind kindOf(LocalId id) {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
     for (LocalId key = keys[slot]; key != null; key = keys[slot]) {
@@ -297,15 +227,171 @@ final class ReferenceCheck {
     return hash ^ (hash >>> 16);
   }
 
-  private void require(LocalId reference, Kind expected, String path) {
-    Kind entry = kindOf(reference);
-    if (entry == null) {
-      throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium",
+  private boolean resolves(Optional<LocalId> reference, Kind expected) {
+    return reference.isEmpty() || kindOf(reference.get()) == expected;
+  }
+
+  private boolean resolves(LocalId reference, Kind expected) {
+    return kindOf(reference) == expected;
+  }
+
+  // Paths are only spelt out for an offence: a programme of 10,000 sessions has some 100,000 references,
+  // and making their paths took as long as resolving them.
+
+  void institution(Institution institution, int i, Unresolved unresolved) {
+    if (!resolves(institution.parent(), Kind.INSTITUTION)) {
+      unresolved.reference(institution.parent().get(), Kind.INSTITUTION, () -> "institutions[" + i + "].parent");
+    }
+    for (int j = 0; j < institution.ties().size(); j++) {
+      LocalId tie = institution.ties().get(j).institution();
+      if (!resolves(tie, Kind.INSTITUTION)) {
+        int k = j;
+        unresolved.reference(tie, Kind.INSTITUTION, () -> "institutions[" + i + "].ties[" + k + "].institution");
+      }
+    }
+  }
+
+  void speaker(Speaker speaker, int i, Unresolved unresolved) {
+    List<Position> positions = speaker.positions();
+    for (int j = 0; j < positions.size(); j++) {
+      if (!resolves(positions.get(j).institution(), Kind.INSTITUTION)) {
+        int k = j;
+        unresolved.reference(positions.get(j).institution().get(), Kind.INSTITUTION,
+            () -> "speakers[" + i + "].positions[" + k + "].institution");
+      }
+    }
+  }
+
+  void session(Session session, int i, Unresolved unresolved) {
+    if (!resolves(session.partOf(), Kind.SESSION)) {
+      unresolved.reference(session.partOf().get(), Kind.SESSION, () -> "sessions[" + i + "].partOf");
+    }
+    if (!session.places().isEmpty()) {
+      places(session.places(), () -> "sessions[" + i + "].places", unresolved);
+    }
+    List<Participation> participants = session.participants();
+    for (int j = 0; j < participants.size(); j++) {
+      Participation participation = participants.get(j);
+      if (!resolves(participation.person(), Kind.SPEAKER)) {
+        int k = j;
+        unresolved.reference(participation.person().get(), Kind.SPEAKER,
+            () -> "sessions[" + i + "].participants[" + k + "].person");
+      }
+      if (participation.group().isPresent()) {
+        int k = j;
+        group(participation.group().get(), () -> "sessions[" + i + "].participants[" + k + "].group", unresolved);
+      }
+    }
+  }
+
+  void agreement(CooperationAgreement agreement, int i, Unresolved unresolved) {
+    for (int j = 0; j < agreement.parties().size(); j++) {
+      if (!resolves(agreement.parties().get(j), Kind.INSTITUTION)) {
+        int k = j;
+        unresolved.reference(agreement.parties().get(j), Kind.INSTITUTION,
+            () -> "agreements[" + i + "].parties[" + k + "]");
+      }
+    }
+    for (int j = 0; j < agreement.signatories().size(); j++) {
+      Signatory signatory = agreement.signatories().get(j);
+      if (!resolves(signatory.person(), Kind.SPEAKER)) {
+        int k = j;
+        unresolved.reference(signatory.person(), Kind.SPEAKER,
+            () -> "agreements[" + i + "].signatories[" + k + "].person");
+      }
+    }
+    if (!resolves(agreement.signedAt(), Kind.SESSION)) {
+      unresolved.reference(agreement.signedAt().get(), Kind.SESSION, () -> "agreements[" + i + "].signedAt");
+    }
+    if (agreement.place().isPresent() && !resolves(agreement.place().get().institution(), Kind.INSTITUTION)) {
+      unresolved.reference(agreement.place().get().institution().get(), Kind.INSTITUTION,
+          () -> "agreements[" + i + "].place.institution");
+    }
+  }
+
+  /** Resolves the references of the symposium's own places and its series' usual place. */
+  void places(Symposium symposium, Unresolved unresolved) {
+    Optional<Place> usualPlace = symposium.series().flatMap(Series::usualPlace);
+    if (usualPlace.isPresent() && !resolves(usualPlace.get().institution(), Kind.INSTITUTION)) {
+      unresolved.reference(usualPlace.get().institution().get(), Kind.INSTITUTION,
+          () -> "series.usualPlace.institution");
+    }
+    places(symposium.places(), () -> "places", unresolved);
+  }
+
+  /** Resolves the references of the roles institutions play in the symposium. */
+  void institutionRoles(Symposium symposium, Unresolved unresolved) {
+    List<InstitutionParticipation> roles = symposium.institutionRoles();
+    for (int i = 0; i < roles.size(); i++) {
+      InstitutionParticipation role = roles.get(i);
+      if (!resolves(role.institution(), Kind.INSTITUTION)) {
+        int k = i;
+        unresolved.reference(role.institution().get(), Kind.INSTITUTION,
+            () -> "institutionRoles[" + k + "].institution");
+      }
+      if (role.group().isPresent()) {
+        int k = i;
+        group(role.group().get(), () -> "institutionRoles[" + k + "].group", unresolved);
+      }
+    }
+  }
+
+  /** Resolves the references of the symposium's awards and the places of its related events. */
+  void awardsAndRelatedEvents(Symposium symposium, Unresolved unresolved) {
+    List<Award> awards = symposium.awards();
+    for (int i = 0; i < awards.size(); i++) {
+      Award award = awards.get(i);
+      int k = i;
+      references(award.recipients(), Kind.SPEAKER, () -> "awards[" + k + "].recipients", unresolved);
+      references(award.unveiledBy(), Kind.SPEAKER, () -> "awards[" + k + "].unveiledBy", unresolved);
+      if (!resolves(award.session(), Kind.SESSION)) {
+        unresolved.reference(award.session().get(), Kind.SESSION, () -> "awards[" + k + "].session");
+      }
+    }
+    List<RelatedEvent> related = symposium.relatedEvents();
+    for (int i = 0; i < related.size(); i++) {
+      int k = i;
+      places(related.get(i).places(), () -> "relatedEvents[" + k + "].places", unresolved);
+    }
+  }
+
+  private void places(List<Place> places, Supplier<String> path, Unresolved unresolved) {
+    for (int i = 0; i < places.size(); i++) {
+      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
+        int k = i;
+        unresolved.reference(places.get(i).institution().get(), Kind.INSTITUTION,
+            () -> path.get() + "[" + k + "].institution");
+      }
+    }
+  }
+
+  private void group(UnnamedGroup group, Supplier<String> path, Unresolved unresolved) {
+    references(group.institutions(), Kind.INSTITUTION, () -> path.get() + ".institutions", unresolved);
+  }
+
+  private void references(List<LocalId> references, Kind expected, Supplier<String> path,
+      Unresolved unresolved) {
+    for (int i = 0; i < references.size(); i++) {
+      if (!resolves(references.get(i), expected)) {
+        int k = i;
+        unresolved.reference(references.get(i), expected, () -> path.get() + "[" + k + "]");
+      }
+    }
+  }
+
+  /**
+   * Refuses a reference that does not resolve, naming its path and, if the identifier names an entity of
+   * another kind, that kind.
+   *
+   * @throws InvalidModelException always
+   */
+  void refuse(LocalId reference, Kind expected, Supplier<String> path) {
+    Kind actual = kindOf(reference);
+    if (actual == null) {
+      throw new InvalidModelException(TYPE, path.get(), "must refer to " + expected.article + " of the symposium",
           reference);
     }
-    if (entry != expected) {
-      throw new InvalidModelException(TYPE, path, "must refer to " + expected.article + " of the symposium, not "
-          + entry.article, reference);
-    }
+    throw new InvalidModelException(TYPE, path.get(), "must refer to " + expected.article
+        + " of the symposium, not " + actual.article, reference);
   }
 }

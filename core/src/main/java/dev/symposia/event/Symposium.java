@@ -601,7 +601,8 @@ public abstract non-sealed class Symposium implements Aggregate {
       throw new InvalidModelException("Symposium", "timeZone", "must be an IANA time zone name, such as Asia/Shanghai",
           timeZone().get().getId());
     }
-    ReferenceCheck.check(this);
+    // The references are resolved by Builder.build(), the only way a symposium is made, which can tell
+    // whether Entities has resolved them already.
   }
 
   /**
@@ -620,7 +621,45 @@ public abstract non-sealed class Symposium implements Aggregate {
   public static final class Builder extends ImmutableSymposium.Builder {
     private static final String TYPE_NAME = "Symposium";
 
+    private Entities entities;
+
     Builder() {}
+
+    /**
+     * Sets the institutions, speakers, sessions and agreements to those gathered, in their order, replacing
+     * any set before. Their references were resolved as they were gathered, so {@link #build()} does not
+     * walk them again if the lists are still exactly these when it is called (see {@link Entities}).
+     *
+     * @param entities the entities; not null
+     * @return this builder
+     * @throws InvalidModelException if {@code entities} is null
+     */
+    public Builder entities(Entities entities) {
+      if (entities == null) {
+        throw new InvalidModelException(TYPE_NAME, "entities", "must not be null");
+      }
+      institutions(entities.institutions());
+      speakers(entities.speakers());
+      sessions(entities.sessions());
+      agreements(entities.agreements());
+      this.entities = entities;
+      return this;
+    }
+
+    /**
+     * Builds the symposium, checking every rule the class lists: among them, that no identifier is used
+     * twice and that every reference resolves to an entity of the kind it requires.
+     *
+     * @return the symposium; never null
+     * @throws InvalidModelException if a required attribute is missing or a rule is broken, naming the path
+     *     of the first offence
+     */
+    @Override
+    public Symposium build() {
+      Symposium symposium = super.build();
+      ReferenceCheck.check(symposium, entities);
+      return symposium;
+    }
 
     /**
      * Sets the identifier from its text form.

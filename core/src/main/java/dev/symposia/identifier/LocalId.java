@@ -1,6 +1,7 @@
 package dev.symposia.identifier;
 
 import dev.symposia.InvalidModelException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An identifier that is unique within one symposium, by which its parts refer to each other.
@@ -26,9 +27,14 @@ public final class LocalId implements Comparable<LocalId> {
   private static final String ATTRIBUTE = "value";
   private static final int MAX_LENGTH = 128;
 
+  // Seeds the hash code anew in every JVM, so that no input can hold identifiers chosen to share one hash
+  // code (as "Aa" and "BB" share String's), which would make every table of identifiers quadratic.
+  private static final long SEED = ThreadLocalRandom.current().nextLong() | 1;
+  private static final long MULTIPLIER = 0x100000001B3L;
+
   private final String value;
-  // The value's hash code, computed while its characters are checked: symposia look identifiers up by
-  // the hundred thousand, each read from a fresh string whose own hash code would cost a second pass.
+  // The hash code, computed while the characters are checked: symposia look identifiers up by the hundred
+  // thousand, each read from a fresh string whose characters would otherwise be walked a second time.
   private final int hash;
 
   private LocalId(String value, int hash) {
@@ -51,17 +57,17 @@ public final class LocalId implements Comparable<LocalId> {
     }
     int length = value.length();
     if (length > 0 && length <= MAX_LENGTH && isAsciiLetterOrDigit(value.charAt(0))) {
-      int hash = value.charAt(0);
+      long hash = (SEED ^ value.charAt(0)) * MULTIPLIER;
       int i = 1;
       for (; i < length; i++) {
         char c = value.charAt(i);
         if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != ':') {
           break;
         }
-        hash = 31 * hash + c;
+        hash = (hash ^ c) * MULTIPLIER;
       }
       if (i == length) {
-        return new LocalId(value, hash);
+        return new LocalId(value, (int) (hash ^ hash >>> 32));
       }
     }
     throw new InvalidModelException(TYPE, ATTRIBUTE, refusal(value), value);
@@ -133,9 +139,11 @@ public final class LocalId implements Comparable<LocalId> {
   }
 
   /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
+   * Returns a hash code consistent with {@link #equals(Object)}. It is seeded anew in every JVM, so it differs
+   * from one run to the next (as {@link Object#hashCode()} allows), and identifiers cannot be chosen to share
+   * it: a table of identifiers read from any input stays fast.
    *
-   * @return the hash code of the value
+   * @return the hash code of the value in this JVM
    */
   @Override
   public int hashCode() {

@@ -251,11 +251,11 @@ class SymposiumTest {
 
   // Properties over generated symposia.
 
-  private static Gen<Symposium> symposia() {
+  static Gen<Symposium> symposia() {
     return EventGenerators.symposia();
   }
 
-  private static Gen<Integer> choices() {
+  static Gen<Integer> choices() {
     return Generate.range(0, 100_000);
   }
 
@@ -264,7 +264,7 @@ class SymposiumTest {
    * the symposium has, then one reference of that kind, so that rare kinds are picked as often as
    * participants.
    */
-  private static Reference pick(List<Reference> references, int choice) {
+  static Reference pick(List<Reference> references, int choice) {
     List<String> shapes = references.stream().map(r -> r.path().replaceAll("\\[\\d+]", "[]")).distinct().toList();
     String shape = shapes.get(choice % shapes.size());
     List<Reference> ofShape = references.stream()

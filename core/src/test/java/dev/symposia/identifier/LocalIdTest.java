@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.generators.IdentifierGenerators;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,5 +112,24 @@ class LocalIdTest {
         .check((a, b) -> a.equals(b) == a.value().equals(b.value())
             && (!a.equals(b) || a.hashCode() == b.hashCode())
             && Integer.signum(a.compareTo(b)) == Integer.signum(a.value().compareTo(b.value())));
+  }
+
+  @Test
+  void identifiersThatShareTheirStringHashCodeDoNotShareTheirHashCode() {
+    // "Aa" and "BB" have the same String hash code, and so does every sequence of ten such blocks: 1,024
+    // identifiers that would all fall into one slot of a table keyed by String's hash code.
+    Set<Integer> stringHashes = new HashSet<>();
+    Set<Integer> hashes = new HashSet<>();
+    for (int bits = 0; bits < 1024; bits++) {
+      StringBuilder value = new StringBuilder("s");
+      for (int block = 0; block < 10; block++) {
+        value.append((bits >> block & 1) == 0 ? "Aa" : "BB");
+      }
+      stringHashes.add(value.toString().hashCode());
+      hashes.add(LocalId.of(value.toString()).hashCode());
+    }
+
+    assertThat(stringHashes).hasSize(1);
+    assertThat(hashes).as("distinct hash codes among 1,024 identifiers").hasSizeGreaterThan(1000);
   }
 }

@@ -1,0 +1,199 @@
+package dev.symposia.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.event.References.Reference;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.Institution;
+import dev.symposia.institution.InstitutionKind;
+import dev.symposia.people.PersonName;
+import dev.symposia.people.Speaker;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Entities}: a symposium built from entities gathered one at a time is the one the builder makes from
+ * the same lists, and is refused with the same message whenever the builder refuses it; changing the lists
+ * after gathering never lets a wrong reference through.
+ */
+class EntitiesTest {
+  private static final int EXAMPLES = 60;
+  private static final LocalId NOBODY = LocalId.of("nobody");
+
+  /** Gathers a symposium's entities in the canonical order: institutions, speakers, sessions, agreements. */
+  static Entities inOrder(Symposium symposium) {
+    Entities entities = new Entities();
+    symposium.institutions().forEach(entities::add);
+    symposium.speakers().forEach(entities::add);
+    symposium.sessions().forEach(entities::add);
+    symposium.agreements().forEach(entities::add);
+    return entities;
+  }
+
+  /** Gathers them in reverse: every reference between kinds then names an entity not gathered yet. */
+  static Entities inReverse(Symposium symposium) {
+    Entities entities = new Entities();
+    reversed(symposium.agreements()).forEach(entities::add);
+    reversed(symposium.sessions()).forEach(entities::add);
+    reversed(symposium.speakers()).forEach(entities::add);
+    reversed(symposium.institutions()).forEach(entities::add);
+    return entities;
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  @Test
+  void aSymposiumBuiltFromGatheredEntitiesEqualsTheOneBuiltFromItsLists() {
+    qt().withExamples(EXAMPLES).forAll(SymposiumTest.symposia()).checkAssert(symposium -> {
+      assertThat(symposium.toBuilder().entities(inOrder(symposium)).build()).isEqualTo(symposium);
+      Symposium reversed = symposium.toBuilder().entities(inReverse(symposium)).build();
+      assertThat(reversed.sessions()).containsExactlyElementsOf(reversed(symposium.sessions()));
+      assertThat(reversed.toBuilder().institutions(symposium.institutions()).speakers(symposium.speakers())
+          .sessions(symposium.sessions()).agreements(symposium.agreements()).build()).isEqualTo(symposium);
+    });
+  }
+
+  @Test
+  void aDanglingReferenceIsRefusedWithTheBuildersMessageWhateverTheOrderOfGathering() {
+    AtomicInteger tried = new AtomicInteger();
+    qt().withExamples(EXAMPLES).withShrinkCycles(20).forAll(SymposiumTest.symposia(), SymposiumTest.choices())
+        .checkAssert((symposium, choice) -> {
+          List<Reference> references = References.of(symposium);
+          if (references.isEmpty()) {
+            return;
+          }
+          tried.incrementAndGet();
+          Reference reference = SymposiumTest.pick(references, choice);
+          Throwable expected = catchThrowable(() -> reference.changedTo().apply(NOBODY).build());
+          assertThat(expected).as(reference.path()).isInstanceOf(InvalidModelException.class);
+          // The same symposium, made buildable by an entity named "nobody", gives the corrupted lists.
+          Symposium corrupted = withNobody(reference.changedTo().apply(NOBODY), reference.kind()).build();
+          Symposium.Builder withoutNobody = corrupted.toBuilder();
+
+          assertThatThrownBy(() -> withoutNobody.entities(without(inOrder(corrupted))).build())
+              .as(reference.path()).isExactlyInstanceOf(InvalidModelException.class)
+              .hasMessage(expected.getMessage());
+        });
+    assertThat(tried.get()).isPositive();
+  }
+
+  private static Symposium.Builder withNobody(Symposium.Builder builder, References.Kind kind) {
+    switch (kind) {
+      case INSTITUTION:
+        return builder.addInstitutions(Institution.builder().id(NOBODY).name("Fictional Nobody Institute")
+            .kind(InstitutionKind.OTHER).build());
+      case SPEAKER:
+        return builder.addSpeakers(Speaker.builder().id(NOBODY)
+            .name(PersonName.givenFirst("Nobody", "Fictional")).build());
+      default:
+        return builder.addSessions(Session.builder().id(NOBODY).kind(SessionKind.OTHER).build());
+    }
+  }
+
+  /** Gathers the same entities again, leaving out the one named {@link #NOBODY}. */
+  private static Entities without(Entities gathered) {
+    Entities entities = new Entities();
+    gathered.institutions().stream().filter(x -> !x.id().equals(NOBODY)).forEach(entities::add);
+    gathered.speakers().stream().filter(x -> !x.id().equals(NOBODY)).forEach(entities::add);
+    gathered.sessions().stream().filter(x -> !x.id().equals(NOBODY)).forEach(entities::add);
+    gathered.agreements().forEach(entities::add);
+    return entities;
+  }
+
+  @Test
+  void aReferenceToAnEntityOfAnotherKindIsRefusedNamingBothKinds() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Session signing = symposium.session("signing").orElseThrow().toBuilder().partOf(LocalId.of("li-huabing"))
+        .build();
+    Entities entities = new Entities();
+    symposium.institutions().forEach(entities::add);
+    symposium.speakers().forEach(entities::add);
+    entities.add(symposium.sessions().get(0)).add(signing);
+    symposium.agreements().forEach(entities::add);
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(entities).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions[1].partOf: must refer to a session of the symposium, not a speaker"
+            + " (was \"li-huabing\")");
+  }
+
+  @Test
+  void anIdentifierGatheredTwiceIsRefusedAtTheSecond() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = inOrder(symposium);
+    entities.add(symposium.sessions().get(0).toBuilder().id("li-huabing").build());
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(entities).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions[2].id: must be unique within the symposium, but speakers[0] has it"
+            + " already (was \"li-huabing\")");
+  }
+
+  @Test
+  void listsChangedAfterGatheringAreResolvedAgain() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Session dangling = Session.builder().id("extra").kind(SessionKind.OTHER)
+        .addParticipants(Participation.of(NOBODY, ParticipantRole.SPEAKER)).build();
+    String refusal = "Symposium.sessions[2].participants[0].person: must refer to a speaker of the symposium"
+        + " (was \"nobody\")";
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).addSessions(dangling).build())
+        .hasMessage(refusal);
+    List<Session> replaced = List.of(symposium.sessions().get(0), symposium.sessions().get(1), dangling);
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).sessions(replaced).build())
+        .hasMessage(refusal);
+    Session sameIdDangling = dangling.toBuilder().id("signing").build();
+    List<Session> sameSize = List.of(symposium.sessions().get(0), sameIdDangling);
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).sessions(sameSize).build())
+        .as("a list of the same size and identifiers, but other instances").hasMessage(
+            "Symposium.sessions[1].participants[0].person: must refer to a speaker of the symposium"
+                + " (was \"nobody\")");
+  }
+
+  @Test
+  void entitiesGatheredAfterTheBuilderTookThemDoNotChangeWhatItBuilds() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = inOrder(symposium);
+    Symposium.Builder builder = symposium.toBuilder().entities(entities);
+    entities.add(Session.builder().id("extra").kind(SessionKind.OTHER)
+        .addParticipants(Participation.of(NOBODY, ParticipantRole.SPEAKER)).build());
+
+    assertThat(builder.build()).isEqualTo(symposium);
+  }
+
+  @Test
+  void theSymposiumsOwnPartsAreStillResolved() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Award award = Award.builder().name("Fictional Prize").addRecipients(NOBODY).build();
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).addAwards(award).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.awards[1].recipients[0]: must refer to a speaker of the symposium (was \"nobody\")");
+  }
+
+  @Test
+  void nullsAreRefusedWithTheModelException() {
+    Entities entities = new Entities();
+
+    assertThatThrownBy(() -> entities.add((Session) null)).isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions: must not contain null");
+    assertThatThrownBy(() -> entities.add((CooperationAgreement) null))
+        .hasMessage("Symposium.agreements: must not contain null");
+    assertThatThrownBy(() -> Symposium.builder().entities(null)).isInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.entities: must not be null");
+    assertThat(entities.sessions()).isEmpty();
+    assertThat(entities).hasToString("Entities[0 institutions, 0 speakers, 0 sessions, 0 agreements]");
+  }
+}
