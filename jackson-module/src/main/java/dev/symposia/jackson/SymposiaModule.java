@@ -129,10 +129,7 @@ public final class SymposiaModule extends Module {
    */
   @Override
   public void setupModule(SetupContext context) {
-    context.addSerializers(Registry.serializers());
-    context.addKeySerializers(Registry.keySerializers());
-    context.addDeserializers(Registry.deserializers(options));
-    context.addKeyDeserializers(Registry.keyDeserializers());
+    Registry.setUp(context, options);
   }
 
   private static Version version(Class<?> type) {

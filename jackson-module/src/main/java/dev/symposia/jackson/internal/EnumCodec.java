@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * @param <E> the enumeration
  */
-public final class EnumCodec<E extends Enum<E>> {
+public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final Class<E> type;
   private final SerializedString[] names;
   // Constants indexed by the length of their name: reading compares the parser's characters with the
@@ -66,6 +66,19 @@ public final class EnumCodec<E extends Enum<E>> {
    */
   public Class<E> type() {
     return type;
+  }
+
+  /**
+   * Reads the constant at the parser's current token.
+   *
+   * @param p the parser, at the value
+   * @return the constant; never null
+   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but one of the
+   *     names
+   */
+  @Override
+  public E read(JsonParser p, ReadContext context) throws IOException {
+    return read(p);
   }
 
   /**
@@ -136,6 +149,7 @@ public final class EnumCodec<E extends Enum<E>> {
    * @param g the generator
    * @throws IOException if the generator fails
    */
+  @Override
   public void write(E constant, JsonGenerator g) throws IOException {
     g.writeString(names[constant.ordinal()]);
   }

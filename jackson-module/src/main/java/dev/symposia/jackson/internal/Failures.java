@@ -1,6 +1,5 @@
 package dev.symposia.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,12 +63,6 @@ public final class Failures {
         "is required", null, p.currentTokenLocation(), null);
   }
 
-  /** Returns a refusal of a property of the object that ends at the current token. */
-  static SymposiaJsonException property(JsonParser p, String name, String rule, String was) {
-    return new SymposiaJsonException(p, JsonPaths.property(JsonPaths.of(p.getParsingContext()), name), rule, was,
-        p.currentTokenLocation(), null);
-  }
-
   /** Returns a refusal of a property that appears twice; the parser is at its value. */
   static SymposiaJsonException duplicate(JsonParser p) {
     return at(p, "must appear only once", null);
@@ -101,12 +94,6 @@ public final class Failures {
         : attribute.replace('.', ' ') + " " + e.rule();
     return new SymposiaJsonException(p, JsonPaths.of(p.getParsingContext()), rule, Texts.quote(text),
         p.currentTokenLocation(), e);
-  }
-
-  /** Returns a refusal to write a value at the generator's current position. */
-  static SymposiaJsonException writing(JsonGenerator g, String name, String rule, String was) {
-    String path = JsonPaths.property(JsonPaths.container(g.getOutputContext()), name);
-    return new SymposiaJsonException(g, path, rule, was, null, null);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,62 +26,85 @@ final class JdkValues {
   private static final int MAX_KNOWN_LANGUAGES = 256;
   private static final Map<String, Locale> KNOWN_LANGUAGES = new ConcurrentHashMap<>();
 
-  private JdkValues() {}
-
-  /** Reads an IANA time zone name, refusing offsets such as {@code +08:00} and {@code UTC+8}. */
-  static ZoneId zone(JsonParser p) throws IOException {
-    String text = Reads.string(p);
-    if (!IANA_ZONES.contains(text)) {
-      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
-    }
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw Failures.at(p, ZONE_RULE, Texts.quote(text));
-    }
-  }
-
-  /** Writes a time zone property, refusing a zone that has no IANA name. */
-  static void zone(JsonGenerator g, SerializableString name, ZoneId zone) throws IOException {
-    if (!IANA_ZONES.contains(zone.getId())) {
-      throw Failures.writing(g, name.getValue(), ZONE_RULE, Texts.quote(zone.getId()));
-    }
-    g.writeFieldName(name);
-    g.writeString(zone.getId());
-  }
-
-  /** Reads a year as a whole number. */
-  static Year year(JsonParser p) throws IOException {
-    return Year.of((int) Reads.wholeNumber(p, Year.MIN_VALUE, Year.MAX_VALUE));
-  }
-
-  /** Reads a URI; whether it is an acceptable address is the model's business. */
-  static URI uri(JsonParser p) throws IOException {
-    String text = Reads.string(p);
-    try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      throw Failures.at(p, "must be a URI", Texts.quote(text));
-    }
-  }
-
-  /** Reads a BCP 47 language tag. */
-  static Locale language(JsonParser p) throws IOException {
-    String text = Reads.string(p);
-    // Every name written in Chinese carries "zh-Hans": parsing the tag cost more than the rest of the name.
-    // Only accepted tags are kept, and only so many, so that odd input cannot grow the map.
-    Locale known = KNOWN_LANGUAGES.get(text);
-    if (known != null) {
-      return known;
-    }
-    try {
-      Locale language = new Locale.Builder().setLanguageTag(text).build();
-      if (KNOWN_LANGUAGES.size() < MAX_KNOWN_LANGUAGES) {
-        KNOWN_LANGUAGES.putIfAbsent(text, language);
+  /** An IANA time zone name; offsets such as {@code +08:00} and {@code UTC+8} are refused, as core refuses them. */
+  static final Codec<ZoneId> ZONE = new Codec<>() {
+    @Override
+    public ZoneId read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      if (!IANA_ZONES.contains(text)) {
+        throw Failures.at(p, ZONE_RULE, Texts.quote(text));
       }
-      return language;
-    } catch (IllformedLocaleException e) {
-      throw Failures.at(p, "must be a well-formed BCP 47 language tag", Texts.quote(text));
+      try {
+        return ZoneId.of(text);
+      } catch (DateTimeException e) {
+        throw Failures.at(p, ZONE_RULE, Texts.quote(text));
+      }
     }
-  }
+
+    @Override
+    public void write(ZoneId zone, JsonGenerator g) throws IOException {
+      g.writeString(zone.getId());
+    }
+  };
+
+  /** A year, as a whole number. */
+  static final Codec<Year> YEAR = new Codec<>() {
+    @Override
+    public Year read(JsonParser p, ReadContext context) throws IOException {
+      return Year.of((int) Reads.wholeNumber(p, Year.MIN_VALUE, Year.MAX_VALUE));
+    }
+
+    @Override
+    public void write(Year year, JsonGenerator g) throws IOException {
+      g.writeNumber(year.getValue());
+    }
+  };
+
+  /** A URI; whether it is an acceptable address is the model's business. */
+  static final Codec<URI> URI_CODEC = new Codec<>() {
+    @Override
+    public URI read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      try {
+        return new URI(text);
+      } catch (URISyntaxException e) {
+        throw Failures.at(p, "must be a URI", Texts.quote(text));
+      }
+    }
+
+    @Override
+    public void write(URI uri, JsonGenerator g) throws IOException {
+      g.writeString(uri.toString());
+    }
+  };
+
+  /** A BCP 47 language tag. */
+  static final Codec<Locale> LANGUAGE = new Codec<>() {
+    @Override
+    public Locale read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      // Every name written in Chinese carries "zh-Hans": parsing the tag cost more than the rest of the name.
+      // Only accepted tags are kept, and only so many, so that odd input cannot grow the map.
+      Locale known = KNOWN_LANGUAGES.get(text);
+      if (known != null) {
+        return known;
+      }
+      try {
+        Locale language = new Locale.Builder().setLanguageTag(text).build();
+        if (KNOWN_LANGUAGES.size() < MAX_KNOWN_LANGUAGES) {
+          KNOWN_LANGUAGES.putIfAbsent(text, language);
+        }
+        return language;
+      } catch (IllformedLocaleException e) {
+        throw Failures.at(p, "must be a well-formed BCP 47 language tag", Texts.quote(text));
+      }
+    }
+
+    @Override
+    public void write(Locale language, JsonGenerator g) throws IOException {
+      g.writeString(language.toLanguageTag());
+    }
+  };
+
+  private JdkValues() {}
 }

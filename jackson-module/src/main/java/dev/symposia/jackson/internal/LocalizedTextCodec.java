@@ -16,7 +16,10 @@ import java.util.Map;
  * BCP 47 language tags to texts whose first key is the primary language, such as
  * {@code {"zh-Hans": "中国工程院", "en": "Chinese Academy of Engineering"}}.
  */
-public final class LocalizedTextCodec {
+final class LocalizedTextCodec implements Codec<LocalizedText> {
+  /** The one instance. */
+  static final LocalizedTextCodec TEXT = new LocalizedTextCodec();
+
   private LocalizedTextCodec() {}
 
   /**
@@ -27,7 +30,19 @@ public final class LocalizedTextCodec {
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a non-blank
    *     string or an object of one or more non-blank texts under distinct, well-formed language tags
    */
-  public static LocalizedText read(JsonParser p) throws IOException {
+  @Override
+  public LocalizedText read(JsonParser p, ReadContext context) throws IOException {
+    return read(p);
+  }
+
+  /**
+   * Reads a text at the parser's current token, where no document is being read.
+   *
+   * @param p the parser, at the value
+   * @return the text; never null
+   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a valid text
+   */
+  LocalizedText read(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       String text = p.getText();
@@ -78,7 +93,8 @@ public final class LocalizedTextCodec {
    * @param g the generator
    * @throws IOException if the generator fails
    */
-  public static void write(LocalizedText text, JsonGenerator g) throws IOException {
+  @Override
+  public void write(LocalizedText text, JsonGenerator g) throws IOException {
     Map<Locale, String> texts = text.asMap();
     if (texts.size() == 1 && text.primaryLanguage().equals(Locale.ENGLISH)) {
       g.writeString(text.text());

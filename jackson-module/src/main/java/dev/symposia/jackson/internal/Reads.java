@@ -2,6 +2,7 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -10,8 +11,6 @@ import java.util.Set;
 final class Reads {
   /** The property that marks the root object of a top-level document with its format version. */
   static final String FORMAT_PROPERTY = "symposiaFormat";
-  /** The format version this module reads and writes. */
-  static final int FORMAT_VERSION = 1;
 
   private Reads() {}
 
@@ -112,8 +111,8 @@ final class Reads {
   /** Checks the value of the format marker in the root object of a document. */
   static void format(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-        || p.getIntValue() != FORMAT_VERSION) {
-      throw Failures.at(p, "must be " + FORMAT_VERSION, Failures.describe(p));
+        || p.getIntValue() != SymposiaJson.FORMAT_VERSION) {
+      throw Failures.at(p, "must be " + SymposiaJson.FORMAT_VERSION, Failures.describe(p));
     }
   }
 

@@ -2,278 +2,163 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.deser.KeyDeserializers;
-import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
-import dev.symposia.agreement.CooperationAgreement;
-import dev.symposia.agreement.Signatory;
-import dev.symposia.event.Award;
-import dev.symposia.event.InstitutionParticipation;
-import dev.symposia.event.Participation;
-import dev.symposia.event.RelatedEvent;
-import dev.symposia.event.Series;
-import dev.symposia.event.Session;
-import dev.symposia.event.Source;
-import dev.symposia.event.Statistic;
-import dev.symposia.event.Symposium;
-import dev.symposia.event.UnnamedGroup;
-import dev.symposia.institution.Institution;
-import dev.symposia.institution.InstitutionTie;
 import dev.symposia.jackson.SymposiaJsonException;
-import dev.symposia.people.PersonName;
-import dev.symposia.people.Position;
-import dev.symposia.people.Speaker;
-import dev.symposia.place.Place;
-import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Every public type of the core model with its reader and writer, as Jackson looks them up.
+ * Every type of the core model with its codec, registered with Jackson: the object types of {@link Forms},
+ * the value types written as strings ({@link Values}), the enumerations ({@link Enums}) and localized texts.
+ * Value types with a string form and enumerations can also be map keys.
  *
- * <p>Serialisers are found for a type or any of its superclasses, since the builders return generated
- * subclasses of the public abstract types. Deserialisers are found for the public type itself. Value types
- * with a string form and enumerations can also be map keys.
+ * <p>Jackson's {@link SimpleSerializers} finds a serialiser for a type or any of its superclasses, as the
+ * builders return generated subclasses of the public types; {@link SimpleDeserializers} finds deserialisers
+ * for the public types themselves.
  */
 public final class Registry {
-  private static final class Entry<T> {
-    final Class<T> type;
-    final Writes.Writer<T> writer;
-    final ModelDeserializer.Reader<T> reader;
-
-    Entry(Class<T> type, Writes.Writer<T> writer, ModelDeserializer.Reader<T> reader) {
-      this.type = type;
-      this.writer = writer;
-      this.reader = reader;
-    }
-  }
-
-  /** The aggregates, which alone can be top-level documents. */
-  private static final List<Entry<?>> AGGREGATES = List.of(
-      new Entry<>(Symposium.class, SymposiumCodec::write, SymposiumCodec::read),
-      new Entry<>(Session.class, SessionCodec::write, SessionCodec::read),
-      new Entry<>(Speaker.class, SpeakerCodec::write, SpeakerCodec::read),
-      new Entry<>(Institution.class, InstitutionCodec::write, InstitutionCodec::read),
-      new Entry<>(CooperationAgreement.class, CooperationAgreementCodec::write, CooperationAgreementCodec::read));
-
-  private static final List<Entry<?>> PARTS = List.of(
-      new Entry<>(Signatory.class, SignatoryCodec::write, SignatoryCodec::read),
-      new Entry<>(Award.class, AwardCodec::write, AwardCodec::read),
-      new Entry<>(InstitutionParticipation.class, InstitutionParticipationCodec::write,
-          InstitutionParticipationCodec::read),
-      new Entry<>(Participation.class, ParticipationCodec::write, ParticipationCodec::read),
-      new Entry<>(RelatedEvent.class, RelatedEventCodec::write, RelatedEventCodec::read),
-      new Entry<>(Series.class, SeriesCodec::write, SeriesCodec::read),
-      new Entry<>(Source.class, SourceCodec::write, SourceCodec::read),
-      new Entry<>(Statistic.class, StatisticCodec::write, StatisticCodec::read),
-      new Entry<>(UnnamedGroup.class, UnnamedGroupCodec::write, UnnamedGroupCodec::read),
-      new Entry<>(InstitutionTie.class, InstitutionTieCodec::write, InstitutionTieCodec::read),
-      new Entry<>(PersonName.class, PersonNameCodec::write, PersonNameCodec::read),
-      new Entry<>(Position.class, PositionCodec::write, PositionCodec::read),
-      new Entry<>(Place.class, PlaceCodec::write, PlaceCodec::read),
-      new Entry<>(Count.class, CountCodec::write, CountCodec::read),
-      new Entry<>(LocalizedText.class, LocalizedTextCodec::write, (p, context) -> LocalizedTextCodec.read(p)));
-
-  private static final Map<Class<?>, Entry<?>> DOCUMENTS = new LinkedHashMap<>();
-
-  static {
-    for (Entry<?> entry : AGGREGATES) {
-      DOCUMENTS.put(entry.type, entry);
-    }
-  }
+  private static final List<ObjectCodec<?, ?>> DOCUMENTS = documents();
 
   private Registry() {}
+
+  private static List<ObjectCodec<?, ?>> documents() {
+    List<ObjectCodec<?, ?>> documents = new ArrayList<>();
+    for (ObjectCodec<?, ?> codec : Forms.ALL) {
+      if (codec.isDocument()) {
+        documents.add(codec);
+      }
+    }
+    return List.copyOf(documents);
+  }
 
   /**
    * Returns the types that can be top-level documents.
    *
    * @return the five aggregates, Symposium first; never null
    */
-  @SuppressWarnings("unchecked")
   public static List<Class<? extends Aggregate>> documentTypes() {
-    return List.copyOf((java.util.Collection<Class<? extends Aggregate>>) (java.util.Collection<?>) DOCUMENTS.keySet());
+    List<Class<? extends Aggregate>> types = new ArrayList<>();
+    for (ObjectCodec<?, ?> codec : DOCUMENTS) {
+      types.add(codec.type().asSubclass(Aggregate.class));
+    }
+    return List.copyOf(types);
   }
 
   /**
-   * Reads a top-level document of a type from a parser at its first token.
+   * Registers the serialisers and deserialisers of every model type with a mapper.
+   *
+   * @param context the mapper's set-up; not null
+   * @param options how lenient the deserialisers are
+   */
+  public static void setUp(Module.SetupContext context, ReadOptions options) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    for (ObjectCodec<?, ?> codec : Forms.ALL) {
+      add(serializers, deserializers, codec, options);
+    }
+    add(serializers, deserializers, LocalizedText.class, LocalizedTextCodec.TEXT, options);
+    for (StringCodec<?> codec : Values.ALL) {
+      add(serializers, deserializers, codec, options);
+      keySerializers.addSerializer(codec.type(), new KeySerializer<>(value -> value.toString()));
+      keyDeserializers.addDeserializer(codec.type(), new StringKeyDeserializer(codec));
+    }
+    for (EnumCodec<?> codec : Enums.ALL) {
+      add(serializers, deserializers, codec, options);
+      addEnumKey(keySerializers, codec);
+      keyDeserializers.addDeserializer(codec.type(), new EnumKeyDeserializer(codec));
+    }
+    context.addSerializers(serializers);
+    context.addKeySerializers(keySerializers);
+    context.addDeserializers(deserializers);
+    context.addKeyDeserializers(keyDeserializers);
+  }
+
+  private static <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, ObjectCodec<T, ?> codec,
+      ReadOptions options) {
+    add(serializers, deserializers, codec.type(), codec, options);
+  }
+
+  private static <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, StringCodec<T> codec,
+      ReadOptions options) {
+    add(serializers, deserializers, codec.type(), codec, options);
+  }
+
+  private static <E extends Enum<E>> void add(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      EnumCodec<E> codec, ReadOptions options) {
+    add(serializers, deserializers, codec.type(), codec, options);
+  }
+
+  private static <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
+      Codec<T> codec, ReadOptions options) {
+    serializers.addSerializer(type, new ModelSerializer<>(type, codec));
+    deserializers.addDeserializer(type, new ModelDeserializer<>(type, codec, options));
+  }
+
+  private static <E extends Enum<E>> void addEnumKey(SimpleSerializers keySerializers, EnumCodec<E> codec) {
+    keySerializers.addSerializer(codec.type(), new KeySerializer<E>(constant -> codec.name(constant).getValue()));
+  }
+
+  /**
+   * Reads a top-level document of an aggregate type from a parser at its first token.
    *
    * @param p the parser
-   * @param type one of the {@link #documentTypes()}
+   * @param type one of the five aggregates
    * @param options how lenient to be
    * @param <T> the type
    * @return the value; never null
    * @throws IOException a {@link SymposiaJsonException} if the document is refused
-   * @throws IllegalArgumentException if the type is not one of the aggregates
+   * @throws IllegalArgumentException if the type is {@link Aggregate} itself rather than one of the five
    */
-  public static <T> T readDocument(JsonParser p, Class<T> type, ReadOptions options) throws IOException {
-    return ModelDeserializer.read(p, document(type).reader, options);
+  public static <T extends Aggregate> T readDocument(JsonParser p, Class<T> type, ReadOptions options)
+      throws IOException {
+    return type.cast(ModelDeserializer.read(p, document(type), options));
   }
 
   /**
    * Writes a top-level document.
    *
-   * @param model an instance of one of the {@link #documentTypes()}
+   * @param model the aggregate; not null
    * @param g the generator, at the root
-   * @throws IOException a {@link SymposiaJsonException} if the model cannot be written, or if the
-   *     generator fails
-   * @throws IllegalArgumentException if the model is not one of the aggregates
+   * @throws IOException if the generator fails
    */
   public static void writeDocument(Aggregate model, JsonGenerator g) throws IOException {
     write(documentOf(model), model, g);
   }
 
-  private static <T> void write(Entry<T> entry, Object model, JsonGenerator g) throws IOException {
-    entry.writer.write(entry.type.cast(model), g);
+  private static <T> void write(ObjectCodec<T, ?> codec, Aggregate model, JsonGenerator g) throws IOException {
+    codec.write(codec.type().cast(model), g);
   }
 
-  private static Entry<?> documentOf(Object model) {
-    for (Entry<?> entry : AGGREGATES) {
-      if (entry.type.isInstance(model)) {
-        return entry;
+  private static ObjectCodec<?, ?> documentOf(Aggregate model) {
+    for (ObjectCodec<?, ?> codec : DOCUMENTS) {
+      if (codec.type().isInstance(model)) {
+        return codec;
       }
     }
-    throw new IllegalArgumentException("not a Symposia aggregate (Symposium, Session, Speaker, Institution or"
-        + " CooperationAgreement): " + model.getClass().getName());
+    throw new IllegalStateException("an aggregate without a form: " + model.getClass().getName());
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> Entry<T> document(Class<T> type) {
-    Entry<?> entry = DOCUMENTS.get(type);
-    if (entry == null) {
-      throw new IllegalArgumentException("not a Symposia aggregate (Symposium, Session, Speaker, Institution or"
-          + " CooperationAgreement): " + type.getName());
-    }
-    return (Entry<T>) entry;
-  }
-
-  /**
-   * Returns the serialisers of every model type.
-   *
-   * @return a lookup for a mapper; never null
-   */
-  public static Serializers serializers() {
-    Map<Class<?>, JsonSerializer<?>> byType = new HashMap<>();
-    for (List<Entry<?>> entries : List.of(AGGREGATES, PARTS)) {
-      for (Entry<?> entry : entries) {
-        byType.put(entry.type, serializer(entry));
+  private static ObjectCodec<?, ?> document(Class<? extends Aggregate> type) {
+    for (ObjectCodec<?, ?> codec : DOCUMENTS) {
+      if (codec.type() == type) {
+        return codec;
       }
     }
-    for (StringCodec<?> codec : Values.ALL) {
-      byType.put(codec.type(), stringSerializer(codec));
-    }
-    for (EnumCodec<?> codec : Enums.ALL) {
-      byType.put(codec.type(), enumSerializer(codec));
-    }
-    return new BySuperclass(byType);
-  }
-
-  /**
-   * Returns the serialisers of map keys of value and enumeration types.
-   *
-   * @return a lookup for a mapper; never null
-   */
-  public static Serializers keySerializers() {
-    Map<Class<?>, JsonSerializer<?>> byType = new HashMap<>();
-    for (StringCodec<?> codec : Values.ALL) {
-      byType.put(codec.type(), new JsonSerializer<Object>() {
-        @Override
-        public void serialize(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
-          g.writeFieldName(value.toString());
-        }
-      });
-    }
-    for (EnumCodec<?> codec : Enums.ALL) {
-      byType.put(codec.type(), enumKeySerializer(codec));
-    }
-    return new BySuperclass(byType);
-  }
-
-  /**
-   * Returns the deserialisers of every model type.
-   *
-   * @param options how lenient they are
-   * @return a lookup for a mapper; never null
-   */
-  public static Deserializers deserializers(ReadOptions options) {
-    Map<Class<?>, JsonDeserializer<?>> byType = new HashMap<>();
-    for (List<Entry<?>> entries : List.of(AGGREGATES, PARTS)) {
-      for (Entry<?> entry : entries) {
-        byType.put(entry.type, deserializer(entry, options));
-      }
-    }
-    for (StringCodec<?> codec : Values.ALL) {
-      byType.put(codec.type(), stringDeserializer(codec));
-    }
-    for (EnumCodec<?> codec : Enums.ALL) {
-      byType.put(codec.type(), enumDeserializer(codec));
-    }
-    return new Deserializers.Base() {
-      @Override
-      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-          BeanDescription beanDesc) {
-        return byType.get(type.getRawClass());
-      }
-
-      @Override
-      public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
-          BeanDescription beanDesc) {
-        return byType.get(type);
-      }
-
-      @Override
-      public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-        return byType.containsKey(valueType);
-      }
-    };
-  }
-
-  /**
-   * Returns the deserialisers of map keys of value and enumeration types.
-   *
-   * @return a lookup for a mapper; never null
-   */
-  public static KeyDeserializers keyDeserializers() {
-    Map<Class<?>, KeyDeserializer> byType = new HashMap<>();
-    for (StringCodec<?> codec : Values.ALL) {
-      byType.put(codec.type(), new KeyDeserializer() {
-        @Override
-        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-          try {
-            return codec.parse(key);
-          } catch (InvalidModelException e) {
-            throw keyRefusal(ctxt, e.rule(), key);
-          }
-        }
-      });
-    }
-    for (EnumCodec<?> codec : Enums.ALL) {
-      byType.put(codec.type(), new KeyDeserializer() {
-        @Override
-        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-          Object constant = codec.parse(key);
-          if (constant == null) {
-            throw keyRefusal(ctxt, codec.rule(), key);
-          }
-          return constant;
-        }
-      });
-    }
-    return (type, config, beanDesc) -> byType.get(type.getRawClass());
+    throw new IllegalArgumentException("name one of the aggregates to read (Symposium, Session, Speaker,"
+        + " Institution or CooperationAgreement), not " + type.getName());
   }
 
   private static SymposiaJsonException keyRefusal(DeserializationContext ctxt, String rule, String key) {
@@ -283,56 +168,53 @@ public final class Registry {
         p == null ? null : p.currentTokenLocation(), null);
   }
 
-  private static <T> JsonSerializer<T> serializer(Entry<T> entry) {
-    return new ModelSerializer<>(entry.type, entry.writer);
-  }
+  /** Writes a map key by a function of the value. */
+  private static final class KeySerializer<T> extends JsonSerializer<T> {
+    private final java.util.function.Function<T, String> name;
 
-  private static <T> JsonDeserializer<T> deserializer(Entry<T> entry, ReadOptions options) {
-    return new ModelDeserializer<>(entry.type, entry.reader, options);
-  }
-
-  private static <T> JsonSerializer<T> stringSerializer(StringCodec<T> codec) {
-    return new ModelSerializer<>(codec.type(), codec::write);
-  }
-
-  private static <T> JsonDeserializer<T> stringDeserializer(StringCodec<T> codec) {
-    return new ModelDeserializer<>(codec.type(), (p, context) -> codec.read(p), ReadOptions.STANDARD);
-  }
-
-  private static <E extends Enum<E>> JsonSerializer<E> enumSerializer(EnumCodec<E> codec) {
-    return new ModelSerializer<>(codec.type(), codec::write);
-  }
-
-  private static <E extends Enum<E>> JsonSerializer<E> enumKeySerializer(EnumCodec<E> codec) {
-    return new JsonSerializer<E>() {
-      @Override
-      public void serialize(E value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        g.writeFieldName(codec.name(value));
-      }
-    };
-  }
-
-  private static <E extends Enum<E>> JsonDeserializer<E> enumDeserializer(EnumCodec<E> codec) {
-    return new ModelDeserializer<>(codec.type(), (p, context) -> codec.read(p), ReadOptions.STANDARD);
-  }
-
-  /** Finds the serialiser registered for a class or its nearest superclass. */
-  private static final class BySuperclass extends Serializers.Base {
-    private final Map<Class<?>, JsonSerializer<?>> byType;
-
-    BySuperclass(Map<Class<?>, JsonSerializer<?>> byType) {
-      this.byType = byType;
+    KeySerializer(java.util.function.Function<T, String> name) {
+      this.name = name;
     }
 
     @Override
-    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-      for (Class<?> c = type.getRawClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-        JsonSerializer<?> serializer = byType.get(c);
-        if (serializer != null) {
-          return serializer;
-        }
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeFieldName(name.apply(value));
+    }
+  }
+
+  /** Reads a map key of a value type with a string form. */
+  private static final class StringKeyDeserializer extends KeyDeserializer {
+    private final StringCodec<?> codec;
+
+    StringKeyDeserializer(StringCodec<?> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return codec.parse(key);
+      } catch (InvalidModelException e) {
+        throw keyRefusal(ctxt, e.rule(), key);
       }
-      return null;
+    }
+  }
+
+  /** Reads a map key of an enumeration. */
+  private static final class EnumKeyDeserializer extends KeyDeserializer {
+    private final EnumCodec<?> codec;
+
+    EnumKeyDeserializer(EnumCodec<?> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      Object constant = codec.parse(key);
+      if (constant == null) {
+        throw keyRefusal(ctxt, codec.rule(), key);
+      }
+      return constant;
     }
   }
 }

@@ -13,7 +13,7 @@ import java.io.IOException;
  *
  * @param <T> the value type
  */
-public final class StringCodec<T> {
+public final class StringCodec<T> implements Codec<T> {
   /** Parses the text form of a value, throwing {@link InvalidModelException} for text it refuses. */
   interface Parse<T> {
     T parse(String text);
@@ -34,6 +34,19 @@ public final class StringCodec<T> {
    */
   public Class<T> type() {
     return type;
+  }
+
+  /**
+   * Reads the value at the parser's current token.
+   *
+   * @param p the parser, at the value
+   * @return the value; never null
+   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for anything but a string that
+   *     the type accepts
+   */
+  @Override
+  public T read(JsonParser p, ReadContext context) throws IOException {
+    return read(p);
   }
 
   /**
@@ -71,6 +84,7 @@ public final class StringCodec<T> {
    * @param g the generator
    * @throws IOException if the generator fails
    */
+  @Override
   public void write(T value, JsonGenerator g) throws IOException {
     g.writeString(value.toString());
   }

@@ -8,102 +8,92 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.jackson.SymposiaJsonException;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What a read context records about each identifier proves a symposium's references, or declines to. */
+/** A read context reads each identifier of a document as one shared instance, whatever the identifiers are. */
 class ReadContextTest {
   private static final JsonFactory FACTORY = new JsonFactory();
   private final ReadContext context = new ReadContext(ReadOptions.STANDARD);
 
-  private interface Use {
-    LocalId read(ReadContext context, JsonParser p) throws IOException;
-  }
-
-  private LocalId read(String id, Use use) throws IOException {
+  private LocalId read(String id) throws IOException {
     try (JsonParser p = FACTORY.createParser("\"" + id + "\"")) {
       p.nextToken();
-      return use.read(context, p);
+      return context.identifier(p);
     }
   }
 
-  private LocalId declare(String id, EntityKind kind) throws IOException {
-    return read(id, (c, p) -> c.declaration(p, kind));
-  }
-
-  private LocalId refer(String id, EntityKind kind) throws IOException {
-    return read(id, (c, p) -> c.reference(p, kind));
-  }
-
-  @Test
-  void referencesToDeclaredEntitiesOfTheirKindResolve() throws IOException {
-    assertThat(context.hasNoIdentifiers()).isTrue();
-    refer("wang", EntityKind.SPEAKER);
-    declare("pumch", EntityKind.INSTITUTION);
-    declare("wang", EntityKind.SPEAKER);
-    refer("pumch", EntityKind.INSTITUTION);
-    read("isctm-2022", ReadContext::identifier);
-
-    assertThat(context.hasNoIdentifiers()).isFalse();
-    assertThat(context.referencesResolve(2)).isTrue();
+  /** Identifiers made of ten "Aa" or "BB" blocks: 1,024 values with one and the same String hash code. */
+  private static String colliding(int bits) {
+    StringBuilder value = new StringBuilder("s");
+    for (int block = 0; block < 10; block++) {
+      value.append((bits >> block & 1) == 0 ? "Aa" : "BB");
+    }
+    return value.toString();
   }
 
   @Test
-  void aReferenceToNothingDoesNotResolve() throws IOException {
-    declare("wang", EntityKind.SPEAKER);
-    refer("li", EntityKind.SPEAKER);
+  void anIdentifierMetAgainIsTheInstanceMetFirst() throws IOException {
+    LocalId first = read("wang-chen");
+    LocalId other = read("li-hua");
 
-    assertThat(context.referencesResolve(1)).isFalse();
-  }
-
-  @Test
-  void aReferenceToAnEntityOfAnotherKindDoesNotResolve() throws IOException {
-    declare("wang", EntityKind.SPEAKER);
-    refer("wang", EntityKind.INSTITUTION);
-
-    assertThat(context.referencesResolve(1)).isFalse();
-  }
-
-  @Test
-  void anIdentifierDeclaredTwiceProvesNothing() throws IOException {
-    declare("wang", EntityKind.SPEAKER);
-    declare("wang", EntityKind.SESSION);
-    declare("li", EntityKind.SPEAKER);
-
-    assertThat(context.referencesResolve(3)).isFalse();
-    assertThat(context.referencesResolve(2)).isFalse();
-  }
-
-  @Test
-  void declarationsMustBeAsManyAsTheSymposiumHasEntities() throws IOException {
-    declare("wang", EntityKind.SPEAKER);
-    declare("li", EntityKind.SPEAKER);
-
-    assertThat(context.referencesResolve(2)).isTrue();
-    assertThat(context.referencesResolve(3)).isFalse();
-    assertThat(context.referencesResolve(1)).isFalse();
+    assertThat(read("wang-chen")).isSameAs(first).isEqualTo(LocalId.of("wang-chen"));
+    assertThat(read("li-hua")).isSameAs(other);
+    assertThat(other).isNotEqualTo(first);
   }
 
   @Test
   void aReferenceBeyondAsciiIsRefusedNotMatched() throws IOException {
-    declare("a", EntityKind.SPEAKER);
+    read("a");
 
     // U+0161 has the low byte of "a" (0x61), and the table keeps identifiers as one byte a character.
-    assertThatThrownBy(() -> refer("\u0161", EntityKind.SPEAKER)).isInstanceOf(SymposiaJsonException.class);
-    assertThat(context.referencesResolve(1)).isTrue();
+    assertThatThrownBy(() -> read("\u0161")).isInstanceOf(SymposiaJsonException.class);
   }
 
   @Test
-  void whatWasRecordedSurvivesTheTableGrowing() throws IOException {
-    for (int i = 0; i < 1_000; i++) {
-      declare("s-" + i, EntityKind.SESSION);
-      refer("p-" + i, EntityKind.SPEAKER);
+  void everyIdentifierIsSharedAfterTheTableGrows() throws IOException {
+    LocalId[] first = new LocalId[2_000];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = read("s-" + i);
     }
-    assertThat(context.referencesResolve(1_000)).isFalse();
-    for (int i = 0; i < 1_000; i++) {
-      assertThat(declare("p-" + i, EntityKind.SPEAKER)).isSameAs(refer("p-" + i, EntityKind.SPEAKER));
+    for (int i = 0; i < first.length; i++) {
+      assertThat(read("s-" + i)).isSameAs(first[i]).hasToString("s-" + i);
     }
-    assertThat(context.referencesResolve(2_000)).isTrue();
-    refer("s-999", EntityKind.SPEAKER);
-    assertThat(context.referencesResolve(2_000)).isFalse();
+  }
+
+  @Test
+  void identifiersThatShareTheirStringHashCodeAreToldApartAndShared() throws IOException {
+    LocalId[] first = new LocalId[1_024];
+    for (int bits = 0; bits < first.length; bits++) {
+      first[bits] = read(colliding(bits));
+    }
+    for (int bits = 0; bits < first.length; bits++) {
+      assertThat(read(colliding(bits))).isSameAs(first[bits]).hasToString(colliding(bits));
+    }
+  }
+
+  @Test
+  void identifiersThatShareTheirStringHashCodeDoNotShareTheTablesHash() {
+    // Had the table hashed as String does, these 1,024 identifiers would all probe one run of slots, and
+    // a document of 65,536 of them would take seconds to read instead of milliseconds.
+    Set<Integer> hashes = new HashSet<>();
+    for (int bits = 0; bits < 1_024; bits++) {
+      char[] characters = colliding(bits).toCharArray();
+      hashes.add(context.hash(characters, 0, characters.length));
+    }
+
+    assertThat(hashes).as("distinct hashes among 1,024 identifiers").hasSizeGreaterThan(1_000);
+  }
+
+  @Test
+  void eachReadDrawsItsOwnSeed() {
+    char[] characters = "wang-chen".toCharArray();
+    Set<Integer> hashes = new HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      hashes.add(new ReadContext(ReadOptions.STANDARD).hash(characters, 0, characters.length));
+    }
+
+    assertThat(hashes).as("hashes of one identifier in 20 reads").hasSizeGreaterThan(1);
   }
 }

@@ -1,0 +1,322 @@
+package dev.symposia.jackson.internal;
+
+import static dev.symposia.jackson.internal.LocalizedTextCodec.TEXT;
+import static dev.symposia.jackson.internal.ReadContext.IDENTIFIER;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Signatory;
+import dev.symposia.event.Award;
+import dev.symposia.event.Entities;
+import dev.symposia.event.InstitutionParticipation;
+import dev.symposia.event.Participation;
+import dev.symposia.event.RelatedEvent;
+import dev.symposia.event.Series;
+import dev.symposia.event.Session;
+import dev.symposia.event.Source;
+import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.event.UnnamedGroup;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.institution.Institution;
+import dev.symposia.institution.InstitutionTie;
+import dev.symposia.institution.TieKind;
+import dev.symposia.people.PersonName;
+import dev.symposia.people.Position;
+import dev.symposia.people.Speaker;
+import dev.symposia.place.Place;
+import dev.symposia.quantity.Count;
+import dev.symposia.quantity.CountPrecision;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The canonical JSON form of every object type of the model, one line per property: its name, whether a
+ * reader requires it, how its value is read and written, and, by its place in the list, its place in the
+ * canonical order. {@code docs/json-format.md} and the JSON Schema describe the same form for readers.
+ *
+ * <p>Adding an optional property to a type is one line here, plus its tests and its line in the schema.
+ * Types are declared parts first, so that each declaration can name the codecs of its parts.
+ */
+final class Forms {
+  static final ObjectCodec<Place, Place.Builder> PLACE =
+      ObjectCodec.object(Place.class, Place::builder, Place.Builder::build)
+          .optional("country", Place::country, Values.COUNTRY_CODE, Place.Builder::country)
+          .optional("region", Place::region, TEXT, Place.Builder::region)
+          .optional("city", Place::city, TEXT, Place.Builder::city)
+          .optional("district", Place::district, TEXT, Place.Builder::district)
+          .optional("venue", Place::venue, TEXT, Place.Builder::venue)
+          .optional("building", Place::building, TEXT, Place.Builder::building)
+          .optional("room", Place::room, TEXT, Place.Builder::room)
+          .optional("institution", Place::institution, IDENTIFIER, Place.Builder::institution)
+          // Written only when true.
+          .optional("mainVenue", place -> place.isMainVenue() ? Optional.of(true) : Optional.empty(),
+              Scalars.BOOLEAN, Place.Builder::isMainVenue)
+          .build();
+
+  static final ObjectCodec<Count, CountDraft> COUNT =
+      ObjectCodec.object(Count.class, CountDraft::new, CountDraft::build)
+          .required("precision", Count::precision, Enums.COUNT_PRECISION, (d, precision) -> d.precision = precision)
+          .optional("value", count -> count.value().isPresent() ? Optional.of(count.value().getAsLong())
+              : Optional.empty(), Scalars.wholeNumber(0, Long.MAX_VALUE), (d, value) -> d.value = value)
+          .build();
+
+  static final ObjectCodec<UnnamedGroup, UnnamedGroup.Builder> UNNAMED_GROUP =
+      ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder, UnnamedGroup.Builder::build)
+          .required("count", UnnamedGroup::count, COUNT, UnnamedGroup.Builder::count)
+          .optional("description", UnnamedGroup::description, TEXT, UnnamedGroup.Builder::description)
+          .list("institutions", UnnamedGroup::institutions, IDENTIFIER, UnnamedGroup.Builder::addInstitutions)
+          .optional("kind", UnnamedGroup::kind, Enums.INSTITUTION_KIND, UnnamedGroup.Builder::kind)
+          .build();
+
+  static final ObjectCodec<Statistic, Statistic.Builder> STATISTIC =
+      ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::build)
+          .required("measure", Statistic::measure, Enums.MEASURE, Statistic.Builder::measure)
+          .required("count", Statistic::count, COUNT, Statistic.Builder::count)
+          .optional("sessionKind", Statistic::sessionKind, Enums.SESSION_KIND, Statistic.Builder::sessionKind)
+          .optional("mode", Statistic::mode, Enums.ATTENDANCE_MODE, Statistic.Builder::mode)
+          .list("countries", Statistic::countries, Values.COUNTRY_CODE, Statistic.Builder::addCountries)
+          .list("institutionKinds", Statistic::institutionKinds, Enums.INSTITUTION_KIND,
+              Statistic.Builder::addInstitutionKinds)
+          .list("topics", Statistic::topics, TEXT, Statistic.Builder::addTopics)
+          .optional("description", Statistic::description, TEXT, Statistic.Builder::description)
+          .build();
+
+  static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
+      ObjectCodec.object(PersonName.class, PersonName::builder, PersonName.Builder::build)
+          .optional("familyName", PersonName::familyName, Scalars.STRING, PersonName.Builder::familyName)
+          .optional("givenName", PersonName::givenName, Scalars.STRING, PersonName.Builder::givenName)
+          .required("order", PersonName::order, Enums.NAME_ORDER, PersonName.Builder::order)
+          .optional("asWritten", PersonName::asWritten, Scalars.STRING, PersonName.Builder::asWritten)
+          .optional("language", PersonName::language, JdkValues.LANGUAGE, PersonName.Builder::language)
+          .build();
+
+  static final ObjectCodec<Position, Position.Builder> POSITION =
+      ObjectCodec.object(Position.class, Position::builder, Position.Builder::build)
+          .optional("title", Position::title, TEXT, Position.Builder::title)
+          .optional("institution", Position::institution, IDENTIFIER, Position.Builder::institution)
+          .defaulted("status", Position::status, Enums.POSITION_STATUS, Position.Builder::status)
+          .build();
+
+  static final ObjectCodec<InstitutionTie, TieDraft> INSTITUTION_TIE =
+      ObjectCodec.object(InstitutionTie.class, TieDraft::new, TieDraft::build)
+          .required("kind", InstitutionTie::kind, Enums.TIE_KIND, (d, kind) -> d.kind = kind)
+          .required("institution", InstitutionTie::institution, IDENTIFIER, (d, id) -> d.institution = id)
+          .build();
+
+  static final ObjectCodec<Signatory, SignatoryDraft> SIGNATORY =
+      ObjectCodec.object(Signatory.class, SignatoryDraft::new, SignatoryDraft::build)
+          .required("person", Signatory::person, IDENTIFIER, (d, id) -> d.person = id)
+          .required("party", Signatory::party, IDENTIFIER, (d, id) -> d.party = id)
+          .build();
+
+  static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
+      ObjectCodec.object(Participation.class, Participation::builder, Participation.Builder::build)
+          .optional("person", Participation::person, IDENTIFIER, Participation.Builder::person)
+          .optional("group", Participation::group, UNNAMED_GROUP, Participation.Builder::group)
+          .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
+          .optional("delivery", Participation::delivery, Enums.DELIVERY, Participation.Builder::delivery)
+          .optional("contribution", Participation::contribution, TEXT, Participation.Builder::contribution)
+          .build();
+
+  static final ObjectCodec<InstitutionParticipation, InstitutionParticipation.Builder> INSTITUTION_PARTICIPATION =
+      ObjectCodec.object(InstitutionParticipation.class, InstitutionParticipation::builder,
+              InstitutionParticipation.Builder::build)
+          .optional("institution", InstitutionParticipation::institution, IDENTIFIER,
+              InstitutionParticipation.Builder::institution)
+          .optional("group", InstitutionParticipation::group, UNNAMED_GROUP, InstitutionParticipation.Builder::group)
+          .required("role", InstitutionParticipation::role, Enums.INSTITUTION_ROLE,
+              InstitutionParticipation.Builder::role)
+          .build();
+
+  static final ObjectCodec<Series, Series.Builder> SERIES =
+      ObjectCodec.object(Series.class, Series::builder, Series.Builder::build)
+          .required("name", Series::name, TEXT, Series.Builder::name)
+          .optional("shortName", Series::shortName, Scalars.STRING, Series.Builder::shortName)
+          .optional("firstYear", Series::firstYear, JdkValues.YEAR, Series.Builder::firstYear)
+          .optional("frequency", Series::frequency, Enums.SERIES_FREQUENCY, Series.Builder::frequency)
+          .optional("editionsHeld", Series::editionsHeld, COUNT, Series.Builder::editionsHeld)
+          .optional("usualPlace", Series::usualPlace, PLACE, Series.Builder::usualPlace)
+          .build();
+
+  static final ObjectCodec<Award, Award.Builder> AWARD =
+      ObjectCodec.object(Award.class, Award::builder, Award.Builder::build)
+          .required("name", Award::name, TEXT, Award.Builder::name)
+          .list("recipients", Award::recipients, IDENTIFIER, Award.Builder::addRecipients)
+          .list("unveiledBy", Award::unveiledBy, IDENTIFIER, Award.Builder::addUnveiledBy)
+          .optional("session", Award::session, IDENTIFIER, Award.Builder::session)
+          .build();
+
+  static final ObjectCodec<RelatedEvent, RelatedEvent.Builder> RELATED_EVENT =
+      ObjectCodec.object(RelatedEvent.class, RelatedEvent::builder, RelatedEvent.Builder::build)
+          .required("relation", RelatedEvent::relation, Enums.EVENT_RELATION, RelatedEvent.Builder::relation)
+          .optional("title", RelatedEvent::title, TEXT, RelatedEvent.Builder::title)
+          .optional("dates", RelatedEvent::dates, Values.DATE_SPAN, RelatedEvent.Builder::dates)
+          .list("places", RelatedEvent::places, PLACE, RelatedEvent.Builder::addPlaces)
+          .build();
+
+  static final ObjectCodec<Source, Source.Builder> SOURCE =
+      ObjectCodec.object(Source.class, Source::builder, Source.Builder::build)
+          .optional("publisher", Source::publisher, TEXT, Source.Builder::publisher)
+          .optional("title", Source::title, TEXT, Source.Builder::title)
+          .optional("published", Source::published, Values.PARTIAL_DATE, Source.Builder::published)
+          .optional("url", Source::url, JdkValues.URI_CODEC, Source.Builder::url)
+          .build();
+
+  static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER =
+      ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::build)
+          .required("id", Speaker::id, IDENTIFIER, Speaker.Builder::id)
+          .required("name", Speaker::name, PERSON_NAME, Speaker.Builder::name)
+          .list("otherNames", Speaker::otherNames, PERSON_NAME, Speaker.Builder::addOtherNames)
+          .list("honorifics", Speaker::honorifics, Enums.HONORIFIC, Speaker.Builder::addHonorifics)
+          .list("positions", Speaker::positions, POSITION, Speaker.Builder::addPositions)
+          .optional("orcid", Speaker::orcid, Values.ORCID, Speaker.Builder::orcid)
+          .optional("isni", Speaker::isni, Values.ISNI, Speaker.Builder::isni)
+          .optional("wikidataId", Speaker::wikidataId, Values.WIKIDATA_ID, Speaker.Builder::wikidataId)
+          .build();
+
+  static final ObjectCodec<Institution, Institution.Builder> INSTITUTION =
+      ObjectCodec.document(Institution.class, Institution::builder, Institution.Builder::build)
+          .required("id", Institution::id, IDENTIFIER, Institution.Builder::id)
+          .required("name", Institution::name, TEXT, Institution.Builder::name)
+          .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
+          .required("kind", Institution::kind, Enums.INSTITUTION_KIND, Institution.Builder::kind)
+          .optional("country", Institution::country, Values.COUNTRY_CODE, Institution.Builder::country)
+          .optional("city", Institution::city, TEXT, Institution.Builder::city)
+          .optional("parent", Institution::parent, IDENTIFIER, Institution.Builder::parent)
+          .list("ties", Institution::ties, INSTITUTION_TIE, Institution.Builder::addTies)
+          .list("focusAreas", Institution::focusAreas, TEXT, Institution.Builder::addFocusAreas)
+          .optional("description", Institution::description, TEXT, Institution.Builder::description)
+          .optional("ror", Institution::ror, Values.ROR_ID, Institution.Builder::ror)
+          .optional("isni", Institution::isni, Values.ISNI, Institution.Builder::isni)
+          .optional("wikidataId", Institution::wikidataId, Values.WIKIDATA_ID, Institution.Builder::wikidataId)
+          .build();
+
+  static final ObjectCodec<Session, Session.Builder> SESSION =
+      ObjectCodec.document(Session.class, Session::builder, Session.Builder::build)
+          .required("id", Session::id, IDENTIFIER, Session.Builder::id)
+          .required("kind", Session::kind, Enums.SESSION_KIND, Session.Builder::kind)
+          .optional("title", Session::title, TEXT, Session.Builder::title)
+          .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
+          .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
+          .optional("time", Session::time, Values.TIME_SLOT, Session.Builder::time)
+          .optional("mode", Session::mode, Enums.ATTENDANCE_MODE, Session.Builder::mode)
+          .list("places", Session::places, PLACE, Session.Builder::addPlaces)
+          .optional("partOf", Session::partOf, IDENTIFIER, Session.Builder::partOf)
+          .list("participants", Session::participants, PARTICIPATION, Session.Builder::addParticipants)
+          .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
+          .optional("description", Session::description, TEXT, Session.Builder::description)
+          .build();
+
+  static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
+      ObjectCodec.document(CooperationAgreement.class, CooperationAgreement::builder, CooperationAgreement.Builder::build)
+          .required("id", CooperationAgreement::id, IDENTIFIER, CooperationAgreement.Builder::id)
+          // Always written; a reader takes cooperation when it is absent.
+          .defaulted("kind", CooperationAgreement::kind, Enums.AGREEMENT_KIND, CooperationAgreement.Builder::kind)
+          .optional("title", CooperationAgreement::title, TEXT, CooperationAgreement.Builder::title)
+          .list("parties", CooperationAgreement::parties, IDENTIFIER, CooperationAgreement.Builder::addParties)
+          .list("signatories", CooperationAgreement::signatories, SIGNATORY,
+              CooperationAgreement.Builder::addSignatories)
+          .optional("signedOn", CooperationAgreement::signedOn, Values.PARTIAL_DATE,
+              CooperationAgreement.Builder::signedOn)
+          .optional("signedAt", CooperationAgreement::signedAt, IDENTIFIER, CooperationAgreement.Builder::signedAt)
+          .optional("place", CooperationAgreement::place, PLACE, CooperationAgreement.Builder::place)
+          .list("topics", CooperationAgreement::topics, TEXT, CooperationAgreement.Builder::addTopics)
+          .build();
+
+  static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
+      ObjectCodec.document(Symposium.class, SymposiumDraft::new, SymposiumDraft::build)
+          .required("id", Symposium::id, IDENTIFIER, (d, id) -> d.builder.id(id))
+          .required("title", Symposium::title, TEXT, (d, title) -> d.builder.title(title))
+          .optional("shortTitle", Symposium::shortTitle, TEXT, (d, title) -> d.builder.shortTitle(title))
+          .optional("series", Symposium::series, SERIES, (d, series) -> d.builder.series(series))
+          .optional("edition", symposium -> symposium.edition().isPresent()
+              ? Optional.of(symposium.edition().getAsInt()) : Optional.empty(),
+              Scalars.integer(1, Integer.MAX_VALUE), (d, edition) -> d.builder.edition(edition))
+          .optional("theme", Symposium::theme, TEXT, (d, theme) -> d.builder.theme(theme))
+          .list("topics", Symposium::topics, TEXT, (d, topic) -> d.builder.addTopics(topic))
+          .required("dates", Symposium::dates, Values.DATE_SPAN, (d, dates) -> d.builder.dates(dates))
+          .optional("timeZone", Symposium::timeZone, JdkValues.ZONE, (d, zone) -> d.builder.timeZone(zone))
+          .optional("status", Symposium::status, Enums.EVENT_STATUS, (d, status) -> d.builder.status(status))
+          .optional("mode", Symposium::mode, Enums.ATTENDANCE_MODE, (d, mode) -> d.builder.mode(mode))
+          .list("places", Symposium::places, PLACE, (d, place) -> d.builder.addPlaces(place))
+          .list("institutions", Symposium::institutions, INSTITUTION, (d, institution) -> d.entities.add(institution))
+          .list("institutionRoles", Symposium::institutionRoles, INSTITUTION_PARTICIPATION,
+              (d, role) -> d.builder.addInstitutionRoles(role))
+          .list("speakers", Symposium::speakers, SPEAKER, (d, speaker) -> d.entities.add(speaker))
+          .list("sessions", Symposium::sessions, SESSION, (d, session) -> d.entities.add(session))
+          .list("agreements", Symposium::agreements, COOPERATION_AGREEMENT, (d, agreement) -> d.entities.add(agreement))
+          .list("awards", Symposium::awards, AWARD, (d, award) -> d.builder.addAwards(award))
+          .list("statistics", Symposium::statistics, STATISTIC, (d, statistic) -> d.builder.addStatistics(statistic))
+          .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT, (d, event) -> d.builder.addRelatedEvents(event))
+          .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
+          .build();
+
+  /** Every object type, aggregates first, each with its codec. */
+  static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
+      SIGNATORY, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT, SERIES, SOURCE, STATISTIC,
+      UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT);
+
+  private Forms() {}
+
+  /**
+   * What a reader has of a symposium so far: its own attributes in its builder, and its institutions,
+   * speakers, sessions and agreements in {@link Entities}, which resolves their references as they are read.
+   */
+  static final class SymposiumDraft {
+    final Symposium.Builder builder = Symposium.builder();
+    final Entities entities = new Entities();
+
+    Symposium build() {
+      return builder.entities(entities).build();
+    }
+  }
+
+  /** What a reader has of a count so far: a count is made by its precision's factory, not a builder. */
+  static final class CountDraft {
+    CountPrecision precision;
+    Long value;
+
+    Count build() {
+      if (precision == CountPrecision.UNKNOWN) {
+        if (value != null) {
+          throw new InvalidModelException("Count", "value", "must be absent when the precision is unknown", value);
+        }
+        return Count.unknown();
+      }
+      if (value == null) {
+        throw new InvalidModelException("Count", "value", "is required");
+      }
+      switch (precision) {
+        case EXACT:
+          return Count.exactly(value);
+        case AT_LEAST:
+          return Count.atLeast(value);
+        case MORE_THAN:
+          return Count.moreThan(value);
+        default:
+          return Count.about(value);
+      }
+    }
+  }
+
+  /** What a reader has of a tie so far. */
+  static final class TieDraft {
+    TieKind kind;
+    LocalId institution;
+
+    InstitutionTie build() {
+      return InstitutionTie.of(kind, institution);
+    }
+  }
+
+  /** What a reader has of a signatory so far. */
+  static final class SignatoryDraft {
+    LocalId person;
+    LocalId party;
+
+    Signatory build() {
+      return Signatory.of(person, party);
+    }
+  }
+}

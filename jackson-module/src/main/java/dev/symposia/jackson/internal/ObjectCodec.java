@@ -1,0 +1,243 @@
+package dev.symposia.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.symposia.Aggregate;
+import dev.symposia.InvalidModelException;
+import dev.symposia.jackson.SymposiaJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads and writes an object type of the model from the declaration of its properties ({@link Forms}): the
+ * one reader and writer of every object in the canonical form.
+ *
+ * <p>Reading refuses, with the JSON path: a value that is not an object, a property that appears twice, a
+ * required property that is missing, an unknown property in strict mode (in standard mode it is skipped,
+ * once), and whatever the model refuses when the object is built. An aggregate's object at the root of a
+ * document must carry the format marker, and writing puts it first. Writing takes the properties in their
+ * declared order, which is the canonical order, and leaves out absent values and empty lists.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the type
+ * @param <B> the builder a reader fills, one per object read
+ */
+final class ObjectCodec<T, B> implements Codec<T> {
+  private static final int MAX_PROPERTIES = 64;
+
+  private final Class<T> type;
+  private final boolean document;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final Property<T, B>[] properties;
+  private final long requiredBits;
+  // The property names in open addressing, filled to at most a quarter, so that a name is found, or known
+  // to be unknown, in one or two probes; the table holds only the declared names, so no input can lengthen
+  // a probe.
+  private final String[] slotNames;
+  private final int[] slotProperties;
+  private final int mask;
+
+  @SuppressWarnings("unchecked")
+  private ObjectCodec(Declaration<T, B> declaration) {
+    this.type = declaration.type;
+    this.document = declaration.document;
+    this.newBuilder = declaration.newBuilder;
+    this.build = declaration.build;
+    this.properties = declaration.properties.toArray(new Property[0]);
+    if (properties.length > MAX_PROPERTIES) {
+      throw new IllegalArgumentException(type.getSimpleName() + " declares more than " + MAX_PROPERTIES
+          + " properties");
+    }
+    long required = 0;
+    int capacity = Integer.highestOneBit(Math.max(properties.length, 1) * 4 - 1) << 1;
+    this.slotNames = new String[capacity];
+    this.slotProperties = new int[capacity];
+    this.mask = capacity - 1;
+    for (int i = 0; i < properties.length; i++) {
+      String name = properties[i].name;
+      if (indexOf(name) >= 0 || document && name.equals(Reads.FORMAT_PROPERTY)) {
+        throw new IllegalArgumentException(type.getSimpleName() + " declares " + name + " twice");
+      }
+      int slot = spread(name.hashCode()) & mask;
+      while (slotNames[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      slotNames[slot] = name;
+      slotProperties[slot] = i;
+      if (properties[i].required) {
+        required |= 1L << i;
+      }
+    }
+    this.requiredBits = required;
+  }
+
+  /**
+   * Starts the declaration of an object type that is part of others.
+   *
+   * @param type the model type, whose simple name strict mode's refusals give
+   * @param newBuilder makes the builder a reader fills
+   * @param build builds the value, throwing {@link InvalidModelException} for what the model refuses
+   */
+  static <T, B> Declaration<T, B> object(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Declaration<>(type, false, newBuilder, build);
+  }
+
+  /**
+   * Starts the declaration of an aggregate, which can be a whole document: as the root of one it carries the
+   * format marker.
+   */
+  static <T extends Aggregate, B> Declaration<T, B> document(Class<T> type, Supplier<B> newBuilder,
+      Function<B, T> build) {
+    return new Declaration<>(type, true, newBuilder, build);
+  }
+
+  /** Returns the model type. */
+  Class<T> type() {
+    return type;
+  }
+
+  /** Returns whether the type is an aggregate, which can be a whole document. */
+  boolean isDocument() {
+    return document;
+  }
+
+  private int indexOf(String name) {
+    int slot = spread(name.hashCode()) & mask;
+    for (String taken = slotNames[slot]; taken != null; taken = slotNames[slot]) {
+      if (taken.equals(name)) {
+        return slotProperties[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  @Override
+  public T read(JsonParser p, ReadContext context) throws IOException {
+    Reads.object(p);
+    boolean root = document && Reads.isRoot(p);
+    B builder = newBuilder.get();
+    long seen = 0;
+    boolean format = false;
+    Set<String> unknown = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      int index = indexOf(name);
+      if (index >= 0) {
+        long bit = 1L << index;
+        if ((seen & bit) != 0) {
+          throw Failures.duplicate(p);
+        }
+        seen |= bit;
+        properties[index].read(p, context, builder);
+      } else if (root && name.equals(Reads.FORMAT_PROPERTY)) {
+        if (format) {
+          throw Failures.duplicate(p);
+        }
+        format = true;
+        Reads.format(p);
+      } else {
+        unknown = Reads.unknown(p, context, type.getSimpleName(), unknown);
+      }
+    }
+    if (root && !format) {
+      throw Failures.missing(p, Reads.FORMAT_PROPERTY);
+    }
+    if ((seen & requiredBits) != requiredBits) {
+      for (int i = 0; i < properties.length; i++) {
+        if (properties[i].required && (seen & 1L << i) == 0) {
+          throw Failures.missing(p, properties[i].name);
+        }
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidModelException e) {
+      throw Failures.model(p, e);
+    }
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    boolean root = document && g.getOutputContext().inRoot();
+    g.writeStartObject(value);
+    if (root) {
+      g.writeFieldName(Reads.FORMAT_PROPERTY);
+      g.writeNumber(SymposiaJson.FORMAT_VERSION);
+    }
+    for (Property<T, B> property : properties) {
+      property.write(value, g);
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public String toString() {
+    return "ObjectCodec[" + type.getSimpleName() + "]";
+  }
+
+  /**
+   * The properties of an object type, declared one by one in the canonical order.
+   *
+   * <p>Not thread-safe; used once, while the class that declares the type is initialised.
+   *
+   * @param <T> the type
+   * @param <B> the builder a reader fills
+   */
+  static final class Declaration<T, B> {
+    private final Class<T> type;
+    private final boolean document;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    private Declaration(Class<T> type, boolean document, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = type;
+      this.document = document;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /** Declares a property that a reader requires and a writer always writes. */
+    <V> Declaration<T, B> required(String name, Function<T, V> getter, Codec<V> codec, BiConsumer<B, V> setter) {
+      properties.add(Property.required(name, getter, codec, setter));
+      return this;
+    }
+
+    /** Declares a property that a writer always writes and a reader may miss, leaving the builder's default. */
+    <V> Declaration<T, B> defaulted(String name, Function<T, V> getter, Codec<V> codec, BiConsumer<B, V> setter) {
+      properties.add(Property.defaulted(name, getter, codec, setter));
+      return this;
+    }
+
+    /** Declares a property that may be absent. */
+    <V> Declaration<T, B> optional(String name, Function<T, Optional<V>> getter, Codec<V> codec,
+        BiConsumer<B, V> setter) {
+      properties.add(Property.optional(name, getter, codec, setter));
+      return this;
+    }
+
+    /** Declares a list, an array left out when empty. */
+    <V> Declaration<T, B> list(String name, Function<T, List<V>> getter, Codec<V> codec, BiConsumer<B, V> adder) {
+      properties.add(Property.list(name, getter, codec, adder));
+      return this;
+    }
+
+    /** Ends the declaration. */
+    ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}
