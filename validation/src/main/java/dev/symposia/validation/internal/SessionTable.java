@@ -39,15 +39,15 @@ final class SessionTable {
   /** The {@link #part(int)} of a session held in clock time rather than during a part of the day. */
   static final long CLOCK = -1;
 
-  /** The rule {@link SessionHierarchyAcyclicValidator}, as a user of the table. */
+  /** The rule {@link NoSessionCycleValidator}, as a user of the table. */
   static final int SESSION_HIERARCHY = 1;
-  /** The rule {@link NoPersonInOverlappingSessionsValidator}, as a user of the table. */
+  /** The rule {@link NoPersonOverlapValidator}, as a user of the table. */
   static final int PEOPLE_BOOKED = 1 << 1;
-  /** The rule {@link NoRoomDoubleBookedValidator}, as a user of the table. */
+  /** The rule {@link NoRoomOverlapValidator}, as a user of the table. */
   static final int ROOMS_BOOKED = 1 << 2;
-  /** The rule {@link ListedWithinStatisticsValidator}, as a user of the table. */
+  /** The rule {@link StatsListedValidator}, as a user of the table. */
   static final int LISTED_PEOPLE = 1 << 3;
-  /** The rule {@link SessionsWithinDatesValidator}, as a user of the table. */
+  /** The rule {@link SessionDatesValidator}, as a user of the table. */
   static final int SESSION_DATES = 1 << 4;
 
   private static final ThreadLocal<WeakReference<SessionTable>> LAST = new ThreadLocal<>();
