@@ -31,10 +31,10 @@ public final class AgreementDateValidator
       boolean outside;
       Object when;
       if (session.date().isPresent()) {
-        outside = Dates.certainlyDifferentDays(signedOn, session.date().get());
+        outside = signedOn.isCertainlyDifferentDayFrom(session.date().get());
         when = session.date().get();
       } else {
-        outside = Dates.certainlyOutside(signedOn, symposium.dates());
+        outside = signedOn.isCertainlyOutside(symposium.dates());
         when = symposium.dates();
       }
       if (outside) {

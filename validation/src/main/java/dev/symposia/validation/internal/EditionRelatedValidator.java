@@ -24,8 +24,8 @@ public final class EditionRelatedValidator extends RuleValidator<EditionRelated,
       }
       DateSpan dates = event.dates().get();
       boolean outOfOrder = event.relation() == EventRelation.NEXT_EDITION
-          && Dates.certainlyBefore(dates, symposium.dates())
-          || event.relation() == EventRelation.PREVIOUS_EDITION && Dates.certainlyBefore(symposium.dates(), dates);
+          && dates.isCertainlyBefore(symposium.dates())
+          || event.relation() == EventRelation.PREVIOUS_EDITION && symposium.dates().isCertainlyBefore(dates);
       if (outOfOrder) {
         offences.add(at("relatedEvents", i, "dates"), "dates", dates, "symposiumDates", symposium.dates());
       }

@@ -18,7 +18,7 @@ public final class SessionDatesValidator extends RuleValidator<SessionDates, Sym
     DateSpan dates = symposium.dates();
     for (int i = 0; i < table.size(); i++) {
       PartialDate date = table.date(i);
-      if (date != null && Dates.certainlyOutside(date, dates)) {
+      if (date != null && date.isCertainlyOutside(dates)) {
         offences.add(at("sessions", i, "date"), "session", symposium.sessions().get(i).id(), "date", date,
             "dates", dates);
       }

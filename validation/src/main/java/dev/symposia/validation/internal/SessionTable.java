@@ -39,6 +39,9 @@ final class SessionTable {
   /** The {@link #part(int)} of a session held in clock time rather than during a part of the day. */
   static final long CLOCK = -1;
 
+  /** What {@link #dayNumber} returns for a date that states no day, and the day of a session not placed. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
   /** The rule {@link NoSessionCycleValidator}, as a user of the table. */
   static final int SESSION_HIERARCHY = 1;
   /** The rule {@link NoPersonOverlapValidator}, as a user of the table. */
@@ -127,13 +130,31 @@ final class SessionTable {
     hierarchy = new Forest(parent);
   }
 
+  /**
+   * Returns a number that is the same for two dates exactly when they name the same day, for dates that
+   * state a month and a day; dates without a year form their own days.
+   *
+   * @param date the date; not null
+   * @return the number; {@link #NO_DAY} for a date that states no day of the month
+   */
+  static long dayNumber(PartialDate date) {
+    if (date.day().isEmpty()) {
+      return NO_DAY;
+    }
+    if (date.year().isPresent()) {
+      return date.toLocalDate().orElseThrow().toEpochDay();
+    }
+    // Epoch days of years 1 to 9999 lie within about ±3 million; month-days are put far beyond.
+    return 100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt();
+  }
+
   private void place(int i, Session session) {
     Optional<PartialDate> date = session.date();
     Optional<TimeSlot> time = session.time();
     dates[i] = date.orElse(null);
-    // Without a day or a time slot a session is not placed, and its day is Dates.NO_DAY.
-    days[i] = date.isPresent() && time.isPresent() ? Dates.dayNumber(date.get()) : Dates.NO_DAY;
-    if (days[i] == Dates.NO_DAY) {
+    // Without a day or a time slot a session is not placed, and its day is NO_DAY.
+    days[i] = date.isPresent() && time.isPresent() ? dayNumber(date.get()) : NO_DAY;
+    if (days[i] == NO_DAY) {
       return;
     }
     TimeSlot slot = time.get();
@@ -192,13 +213,13 @@ final class SessionTable {
 
   /**
    * Tells whether session {@code i} is placed in time well enough to overlap another: it has a date that
-   * states its day ({@link Dates#dayNumber}) and a time slot.
+   * states its day ({@link #dayNumber}) and a time slot.
    */
   boolean isPlaced(int i) {
-    return days[i] != Dates.NO_DAY;
+    return days[i] != NO_DAY;
   }
 
-  /** Returns the day of a placed session, as {@link Dates#dayNumber}. */
+  /** Returns the day of a placed session, as {@link #dayNumber}. */
   long day(int i) {
     return days[i];
   }
