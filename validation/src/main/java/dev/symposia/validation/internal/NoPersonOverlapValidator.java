@@ -16,7 +16,7 @@ public final class NoPersonOverlapValidator
   @Override
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
-    SessionTable table = SessionTable.of(symposium, SessionTable.PEOPLE_BOOKED);
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
     Occupancy occupancy = new Occupancy(table.hierarchy());
     // The session (plus one) in which each person was last seen to hold a place, so that a person named
     // twice in one session holds it once.

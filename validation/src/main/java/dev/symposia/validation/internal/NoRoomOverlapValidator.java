@@ -24,7 +24,7 @@ public final class NoRoomOverlapValidator extends RuleValidator<NoRoomOverlap, S
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
     Map<Room, Integer> rooms = new HashMap<>();
-    SessionTable table = SessionTable.of(symposium, SessionTable.ROOMS_BOOKED);
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
     Occupancy occupancy = new Occupancy(table.hierarchy());
     Set<Room> inSession = new HashSet<>();
     for (int i = 0; i < sessions.size(); i++) {

@@ -15,7 +15,7 @@ public final class NoSessionCycleValidator extends RuleValidator<NoSessionCycle,
   @Override
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
-    for (int[] cycle : SessionTable.of(symposium, SessionTable.SESSION_HIERARCHY).hierarchy().cycles()) {
+    for (int[] cycle : symposium.derived(SessionTable.DERIVATION).hierarchy().cycles()) {
       StringBuilder path = new StringBuilder();
       for (int member : cycle) {
         path.append(sessions.get(member).id()).append(" \u2192 ");

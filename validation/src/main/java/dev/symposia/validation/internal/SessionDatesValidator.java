@@ -14,7 +14,7 @@ public final class SessionDatesValidator extends RuleValidator<SessionDates, Sym
 
   @Override
   protected void check(Symposium symposium, Offences offences) {
-    SessionTable table = SessionTable.of(symposium, SessionTable.SESSION_DATES);
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
     DateSpan dates = symposium.dates();
     for (int i = 0; i < table.size(); i++) {
       PartialDate date = table.date(i);

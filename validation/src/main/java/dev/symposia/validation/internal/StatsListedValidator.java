@@ -27,7 +27,7 @@ public final class StatsListedValidator extends RuleValidator<StatsListed, Sympo
   protected void check(Symposium symposium, Offences offences) {
     List<Session> sessions = symposium.sessions();
     List<Statistic> statistics = symposium.statistics();
-    People people = new People(SessionTable.of(symposium, SessionTable.LISTED_PEOPLE));
+    People people = new People(symposium.derived(SessionTable.DERIVATION));
     for (int i = 0; i < statistics.size(); i++) {
       Statistic statistic = statistics.get(i);
       long listed = listed(statistic, sessions, people::of);
