@@ -248,6 +248,27 @@ public final class DateSpan {
     return !date.isBefore(latestStart) && !date.isAfter(earliestEnd);
   }
 
+  /**
+   * Tells whether every day this span can cover is before every day the other can cover: this span's end
+   * is {@linkplain PartialDate#isCertainlyBefore certainly before} the other's start.
+   *
+   * <p>{@code 2022-11-22/2022-11-24} is certainly before {@code 2022-11-25} and {@code 2022-12}, but not
+   * before {@code 2022-11}, which may be the 24th, nor before {@code 2022-11-24/2022-11-30}, which shares a
+   * day with it. A span whose end has no year is before nothing, and nothing is before a span whose start
+   * has no year: the two may lie in different years. This relation is irreflexive, asymmetric and
+   * transitive, a strict partial order.
+   *
+   * @param other the span to compare with; not null
+   * @return true if this span ends before the other starts whatever days their ends stand for
+   * @throws InvalidModelException if {@code other} is null
+   */
+  public boolean isCertainlyBefore(DateSpan other) {
+    if (other == null) {
+      throw new InvalidModelException(TYPE, "other", "is required");
+    }
+    return end.isCertainlyBefore(other.start);
+  }
+
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
   }

@@ -33,6 +33,8 @@ import java.util.OptionalInt;
  *
  * <p>Partial dates are deliberately not {@link Comparable}: {@code 2022-11} is neither before, after nor
  * equal to {@code 2022-11-22}, so they have only a partial order, which {@link #isCertainlyBefore} tests.
+ * That method, {@link #isCertainlyDifferentDayFrom} and {@link #isCertainlyOutside} answer true only when
+ * no reading of what the dates leave unstated could make the answer false.
  * Equality is structural: {@code 2022-11} and {@code 2022-11-22} are different values, and so are
  * {@code --11-22} and {@code 2022-11-22}.
  *
@@ -44,6 +46,9 @@ public final class PartialDate {
   private static final int MIN_YEAR = 1;
   private static final int MAX_YEAR = 9999;
   private static final int ABSENT = 0;
+  // Leap years are never more than eight years apart, so a range whose ends are this many years apart covers
+  // eight whole years between them, and with them every month and day, the 29th of February included.
+  private static final int YEARS_HOLDING_EVERY_DAY = 9;
 
   private final int year;
   private final int month;
@@ -313,6 +318,83 @@ public final class PartialDate {
       return false;
     }
     return latest().orElseThrow().isBefore(other.earliest().orElseThrow());
+  }
+
+  /**
+   * Tells whether this date and another, each standing for one day, cannot be the same day because a part
+   * that both state differs: the year, the month or the day of the month.
+   *
+   * <p>{@code --04-30} is certainly a different day from {@code --04-29}, and so are {@code 2023-04-30} and
+   * {@code 2023-05} from {@code --04-29}; but {@code 2023} may be {@code --04-29}, {@code 2022-11} may be
+   * {@code 2022-11-23}, and {@code --04-29} may be {@code --04-29}. Only the stated parts are compared, not
+   * whether a year has the day: {@code --02-29} is not certainly a different day from {@code 2023}. The
+   * relation is symmetric and irreflexive.
+   *
+   * @param other the date to compare with; not null
+   * @return true if a part that both dates state differs, so that no day can be both; false otherwise
+   * @throws InvalidModelException if {@code other} is null
+   */
+  public boolean isCertainlyDifferentDayFrom(PartialDate other) {
+    if (other == null) {
+      throw new InvalidModelException(TYPE, "other", "is required");
+    }
+    return bothStatedAndDiffer(year, other.year) || bothStatedAndDiffer(month, other.month)
+        || bothStatedAndDiffer(day, other.day);
+  }
+
+  private static boolean bothStatedAndDiffer(int part, int otherPart) {
+    return part != ABSENT && otherPart != ABSENT && part != otherPart;
+  }
+
+  /**
+   * Tells whether the day this date stands for is certainly not one of the days of a span.
+   *
+   * <p>For a {@linkplain DateSpan#isSingleDay() single day} this is
+   * {@link #isCertainlyDifferentDayFrom(PartialDate)} with that day. For a range, the widest reading runs
+   * from the earliest day its start can be to the latest day its end can be, and this date is outside when
+   * none of the days it can be falls within that reading: {@code 2022-12} and {@code --11-25} are outside
+   * {@code 2022-11-22/2022-11-24}, {@code 2022-11} and {@code --11-23} are not. A date without a year is
+   * tried in every year of the range, so {@code --12-31} is not outside {@code 2020-12-30/2021-01-02} and
+   * {@code --02-29} is outside {@code 2015-02-01/2015-03-01}. An end without a year bounds nothing on its
+   * side: no date is outside {@code --04-28/--04-30}, which could span years.
+   *
+   * @param span the span; not null
+   * @return true if no reading of this date falls within any reading of the span
+   * @throws InvalidModelException if {@code span} is null
+   */
+  public boolean isCertainlyOutside(DateSpan span) {
+    if (span == null) {
+      throw new InvalidModelException(TYPE, "span", "is required");
+    }
+    if (span.isSingleDay()) {
+      return isCertainlyDifferentDayFrom(span.start());
+    }
+    Optional<LocalDate> low = span.start().earliest();
+    Optional<LocalDate> high = span.end().latest();
+    if (year != ABSENT) {
+      return low.isPresent() && latest().orElseThrow().isBefore(low.get())
+          || high.isPresent() && earliest().orElseThrow().isAfter(high.get());
+    }
+    if (low.isEmpty() || high.isEmpty()) {
+      return false;
+    }
+    return !monthDayFallsWithin(low.get(), high.get());
+  }
+
+  /** Tells whether this month and day, in some year, falls within the inclusive range from low to high. */
+  private boolean monthDayFallsWithin(LocalDate low, LocalDate high) {
+    if (high.getYear() - low.getYear() >= YEARS_HOLDING_EVERY_DAY) {
+      return true;
+    }
+    for (int candidateYear = low.getYear(); candidateYear <= high.getYear(); candidateYear++) {
+      if (day <= Month.of(month).length(Year.isLeap(candidateYear))) {
+        LocalDate candidate = LocalDate.of(candidateYear, month, day);
+        if (!candidate.isBefore(low) && !candidate.isAfter(high)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

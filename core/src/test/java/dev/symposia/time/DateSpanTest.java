@@ -84,6 +84,7 @@ class DateSpanTest {
     assertRefused(() -> DateSpan.between(null, LocalDate.of(2022, 1, 1)), "DateSpan.start: is required");
     assertRefused(() -> DateSpan.between(LocalDate.of(2022, 1, 1), null), "DateSpan.end: is required");
     assertRefused(() -> DateSpan.parse("2022").contains(null), "DateSpan.date: is required");
+    assertRefused(() -> DateSpan.parse("2022").isCertainlyBefore(null), "DateSpan.other: is required");
   }
 
   @Test
@@ -175,6 +176,56 @@ class DateSpanTest {
       if (span.contains(date)) {
         assertThat(date).isAfterOrEqualTo(span.start().earliest().orElseThrow());
         assertThat(date).isBeforeOrEqualTo(span.end().latest().orElseThrow());
+      }
+    });
+  }
+
+  @ParameterizedTest(name = "{0} certainly before {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2022-11-22/2022-11-24 | 2022-11-25            | true
+      2022-11-22/2022-11-24 | 2022-12               | true
+      2022-11-22/2022-11-24 | 2022-11-25/2022-11-27 | true
+      2022-11-22/2022-11-24 | 2022-11-24/2022-11-30 | false
+      2022-11-22/2022-11-24 | 2022-11               | false
+      2022-11-22/2022-11-24 | 2022-11-22/2022-11-24 | false
+      2022-11-25            | 2022-11-22/2022-11-24 | false
+      2021                  | 2022-01-01/2022-01-03 | true
+      2021/2022             | 2022-12-31            | false
+      2022-11-22/--11-24    | 2030                  | false
+      2021-01-01            | --04-29               | false
+      2021-01-01            | --04-29/2022-05-01    | false
+      --04-29               | --05-01               | false
+      """)
+  void isCertainlyBeforeHoldsOnlyWhenTheFirstEndsBeforeTheSecondStartsUnderEveryReading(
+      String first, String second, boolean expected) {
+    assertThat(DateSpan.parse(first).isCertainlyBefore(DateSpan.parse(second))).isEqualTo(expected);
+  }
+
+  @Test
+  void isCertainlyBeforeAgreesWithLocalDateForCompleteSpans() {
+    qt().forAll(completeDateSpans(), completeDateSpans()).checkAssert((a, b) -> {
+      LocalDate end = a.end().toLocalDate().orElseThrow();
+      LocalDate start = b.start().toLocalDate().orElseThrow();
+      assertThat(a.isCertainlyBefore(b)).isEqualTo(end.isBefore(start));
+    });
+  }
+
+  @Test
+  void isCertainlyBeforeIsAStrictPartialOrder() {
+    qt().forAll(dateSpans(), dateSpans(), dateSpans()).checkAssert((a, b, c) -> {
+      assertThat(a.isCertainlyBefore(a)).isFalse();
+      assertThat(a.isCertainlyBefore(b) && b.isCertainlyBefore(a)).isFalse();
+      if (a.isCertainlyBefore(b) && b.isCertainlyBefore(c)) {
+        assertThat(a.isCertainlyBefore(c)).isTrue();
+      }
+    });
+  }
+
+  @Test
+  void whatIsCertainlyBeforeASpanIsCertainlyOutsideIt() {
+    qt().forAll(partialDates(), dateSpans()).checkAssert((day, span) -> {
+      if (DateSpan.on(day).isCertainlyBefore(span)) {
+        assertThat(day.isCertainlyOutside(span)).as("%s before %s", day, span).isTrue();
       }
     });
   }

@@ -9,12 +9,16 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.symposia.InvalidModelException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
 
 class PartialDateTest {
 
@@ -106,6 +110,8 @@ class PartialDateTest {
     assertRefused(() -> PartialDate.of(null), "PartialDate.date: is required");
     assertRefused(() -> PartialDate.parse(null), "PartialDate.text: is required");
     assertRefused(() -> PartialDate.ofYear(2022).isCertainlyBefore(null), "PartialDate.other: is required");
+    assertRefused(() -> PartialDate.ofYear(2022).isCertainlyDifferentDayFrom(null), "PartialDate.other: is required");
+    assertRefused(() -> PartialDate.ofYear(2022).isCertainlyOutside(null), "PartialDate.span: is required");
   }
 
   @ParameterizedTest(name = "{0} runs from {1} to {2}")
@@ -177,6 +183,155 @@ class PartialDateTest {
       boolean expected = bothHaveYears && a.latest().orElseThrow().isBefore(b.earliest().orElseThrow());
       assertThat(a.isCertainlyBefore(b)).isEqualTo(expected);
     });
+  }
+
+  @ParameterizedTest(name = "{0} certainly a different day from {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --04-30    | --04-29    | true
+      2023-04-30 | --04-29    | true
+      2023-05    | --04-29    | true
+      2023       | --04-29    | false
+      --04-29    | --04-29    | false
+      --04-29    | 2023-04-29 | false
+      2022-11-22 | 2022-11-22 | false
+      2022-11-22 | 2022-11-23 | true
+      2022-11    | 2022-11-23 | false
+      2022-11    | 2022-12    | true
+      2022       | 2022-11    | false
+      2022       | 2023-01-01 | true
+      --02-29    | 2024-02-29 | false
+      --02-29    | 2023       | false
+      """)
+  void isCertainlyDifferentDayFromComparesThePartsBothDatesState(String first, String second, boolean expected) {
+    PartialDate a = PartialDate.parse(first);
+    PartialDate b = PartialDate.parse(second);
+
+    assertThat(a.isCertainlyDifferentDayFrom(b)).isEqualTo(expected);
+    assertThat(b.isCertainlyDifferentDayFrom(a)).isEqualTo(expected);
+  }
+
+  @Test
+  void isCertainlyDifferentDayFromIsIrreflexiveAndSymmetric() {
+    qt().forAll(partialDates(), partialDates()).checkAssert((a, b) -> {
+      assertThat(a.isCertainlyDifferentDayFrom(a)).isFalse();
+      assertThat(a.isCertainlyDifferentDayFrom(b)).isEqualTo(b.isCertainlyDifferentDayFrom(a));
+    });
+  }
+
+  @Test
+  void isCertainlyDifferentDayFromAgreesWithTheDaysBothDatesCanMean() {
+    qt().forAll(partialDates(), partialDates()).checkAssert((a, b) -> {
+      boolean someDayFitsBoth = candidateDays(a, b).anyMatch(day -> canMean(a, day) && canMean(b, day));
+      // The one case the stated parts do not settle: the 29th of February against a year without one.
+      boolean leapDayInAnOrdinaryYear = isLeapDayInAnOrdinaryYear(a, b) || isLeapDayInAnOrdinaryYear(b, a);
+
+      assertThat(a.isCertainlyDifferentDayFrom(b)).as("%s and %s", a, b)
+          .isEqualTo(!someDayFitsBoth && !leapDayInAnOrdinaryYear);
+    });
+  }
+
+  @ParameterizedTest(name = "{1} certainly outside {0}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2022-11-22/2022-11-24 | 2022-11-22 | false
+      2022-11-22/2022-11-24 | 2022-11-24 | false
+      2022-11-22/2022-11-24 | 2022-11-21 | true
+      2022-11-22/2022-11-24 | 2022-11-25 | true
+      2022-11-22/2022-11-24 | 2022-11    | false
+      2022-11-22/2022-11-24 | 2022-12    | true
+      2022-11-22/2022-11-24 | 2022       | false
+      2022-11-22/2022-11-24 | 2021       | true
+      2022-11-22/2022-11-24 | --11-23    | false
+      2022-11-22/2022-11-24 | --11-25    | true
+      2022-11-22            | 2022-11-22 | false
+      2022-11-22            | 2022-11-23 | true
+      --04-29               | --04-29    | false
+      --04-29               | --04-30    | true
+      --04-29               | 2023-04-29 | false
+      --04-29               | 2023-04-30 | true
+      --04-29               | 2023-05    | true
+      --04-29               | 2023       | false
+      --04-28/--04-30       | --05-15    | false
+      --04-28/--04-30       | 2023-05-15 | false
+      2022-11               | 2022-11-05 | false
+      2022-11               | 2022-12-01 | true
+      2022-11               | --12-01    | true
+      2022-11-22/2022-12    | 2022-12-31 | false
+      2022-11-22/2022-12    | 2023-01-01 | true
+      2022-11-22/--12-01    | 2022-11-21 | true
+      2022-11-22/--12-01    | 2023-05-01 | false
+      2020-12-30/2021-01-02 | --12-31    | false
+      2020-12-30/2021-01-02 | --06-01    | true
+      2016-02-01/2016-03-01 | --02-29    | false
+      2015-02-01/2015-03-01 | --02-29    | true
+      2001-01-01/2012-01-01 | --02-29    | false
+      1897-01-01/1903-12-31 | --02-29    | true
+      1897-01-01/1904-02-29 | --02-29    | false
+      1896-03-01/1904-02-28 | --02-29    | true
+      1896-02-29/1904-02-28 | --02-29    | false
+      """)
+  void isCertainlyOutsideHoldsOnlyWhenNoReadingOfTheDateFallsInTheSpan(String span, String date, boolean expected) {
+    assertThat(PartialDate.parse(date).isCertainlyOutside(DateSpan.parse(span))).isEqualTo(expected);
+  }
+
+  @Test
+  void isCertainlyOutsideASingleDayIsBeingCertainlyAnotherDay() {
+    qt().forAll(partialDates(), partialDates()).checkAssert((date, day) ->
+        assertThat(date.isCertainlyOutside(DateSpan.on(day))).isEqualTo(date.isCertainlyDifferentDayFrom(day)));
+  }
+
+  @Test
+  void isCertainlyOutsideARangeAgreesWithTheDaysTheDateCanMean() {
+    // Ranges of two partial dates, rather than dateSpans() under an assumption, which too few would pass.
+    Gen<DateSpan> ranges = partialDates().zip(partialDates(),
+        (a, b) -> b.isCertainlyBefore(a) ? DateSpan.between(b, a) : DateSpan.between(a, b));
+    qt().forAll(ranges, partialDates()).checkAssert((span, date) -> {
+      if (span.isSingleDay()) {
+        return;
+      }
+      // The widest reading of the range; an end without a year bounds nothing on its side.
+      LocalDate low = span.start().earliest().orElse(null);
+      LocalDate high = span.end().latest().orElse(null);
+      boolean someReadingFallsWithin = candidateDays(date, low, high).anyMatch(day -> canMean(date, day)
+          && (low == null || !day.isBefore(low)) && (high == null || !day.isAfter(high)));
+
+      assertThat(date.isCertainlyOutside(span)).as("%s in %s", date, span).isEqualTo(!someReadingFallsWithin);
+    });
+  }
+
+  /** Tells whether a partial date can stand for a day: every part it states is that day's. */
+  private static boolean canMean(PartialDate date, LocalDate day) {
+    return (date.year().isEmpty() || date.year().getAsInt() == day.getYear())
+        && (date.month().isEmpty() || date.month().get() == day.getMonth())
+        && (date.day().isEmpty() || date.day().getAsInt() == day.getDayOfMonth());
+  }
+
+  /** Every day of a year that either date states, or of nine years, which hold every month and day. */
+  private static Stream<LocalDate> candidateDays(PartialDate a, PartialDate b) {
+    int year = a.year().orElse(b.year().orElse(2020));
+    int years = a.year().isPresent() || b.year().isPresent() ? 1 : 9;
+    return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + years, 1, 1));
+  }
+
+  /**
+   * Every day of the date's year when it states one; otherwise its month and day in every year from low to
+   * high, or in nine years on a side left open, which hold every month and day.
+   */
+  private static Stream<LocalDate> candidateDays(PartialDate date, LocalDate low, LocalDate high) {
+    if (date.year().isPresent()) {
+      int year = date.year().getAsInt();
+      return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1));
+    }
+    int first = low != null ? low.getYear() : high != null ? high.getYear() - 8 : 2020;
+    int last = high != null ? high.getYear() : first + 8;
+    return IntStream.rangeClosed(first, last)
+        .filter(year -> date.day().getAsInt() <= date.month().orElseThrow().length(Year.isLeap(year)))
+        .mapToObj(year -> LocalDate.of(year, date.month().orElseThrow(), date.day().getAsInt()));
+  }
+
+  private static boolean isLeapDayInAnOrdinaryYear(PartialDate leapDay, PartialDate other) {
+    return leapDay.equals(PartialDate.ofMonthDay(2, 29)) && other.year().isPresent()
+        && !Year.isLeap(other.year().getAsInt()) && other.month().orElse(Month.FEBRUARY) == Month.FEBRUARY
+        && other.day().isEmpty();
   }
 
   @Test

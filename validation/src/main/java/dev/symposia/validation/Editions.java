@@ -1,8 +1,8 @@
 package dev.symposia.validation;
 
 import dev.symposia.event.Symposium;
-import dev.symposia.validation.rules.EditionsInOrder;
-import dev.symposia.validation.rules.EditionsUnique;
+import dev.symposia.validation.rules.EditionOrder;
+import dev.symposia.validation.rules.NoEditionRepeated;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +17,13 @@ import java.util.Objects;
  *
  * <p>Symposia are grouped by the name of their series, so symposia of several series may be given at once;
  * those without a series or an edition are left out of the comparison. Violations point at
- * {@code symposia[i].edition}. The constraints ({@link EditionsInOrder}, {@link EditionsUnique}) are on this
+ * {@code symposia[i].edition}. The constraints ({@link EditionOrder}, {@link NoEditionRepeated}) are on this
  * class itself, so any Jakarta validator checks them without further configuration.
  *
  * <p>Instances are immutable and thread-safe.
  */
-@EditionsInOrder(payload = Severity.Error.class)
-@EditionsUnique(payload = Severity.Error.class)
+@EditionOrder(payload = Severity.Error.class)
+@NoEditionRepeated(payload = Severity.Error.class)
 public final class Editions {
   private final List<Symposium> symposia;
 

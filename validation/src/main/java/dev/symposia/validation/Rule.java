@@ -1,28 +1,28 @@
 package dev.symposia.validation;
 
-import dev.symposia.validation.constraints.CountryCode;
-import dev.symposia.validation.constraints.Isni;
-import dev.symposia.validation.constraints.LocalId;
-import dev.symposia.validation.constraints.Orcid;
-import dev.symposia.validation.constraints.RorId;
-import dev.symposia.validation.constraints.WikidataId;
-import dev.symposia.validation.rules.AgreementsSignedDuringSession;
-import dev.symposia.validation.rules.EditionAfterSeriesStart;
-import dev.symposia.validation.rules.EditionsInOrder;
-import dev.symposia.validation.rules.EditionsUnique;
-import dev.symposia.validation.rules.IdentifiersNotShared;
-import dev.symposia.validation.rules.InstitutionHierarchyAcyclic;
-import dev.symposia.validation.rules.IsniOutsideOrcidBlocks;
-import dev.symposia.validation.rules.ListedWithinStatistics;
-import dev.symposia.validation.rules.NoPersonInOverlappingSessions;
-import dev.symposia.validation.rules.NoRoomDoubleBooked;
-import dev.symposia.validation.rules.OrcidInAssignedRange;
-import dev.symposia.validation.rules.ParentInSameCountry;
-import dev.symposia.validation.rules.RelatedEditionsInOrder;
-import dev.symposia.validation.rules.SessionHierarchyAcyclic;
-import dev.symposia.validation.rules.SessionsWithinDates;
-import dev.symposia.validation.rules.SignatoriesHoldPositions;
-import dev.symposia.validation.rules.StatisticPartsWithinWhole;
+import dev.symposia.validation.constraints.CountryCodeFormat;
+import dev.symposia.validation.constraints.IsniFormat;
+import dev.symposia.validation.constraints.LocalIdFormat;
+import dev.symposia.validation.constraints.OrcidFormat;
+import dev.symposia.validation.constraints.RorIdFormat;
+import dev.symposia.validation.constraints.WikidataIdFormat;
+import dev.symposia.validation.rules.AgreementDate;
+import dev.symposia.validation.rules.EditionFirstYear;
+import dev.symposia.validation.rules.EditionOrder;
+import dev.symposia.validation.rules.EditionRelated;
+import dev.symposia.validation.rules.InstitutionCountry;
+import dev.symposia.validation.rules.NoEditionRepeated;
+import dev.symposia.validation.rules.NoIdentifierShared;
+import dev.symposia.validation.rules.NoInstitutionCycle;
+import dev.symposia.validation.rules.NoIsniOrcidBlock;
+import dev.symposia.validation.rules.NoPersonOverlap;
+import dev.symposia.validation.rules.NoRoomOverlap;
+import dev.symposia.validation.rules.NoSessionCycle;
+import dev.symposia.validation.rules.OrcidRange;
+import dev.symposia.validation.rules.SessionDates;
+import dev.symposia.validation.rules.SignatoryPosition;
+import dev.symposia.validation.rules.StatsListed;
+import dev.symposia.validation.rules.StatsPartWhole;
 import jakarta.validation.ConstraintViolation;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
@@ -41,55 +41,60 @@ import java.util.Optional;
  * {@code docs/validation-rules.md}. The severity here is the one the module attaches; an application that
  * places a constraint itself may give it another through the payload ({@link Severity}).
  *
+ * <p>One stem names each rule, so that a code leads to its files in one step: {@code SYM-ROOM-OVERLAP} is
+ * the constant {@link #ROOM_OVERLAP}, the annotation {@link NoRoomOverlap} (the stem in CamelCase, prefixed
+ * with {@code No} where the code names a fault that must not occur), its validator
+ * {@code NoRoomOverlapValidator}, and its message key {@code dev.symposia.validation.rules.NoRoomOverlap.message}.
+ *
  * <p>Constants are immutable and thread-safe; so are the lookups.
  */
 public enum Rule {
-  /** {@code SYM-SESSION-DATES}: every session lies within the symposium's dates; see {@link SessionsWithinDates}. */
-  SESSION_DATES("SYM-SESSION-DATES", Severity.ERROR, SessionsWithinDates.class),
-  /** {@code SYM-SESSION-CYCLE}: no session is part of itself; see {@link SessionHierarchyAcyclic}. */
-  SESSION_CYCLE("SYM-SESSION-CYCLE", Severity.ERROR, SessionHierarchyAcyclic.class),
-  /** {@code SYM-PERSON-OVERLAP}: nobody is in two sessions at once; see {@link NoPersonInOverlappingSessions}. */
-  PERSON_OVERLAP("SYM-PERSON-OVERLAP", Severity.ERROR, NoPersonInOverlappingSessions.class),
-  /** {@code SYM-ROOM-OVERLAP}: no room holds two sessions at once; see {@link NoRoomDoubleBooked}. */
-  ROOM_OVERLAP("SYM-ROOM-OVERLAP", Severity.ERROR, NoRoomDoubleBooked.class),
-  /** {@code SYM-SIGNATORY-POSITION}: signatories hold a position at their party; see {@link SignatoriesHoldPositions}. */
-  SIGNATORY_POSITION("SYM-SIGNATORY-POSITION", Severity.ERROR, SignatoriesHoldPositions.class),
-  /** {@code SYM-AGREEMENT-DATE}: an agreement is dated during its session; see {@link AgreementsSignedDuringSession}. */
-  AGREEMENT_DATE("SYM-AGREEMENT-DATE", Severity.ERROR, AgreementsSignedDuringSession.class),
-  /** {@code SYM-STATS-PART-WHOLE}: a part does not exceed its total; see {@link StatisticPartsWithinWhole}. */
-  STATS_PART_WHOLE("SYM-STATS-PART-WHOLE", Severity.ERROR, StatisticPartsWithinWhole.class),
-  /** {@code SYM-STATS-LISTED}: the record lists no more than stated; see {@link ListedWithinStatistics}. */
-  STATS_LISTED("SYM-STATS-LISTED", Severity.ERROR, ListedWithinStatistics.class),
-  /** {@code SYM-INSTITUTION-CYCLE}: no institution is its own unit; see {@link InstitutionHierarchyAcyclic}. */
-  INSTITUTION_CYCLE("SYM-INSTITUTION-CYCLE", Severity.ERROR, InstitutionHierarchyAcyclic.class),
-  /** {@code SYM-INSTITUTION-COUNTRY}: a unit is in its parent's country; see {@link ParentInSameCountry}. */
-  INSTITUTION_COUNTRY("SYM-INSTITUTION-COUNTRY", Severity.WARNING, ParentInSameCountry.class),
-  /** {@code SYM-EDITION-FIRST-YEAR}: not held before the series began; see {@link EditionAfterSeriesStart}. */
-  EDITION_FIRST_YEAR("SYM-EDITION-FIRST-YEAR", Severity.ERROR, EditionAfterSeriesStart.class),
-  /** {@code SYM-EDITION-RELATED}: next and previous editions in order; see {@link RelatedEditionsInOrder}. */
-  EDITION_RELATED("SYM-EDITION-RELATED", Severity.ERROR, RelatedEditionsInOrder.class),
-  /** {@code SYM-EDITION-ORDER}: editions increase with their dates; see {@link EditionsInOrder}. */
-  EDITION_ORDER("SYM-EDITION-ORDER", Severity.ERROR, EditionsInOrder.class),
-  /** {@code SYM-EDITION-REPEATED}: no edition number twice in a series; see {@link EditionsUnique}. */
-  EDITION_REPEATED("SYM-EDITION-REPEATED", Severity.ERROR, EditionsUnique.class),
-  /** {@code SYM-ORCID-RANGE}: ORCID iDs in the assigned ranges; see {@link OrcidInAssignedRange}. */
-  ORCID_RANGE("SYM-ORCID-RANGE", Severity.WARNING, OrcidInAssignedRange.class),
-  /** {@code SYM-ISNI-ORCID-BLOCK}: ISNIs outside ORCID's blocks; see {@link IsniOutsideOrcidBlocks}. */
-  ISNI_ORCID_BLOCK("SYM-ISNI-ORCID-BLOCK", Severity.WARNING, IsniOutsideOrcidBlocks.class),
-  /** {@code SYM-IDENTIFIER-SHARED}: no two entries share an identifier; see {@link IdentifiersNotShared}. */
-  IDENTIFIER_SHARED("SYM-IDENTIFIER-SHARED", Severity.WARNING, IdentifiersNotShared.class),
-  /** {@code SYM-FORMAT-ORCID}: text that must be an ORCID iD; see {@link Orcid}. */
-  FORMAT_ORCID("SYM-FORMAT-ORCID", Severity.ERROR, Orcid.class),
-  /** {@code SYM-FORMAT-ROR}: text that must be a ROR ID; see {@link RorId}. */
-  FORMAT_ROR("SYM-FORMAT-ROR", Severity.ERROR, RorId.class),
-  /** {@code SYM-FORMAT-ISNI}: text that must be an ISNI; see {@link Isni}. */
-  FORMAT_ISNI("SYM-FORMAT-ISNI", Severity.ERROR, Isni.class),
-  /** {@code SYM-FORMAT-WIKIDATA}: text that must be a Wikidata item; see {@link WikidataId}. */
-  FORMAT_WIKIDATA("SYM-FORMAT-WIKIDATA", Severity.ERROR, WikidataId.class),
-  /** {@code SYM-FORMAT-COUNTRY}: text that must be a country code; see {@link CountryCode}. */
-  FORMAT_COUNTRY("SYM-FORMAT-COUNTRY", Severity.ERROR, CountryCode.class),
-  /** {@code SYM-FORMAT-LOCAL-ID}: text that must be a local identifier; see {@link LocalId}. */
-  FORMAT_LOCAL_ID("SYM-FORMAT-LOCAL-ID", Severity.ERROR, LocalId.class);
+  /** {@code SYM-SESSION-DATES}: every session lies within the symposium's dates; see {@link SessionDates}. */
+  SESSION_DATES("SYM-SESSION-DATES", Severity.ERROR, SessionDates.class),
+  /** {@code SYM-SESSION-CYCLE}: no session is part of itself; see {@link NoSessionCycle}. */
+  SESSION_CYCLE("SYM-SESSION-CYCLE", Severity.ERROR, NoSessionCycle.class),
+  /** {@code SYM-PERSON-OVERLAP}: nobody is in two sessions at once; see {@link NoPersonOverlap}. */
+  PERSON_OVERLAP("SYM-PERSON-OVERLAP", Severity.ERROR, NoPersonOverlap.class),
+  /** {@code SYM-ROOM-OVERLAP}: no room holds two sessions at once; see {@link NoRoomOverlap}. */
+  ROOM_OVERLAP("SYM-ROOM-OVERLAP", Severity.ERROR, NoRoomOverlap.class),
+  /** {@code SYM-SIGNATORY-POSITION}: signatories hold a position at their party; see {@link SignatoryPosition}. */
+  SIGNATORY_POSITION("SYM-SIGNATORY-POSITION", Severity.ERROR, SignatoryPosition.class),
+  /** {@code SYM-AGREEMENT-DATE}: an agreement is dated during its session; see {@link AgreementDate}. */
+  AGREEMENT_DATE("SYM-AGREEMENT-DATE", Severity.ERROR, AgreementDate.class),
+  /** {@code SYM-STATS-PART-WHOLE}: a part does not exceed its total; see {@link StatsPartWhole}. */
+  STATS_PART_WHOLE("SYM-STATS-PART-WHOLE", Severity.ERROR, StatsPartWhole.class),
+  /** {@code SYM-STATS-LISTED}: the record lists no more than stated; see {@link StatsListed}. */
+  STATS_LISTED("SYM-STATS-LISTED", Severity.ERROR, StatsListed.class),
+  /** {@code SYM-INSTITUTION-CYCLE}: no institution is its own unit; see {@link NoInstitutionCycle}. */
+  INSTITUTION_CYCLE("SYM-INSTITUTION-CYCLE", Severity.ERROR, NoInstitutionCycle.class),
+  /** {@code SYM-INSTITUTION-COUNTRY}: a unit is in its parent's country; see {@link InstitutionCountry}. */
+  INSTITUTION_COUNTRY("SYM-INSTITUTION-COUNTRY", Severity.WARNING, InstitutionCountry.class),
+  /** {@code SYM-EDITION-FIRST-YEAR}: not held before the series began; see {@link EditionFirstYear}. */
+  EDITION_FIRST_YEAR("SYM-EDITION-FIRST-YEAR", Severity.ERROR, EditionFirstYear.class),
+  /** {@code SYM-EDITION-RELATED}: next and previous editions in order; see {@link EditionRelated}. */
+  EDITION_RELATED("SYM-EDITION-RELATED", Severity.ERROR, EditionRelated.class),
+  /** {@code SYM-EDITION-ORDER}: editions increase with their dates; see {@link EditionOrder}. */
+  EDITION_ORDER("SYM-EDITION-ORDER", Severity.ERROR, EditionOrder.class),
+  /** {@code SYM-EDITION-REPEATED}: no edition number twice in a series; see {@link NoEditionRepeated}. */
+  EDITION_REPEATED("SYM-EDITION-REPEATED", Severity.ERROR, NoEditionRepeated.class),
+  /** {@code SYM-ORCID-RANGE}: ORCID iDs in the assigned ranges; see {@link OrcidRange}. */
+  ORCID_RANGE("SYM-ORCID-RANGE", Severity.WARNING, OrcidRange.class),
+  /** {@code SYM-ISNI-ORCID-BLOCK}: ISNIs outside ORCID's blocks; see {@link NoIsniOrcidBlock}. */
+  ISNI_ORCID_BLOCK("SYM-ISNI-ORCID-BLOCK", Severity.WARNING, NoIsniOrcidBlock.class),
+  /** {@code SYM-IDENTIFIER-SHARED}: no two entries share an identifier; see {@link NoIdentifierShared}. */
+  IDENTIFIER_SHARED("SYM-IDENTIFIER-SHARED", Severity.WARNING, NoIdentifierShared.class),
+  /** {@code SYM-ORCID-FORMAT}: text that must be an ORCID iD; see {@link OrcidFormat}. */
+  ORCID_FORMAT("SYM-ORCID-FORMAT", Severity.ERROR, OrcidFormat.class),
+  /** {@code SYM-ROR-ID-FORMAT}: text that must be a ROR ID; see {@link RorIdFormat}. */
+  ROR_ID_FORMAT("SYM-ROR-ID-FORMAT", Severity.ERROR, RorIdFormat.class),
+  /** {@code SYM-ISNI-FORMAT}: text that must be an ISNI; see {@link IsniFormat}. */
+  ISNI_FORMAT("SYM-ISNI-FORMAT", Severity.ERROR, IsniFormat.class),
+  /** {@code SYM-WIKIDATA-ID-FORMAT}: text that must be a Wikidata item; see {@link WikidataIdFormat}. */
+  WIKIDATA_ID_FORMAT("SYM-WIKIDATA-ID-FORMAT", Severity.ERROR, WikidataIdFormat.class),
+  /** {@code SYM-COUNTRY-CODE-FORMAT}: text that must be a country code; see {@link CountryCodeFormat}. */
+  COUNTRY_CODE_FORMAT("SYM-COUNTRY-CODE-FORMAT", Severity.ERROR, CountryCodeFormat.class),
+  /** {@code SYM-LOCAL-ID-FORMAT}: text that must be a local identifier; see {@link LocalIdFormat}. */
+  LOCAL_ID_FORMAT("SYM-LOCAL-ID-FORMAT", Severity.ERROR, LocalIdFormat.class);
 
   private final String code;
   private final Severity severity;

@@ -13,8 +13,8 @@ import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.place.CountryCode;
 import dev.symposia.time.DateSpan;
-import dev.symposia.validation.rules.EditionsInOrder;
-import dev.symposia.validation.rules.EditionsUnique;
+import dev.symposia.validation.rules.EditionOrder;
+import dev.symposia.validation.rules.NoEditionRepeated;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,8 +107,8 @@ class HierarchyAndEditionRulesTest {
 
   /** An application's own bean holding a list of symposia. */
   static final class Archive {
-    @EditionsInOrder
-    @EditionsUnique
+    @EditionOrder
+    @NoEditionRepeated
     final List<Symposium> editions;
 
     Archive(List<Symposium> editions) {

@@ -1,13 +1,15 @@
 /**
  * Constraints for an application's own text fields that hold identifiers, with the same rules as core's
- * identifier types: {@link dev.symposia.validation.constraints.Orcid},
- * {@link dev.symposia.validation.constraints.RorId}, {@link dev.symposia.validation.constraints.Isni},
- * {@link dev.symposia.validation.constraints.WikidataId},
- * {@link dev.symposia.validation.constraints.CountryCode} and
- * {@link dev.symposia.validation.constraints.LocalId}.
+ * identifier types: {@link dev.symposia.validation.constraints.OrcidFormat},
+ * {@link dev.symposia.validation.constraints.RorIdFormat},
+ * {@link dev.symposia.validation.constraints.IsniFormat},
+ * {@link dev.symposia.validation.constraints.WikidataIdFormat},
+ * {@link dev.symposia.validation.constraints.CountryCodeFormat} and
+ * {@link dev.symposia.validation.constraints.LocalIdFormat}. Each is named for the core type it checks,
+ * with {@code Format}, so that one class can import both.
  *
  * <pre>{@code
- * class SpeakerForm { @NotNull @Orcid String orcid; @CountryCode String country; }
+ * class SpeakerForm { @NotNull @OrcidFormat String orcid; @CountryCodeFormat String country; }
  * }</pre>
  *
  * <p>Each delegates to the {@code isValid} method of the core type, so a text a constraint accepts is

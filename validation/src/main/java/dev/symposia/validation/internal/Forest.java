@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Construction is linear: one walk up from every element, each element visited once. Afterwards
  * {@link #isAncestor(int, int)} walks at most the number of distinct ancestors of an element, so it stops
- * even inside a cycle. Immutable once built.
+ * even inside a cycle. Immutable once built, and so safe to share between threads, as {@link SessionTable}
+ * shares its hierarchy of sessions.
  */
 final class Forest {
   private static final int NONE = -1;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * Finds, among the sessions that hold some resource (a person, a room), the ones that overlap in time an
  * earlier one holding the same resource, without comparing every pair.
  *
- * <p>When sessions overlap: only sessions with a {@linkplain Dates#dayNumber day} and a time slot take part;
+ * <p>When sessions overlap: only sessions with a {@linkplain SessionTable#dayNumber day} and a time slot take part;
  * two must be on the same day. Clock slots are half-open intervals {@code [start, end)}, so a session
  * ending at 10:00 does not overlap one starting at 10:00; a slot with a start and no end is the instant it
  * starts, which overlaps what is under way at that instant. A part of the day (afternoon) overlaps the same

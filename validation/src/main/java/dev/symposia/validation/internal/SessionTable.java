@@ -9,7 +9,6 @@ import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
-import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,37 +21,28 @@ import java.util.Optional;
  *
  * <p>Why one table shared by the rules: half a dozen rules look at every session and every participation.
  * Once a programme outgrows the processor's caches, each of those walks waits for memory at nearly every
- * object it touches, and the walks, not the rules' own work, made up most of a validation. Hibernate
- * Validator gives a constraint validator no state that lives for one validation, but it runs the
- * constraints of one object one after another on the calling thread; so {@link #of(Symposium, int)} keeps
- * the last table made on each thread and hands it to each rule that asks for the same symposium instance
- * (the model is immutable, so a table stays true of it). A rule that asks a second time is validating the
- * symposium again, and gets a new table: each validation makes its own, so that validating one instance
- * over and over costs what validating it once does. The thread holds the table only through a
- * {@link WeakReference}: it is dropped at the next garbage collection after the validation, so nothing is
- * retained between validations and a pool's threads keep no class of this module reachable; a collection
- * in the middle of a validation only means that the next rule makes the table again.
+ * object it touches, and the walks, not the rules' own work, made up most of a validation. So the programme
+ * is walked once, into this table, and every rule that needs it asks the symposium for it with
+ * {@code symposium.derived(SessionTable.DERIVATION)}. The symposium computes it on the first request and
+ * keeps it with itself: a symposium is immutable, so the table stays true of it for as long as it lives,
+ * and validating the same instance again, on any thread, reuses it, while an equal but distinct instance
+ * gets its own. Nothing depends on the order in which, or the thread on which, Hibernate Validator runs the
+ * rules. The price is memory: a symposium that has been validated keeps its table (about fifty bytes a
+ * session and six a participation) as long as it is reachable.
  *
- * <p>Confined to the thread that made it; only which rules have used it changes once it is made.
+ * <p>Immutable and thread-safe: every field is final and filled in the constructor, and no array is handed
+ * out, so rules running at once on different threads share one table safely.
  */
 final class SessionTable {
   /** The {@link #part(int)} of a session held in clock time rather than during a part of the day. */
   static final long CLOCK = -1;
 
-  /** The rule {@link SessionHierarchyAcyclicValidator}, as a user of the table. */
-  static final int SESSION_HIERARCHY = 1;
-  /** The rule {@link NoPersonInOverlappingSessionsValidator}, as a user of the table. */
-  static final int PEOPLE_BOOKED = 1 << 1;
-  /** The rule {@link NoRoomDoubleBookedValidator}, as a user of the table. */
-  static final int ROOMS_BOOKED = 1 << 2;
-  /** The rule {@link ListedWithinStatisticsValidator}, as a user of the table. */
-  static final int LISTED_PEOPLE = 1 << 3;
-  /** The rule {@link SessionsWithinDatesValidator}, as a user of the table. */
-  static final int SESSION_DATES = 1 << 4;
+  /** What {@link #dayNumber} returns for a date that states no day, and the day of a session not placed. */
+  static final long NO_DAY = Long.MIN_VALUE;
 
-  private static final ThreadLocal<WeakReference<SessionTable>> LAST = new ThreadLocal<>();
+  /** The table of a symposium, made once for each instance and kept with it by {@link Symposium#derived}. */
+  static final Symposium.Derivation<SessionTable> DERIVATION = Symposium.Derivation.of(SessionTable::new);
 
-  private final Symposium symposium;
   private final Forest hierarchy;
   private final SessionKind[] kinds;
   private final PartialDate[] dates;
@@ -66,11 +56,8 @@ final class SessionTable {
   private final boolean[] byVideo;
   private final boolean[] speaks;
   private final int persons;
-  private int users;
 
-  private SessionTable(Symposium symposium, int user) {
-    this.symposium = symposium;
-    this.users = user;
+  private SessionTable(Symposium symposium) {
     List<Session> sessions = symposium.sessions();
     int size = sessions.size();
     // Positions and the number of participations in one walk, rather than Indexes.positions and a second:
@@ -127,13 +114,31 @@ final class SessionTable {
     hierarchy = new Forest(parent);
   }
 
+  /**
+   * Returns a number that is the same for two dates exactly when they name the same day, for dates that
+   * state a month and a day; dates without a year form their own days.
+   *
+   * @param date the date; not null
+   * @return the number; {@link #NO_DAY} for a date that states no day of the month
+   */
+  static long dayNumber(PartialDate date) {
+    if (date.day().isEmpty()) {
+      return NO_DAY;
+    }
+    if (date.year().isPresent()) {
+      return date.toLocalDate().orElseThrow().toEpochDay();
+    }
+    // Epoch days of years 1 to 9999 lie within about ±3 million; month-days are put far beyond.
+    return 100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt();
+  }
+
   private void place(int i, Session session) {
     Optional<PartialDate> date = session.date();
     Optional<TimeSlot> time = session.time();
     dates[i] = date.orElse(null);
-    // Without a day or a time slot a session is not placed, and its day is Dates.NO_DAY.
-    days[i] = date.isPresent() && time.isPresent() ? Dates.dayNumber(date.get()) : Dates.NO_DAY;
-    if (days[i] == Dates.NO_DAY) {
+    // Without a day or a time slot a session is not placed, and its day is NO_DAY.
+    days[i] = date.isPresent() && time.isPresent() ? dayNumber(date.get()) : NO_DAY;
+    if (days[i] == NO_DAY) {
       return;
     }
     TimeSlot slot = time.get();
@@ -148,26 +153,6 @@ final class SessionTable {
       ends[i] = slot.end().isPresent() ? slot.end().get().toNanoOfDay() : start;
       instants[i] = slot.end().isEmpty();
     }
-  }
-
-  /**
-   * Returns the table of a symposium's sessions for one rule: the one made last on this thread, if it was
-   * made for this very instance and the rule has not used it yet; otherwise a new one.
-   *
-   * @param symposium the symposium; not null
-   * @param user the rule asking, one of the constants of this class
-   * @return the table; never null
-   */
-  static SessionTable of(Symposium symposium, int user) {
-    WeakReference<SessionTable> last = LAST.get();
-    SessionTable table = last == null ? null : last.get();
-    if (table != null && table.symposium == symposium && (table.users & user) == 0) {
-      table.users |= user;
-      return table;
-    }
-    table = new SessionTable(symposium, user);
-    LAST.set(new WeakReference<>(table));
-    return table;
   }
 
   /** Returns the number of sessions. */
@@ -192,13 +177,13 @@ final class SessionTable {
 
   /**
    * Tells whether session {@code i} is placed in time well enough to overlap another: it has a date that
-   * states its day ({@link Dates#dayNumber}) and a time slot.
+   * states its day ({@link #dayNumber}) and a time slot.
    */
   boolean isPlaced(int i) {
-    return days[i] != Dates.NO_DAY;
+    return days[i] != NO_DAY;
   }
 
-  /** Returns the day of a placed session, as {@link Dates#dayNumber}. */
+  /** Returns the day of a placed session, as {@link #dayNumber}. */
   long day(int i) {
     return days[i];
   }

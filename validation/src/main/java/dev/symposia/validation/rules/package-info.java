@@ -12,8 +12,8 @@
  * {@link dev.symposia.event.Symposium}, {@link dev.symposia.people.Speaker} and
  * {@link dev.symposia.institution.Institution} through Hibernate Validator's programmatic mapping, each with
  * its severity as payload. They may also be placed on fields, getters and parameters of an application's
- * own types that hold a {@code Symposium} (or, for {@link dev.symposia.validation.rules.EditionsInOrder} and
- * {@link dev.symposia.validation.rules.EditionsUnique}, a {@code List<Symposium>}).
+ * own types that hold a {@code Symposium} (or, for {@link dev.symposia.validation.rules.EditionOrder} and
+ * {@link dev.symposia.validation.rules.NoEditionRepeated}, a {@code List<Symposium>}).
  *
  * <p>Every rule reports each offending element as its own violation, with a property path to it, and
  * reports only what is certainly wrong under every reading of partial dates and approximate counts. No

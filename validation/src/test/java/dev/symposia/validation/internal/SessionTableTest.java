@@ -15,8 +15,21 @@ import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.PartOfDay;
 import dev.symposia.time.TimeSlot;
+import dev.symposia.validation.Finding;
+import dev.symposia.validation.SymposiaValidation;
+import jakarta.validation.ConstraintViolation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SessionTableTest {
@@ -45,7 +58,7 @@ class SessionTableTest {
 
   @Test
   void holdsWhatTheRulesNeedOfEachSession() {
-    SessionTable table = SessionTable.of(symposium(), SessionTable.PEOPLE_BOOKED);
+    SessionTable table = symposium().derived(SessionTable.DERIVATION);
 
     assertThat(table.size()).isEqualTo(4);
     assertThat(table.kind(1)).isEqualTo(SessionKind.PLENARY);
@@ -81,18 +94,90 @@ class SessionTableTest {
   }
 
   @Test
-  void eachRuleOfOneValidationSharesOneTableAndEachValidationMakesItsOwn() {
+  void theSameInstanceGivesTheSameTable() {
     Symposium symposium = symposium();
 
-    SessionTable first = SessionTable.of(symposium, SessionTable.PEOPLE_BOOKED);
-    assertThat(SessionTable.of(symposium, SessionTable.ROOMS_BOOKED)).isSameAs(first);
-    assertThat(SessionTable.of(symposium, SessionTable.SESSION_HIERARCHY)).isSameAs(first);
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
 
-    SessionTable again = SessionTable.of(symposium, SessionTable.PEOPLE_BOOKED);
-    assertThat(again).as("the same rule again: a new validation").isNotSameAs(first);
-    assertThat(SessionTable.of(symposium, SessionTable.ROOMS_BOOKED)).isSameAs(again);
+    assertThat(symposium.derived(SessionTable.DERIVATION)).isSameAs(table);
+  }
 
-    assertThat(SessionTable.of(symposium(), SessionTable.SESSION_DATES))
-        .as("an equal symposium, but another instance").isNotSameAs(again);
+  @Test
+  void threadsAskingAtOnceForTheTableOfOneInstanceGetTheSameTable() throws Exception {
+    Symposium symposium = symposium();
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<SessionTable>> tables = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        tables.add(pool.submit(() -> {
+          start.await();
+          return symposium.derived(SessionTable.DERIVATION);
+        }));
+      }
+      start.countDown();
+
+      SessionTable first = tables.get(0).get(10, TimeUnit.SECONDS);
+      for (Future<SessionTable> table : tables) {
+        assertThat(table.get(10, TimeUnit.SECONDS)).isSameAs(first);
+      }
+      assertThat(symposium.derived(SessionTable.DERIVATION)).isSameAs(first);
+      assertThat(first.size()).isEqualTo(4);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void validatingTheSameInstanceTwiceKeepsOneTableAndFindsTheSame() {
+    // Wang speaks at 09:30 in the talk and at 09:45 in a panel that is not part of the forum, on a day
+    // after the symposium: findings of two rules that read the table.
+    Symposium symposium = symposium().toBuilder().addSessions(
+        Session.builder().id("clash").kind(SessionKind.PANEL).date(PartialDate.parse("2022-11-22"))
+            .time(TimeSlot.parse("09:45/10:15"))
+            .addParticipants(Participation.of(LocalId.of("wang"), ParticipantRole.SPEAKER)).build(),
+        Session.builder().id("late").kind(SessionKind.PANEL).date(PartialDate.parse("2022-11-25")).build())
+        .build();
+
+    List<String> first = codesAndPaths(SymposiaValidation.validate(symposium));
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
+    List<String> second = codesAndPaths(SymposiaValidation.validate(symposium));
+
+    assertThat(symposium.derived(SessionTable.DERIVATION)).isSameAs(table);
+    assertThat(first).containsExactlyInAnyOrder("SYM-PERSON-OVERLAP sessions[4].participants[0]",
+        "SYM-SESSION-DATES sessions[5].date");
+    assertThat(second).isEqualTo(first);
+  }
+
+  private static List<String> codesAndPaths(Set<ConstraintViolation<Symposium>> violations) {
+    List<String> found = new ArrayList<>();
+    for (Finding finding : Finding.all(violations)) {
+      found.add(finding.code() + " " + finding.path());
+    }
+    return found;
+  }
+
+  @Test
+  void anEqualButDistinctInstanceGetsItsOwnTable() {
+    Symposium symposium = symposium();
+    Symposium equal = symposium();
+    Symposium copy = symposium.toBuilder().build();
+    assertThat(equal).isEqualTo(symposium).isNotSameAs(symposium);
+
+    SessionTable table = symposium.derived(SessionTable.DERIVATION);
+
+    assertThat(equal.derived(SessionTable.DERIVATION)).isNotSameAs(table);
+    assertThat(copy.derived(SessionTable.DERIVATION)).isNotSameAs(table);
+  }
+
+  @Test
+  void theTableIsImmutable() {
+    // What makes sharing it between threads safe: nothing in it can change once it is made.
+    for (Class<?> type : List.of(SessionTable.class, Forest.class)) {
+      for (Field field : type.getDeclaredFields()) {
+        assertThat(Modifier.isFinal(field.getModifiers())).as(type.getSimpleName() + "." + field.getName()).isTrue();
+      }
+    }
   }
 }

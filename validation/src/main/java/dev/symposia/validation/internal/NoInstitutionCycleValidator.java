@@ -1,0 +1,29 @@
+package dev.symposia.validation.internal;
+
+import static dev.symposia.validation.internal.Offences.at;
+
+import dev.symposia.event.Symposium;
+import dev.symposia.institution.Institution;
+import dev.symposia.validation.rules.NoInstitutionCycle;
+import java.util.List;
+
+/** Validates {@link NoInstitutionCycle} on a symposium. Thread-safe. */
+public final class NoInstitutionCycleValidator
+    extends RuleValidator<NoInstitutionCycle, Symposium> {
+  /** Creates the validator. */
+  public NoInstitutionCycleValidator() {}
+
+  @Override
+  protected void check(Symposium symposium, Offences offences) {
+    List<Institution> institutions = symposium.institutions();
+    for (int[] cycle : Indexes.institutionHierarchy(symposium).cycles()) {
+      StringBuilder path = new StringBuilder();
+      for (int member : cycle) {
+        path.append(institutions.get(member).id()).append(" \u2192 ");
+      }
+      path.append(institutions.get(cycle[0]).id());
+      offences.add(at("institutions", cycle[0], "parent"), "institution", institutions.get(cycle[0]).id(),
+          "cycle", path);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.symposia.validation.rules;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import dev.symposia.validation.internal.NoEditionRepeatedValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * No edition number occurs twice in a series.
+ *
+ * <p>Rule {@code SYM-EDITION-REPEATED}, an error; applies to a list of symposia. Its severity is set as the payload
+ * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ *
+ * <p>Grouped as for {@link EditionOrder}; each symposium after the first with the same series and
+ * edition is reported at {@code symposia[i].edition}, or at {@code [i].edition} under a constrained list.
+ *
+ * @see dev.symposia.validation.Rule
+ */
+// The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = {NoEditionRepeatedValidator.class, NoEditionRepeatedValidator.ForList.class})
+@Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface NoEditionRepeated {
+  /**
+   * Returns the message template.
+   *
+   * @return the key of the message in {@code ContributorValidationMessages}, by default
+   */
+  String message() default "{dev.symposia.validation.rules.NoEditionRepeated.message}";
+
+  /**
+   * Returns the groups the constraint belongs to.
+   *
+   * @return the groups; none by default
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload, where the severity goes.
+   *
+   * @return the payload; none by default, which counts as an error
+   */
+  Class<? extends Payload>[] payload() default {};
+}
