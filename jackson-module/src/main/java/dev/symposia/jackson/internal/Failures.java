@@ -25,6 +25,9 @@ public final class Failures {
   static final String NULL_PROPERTY = "must not be null; omit the property instead";
   /** The rule for a {@code null} element of an array. */
   static final String NULL_ELEMENT = "must not be null";
+  /** The rule for an object whose property names were chosen to collide in the parser's table of names. */
+  static final String HASH_COLLISIONS_RULE =
+      "must not have so many property names whose hashes collide (a denial-of-service attack)";
 
   private static final Pattern LIMIT =
       Pattern.compile("^(Document nesting depth|Document length|Number value length|String value length|Name length)"
@@ -132,6 +135,11 @@ public final class Failures {
     String rule;
     if (e instanceof JsonEOFException) {
       rule = "unexpected end of input";
+    } else if (isCollisionAttack(e)) {
+      // Jackson's own guard, which advises turning itself off: the document alone is refused, and no later
+      // one is affected (IsolatedJsonFactory).
+      path = p == null ? JsonPaths.ROOT : JsonPaths.container(p.getParsingContext());
+      rule = HASH_COLLISIONS_RULE;
     } else if (e instanceof StreamConstraintsException) {
       Matcher limit = LIMIT.matcher(((StreamConstraintsException) e).getOriginalMessage());
       if (limit.find()) {
@@ -162,6 +170,12 @@ public final class Failures {
       rule = "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
     return new SymposiaJsonException(p, path, rule, null, location, e);
+  }
+
+  private static boolean isCollisionAttack(Throwable e) {
+    String message = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+        : e.getMessage();
+    return message != null && message.regionMatches(true, 0, "Spill-over slots in symbol table", 0, 32);
   }
 
   /** Describes the current token as a refused value. */
