@@ -20,4 +20,10 @@ var ibs = InternationalBiomedicalSymposium2024.symposium();
 var scrtc = ScrtcInauguration.symposium();
 var csco = CscoAnnualMeeting2021.symposium();
 var json = SymposiaJson.standard();
+// Hibernate Validator announces its version on the JDK logger at the first validation, in the middle of the
+// tutorial's answers. A level in the logging configuration, unlike one set on a Logger, outlives the Logger
+// object, which the LogManager holds only weakly.
+java.util.logging.LogManager.getLogManager().updateConfiguration(
+    new java.io.ByteArrayInputStream("org.hibernate.validator.level = WARNING".getBytes()),
+    key -> (old, given) -> given == null ? old : given);
 System.out.println("Symposia is ready. Events: isctm, cqmu, ibs, scrtc, csco; JSON: json. Try: isctm.sessions()");

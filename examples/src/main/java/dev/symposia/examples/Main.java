@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,6 +32,12 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Main {
+  /**
+   * Hibernate Validator announces its version on the JDK logger; the example's output is the programme. A
+   * field, because the LogManager holds loggers weakly and would forget the level of one no longer referenced.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private final PrintStream out;
   private final SymposiaJson json = SymposiaJson.standard();
 
@@ -44,8 +52,7 @@ public final class Main {
    * @param args JSON files or directories, and optionally {@code --out DIR}; none for the reference events
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version on the JDK logger; the example's output is the programme.
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     int status = run(args, System.out);
     if (status != 0) {
       System.exit(status);
@@ -120,13 +127,18 @@ public final class Main {
         roundTrip = "JSON failed: " + e.getMessage();
       }
       failed |= !roundTrip.equals("read back equal");
-      summary.add(String.format("%-24s %-24s %3d sessions, %3d speakers, %3d institutions  %s  %s  %s",
-          symposium.id(), symposium.dates(), symposium.sessions().size(), symposium.speakers().size(),
-          symposium.institutions().size(), findings, file, roundTrip));
+      summary.add(String.format("%-24s %-26s %-13s %-13s %-17s %s  %s  %s", symposium.id(),
+          English.dates(symposium.dates()), counted(symposium.sessions().size(), "session", "sessions") + ",",
+          counted(symposium.speakers().size(), "speaker", "speakers") + ",",
+          counted(symposium.institutions().size(), "institution", "institutions"), findings, file, roundTrip));
     }
     out.println("Summary");
     summary.forEach(out::println);
     return failed ? 1 : 0;
+  }
+
+  private static String counted(int count, String singular, String plural) {
+    return String.format("%3d %s", count, count == 1 ? singular : plural);
   }
 
   private static List<Path> jsonFiles(List<Path> inputs, List<String> problems) {

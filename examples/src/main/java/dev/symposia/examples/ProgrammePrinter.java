@@ -1,22 +1,36 @@
 package dev.symposia.examples;
 
+import dev.symposia.agreement.AgreementKind;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
+import dev.symposia.event.Delivery;
+import dev.symposia.event.EventRelation;
 import dev.symposia.event.InstitutionParticipation;
+import dev.symposia.event.Measure;
 import dev.symposia.event.Participation;
 import dev.symposia.event.RelatedEvent;
+import dev.symposia.event.Series;
+import dev.symposia.event.SeriesFrequency;
 import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
+import dev.symposia.event.Source;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
+import dev.symposia.event.UnnamedGroup;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Position;
+import dev.symposia.people.PositionStatus;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,9 +41,25 @@ import java.util.stream.Collectors;
  * String text = ProgrammePrinter.print(Isctm2022.symposium());
  * }</pre>
  *
+ * <p>People and institutions are printed by name, and by their identifier only when the symposium does
+ * not describe them. Counts agree with their nouns, and dates are written as in "22–24 November 2022".
+ * Nothing is printed that the symposium does not say.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ProgrammePrinter {
+  private static final Map<Measure, String[]> MEASURES = Map.of(
+      Measure.SESSIONS, new String[] {"session", "sessions"},
+      Measure.PRESENTATIONS, new String[] {"presentation", "presentations"},
+      Measure.PARTICIPANTS, new String[] {"participant", "participants"},
+      Measure.SPEAKERS, new String[] {"speaker", "speakers"},
+      Measure.EXPERTS, new String[] {"expert", "experts"},
+      Measure.INSTITUTIONS, new String[] {"institution", "institutions"},
+      Measure.COUNTRIES, new String[] {"country", "countries"},
+      Measure.PROJECTS, new String[] {"project", "projects"},
+      Measure.ABSTRACTS, new String[] {"abstract", "abstracts"},
+      Measure.VISITORS, new String[] {"visitor", "visitors"});
+
   private ProgrammePrinter() {}
 
   /**
@@ -42,34 +72,14 @@ public final class ProgrammePrinter {
     StringBuilder out = new StringBuilder();
     out.append(symposium.title().text()).append('\n');
     out.append("=".repeat(Math.min(symposium.title().text().length(), 100))).append('\n');
-    symposium.shortTitle().ifPresent(t -> line(out, "Short title", t.text()));
-    symposium.series().ifPresent(series -> line(out, "Series", series.name().text()
-        + symposium.edition().stream().mapToObj(e -> ", edition " + e).findFirst().orElse("")
-        + series.firstYear().map(y -> ", since " + y).orElse("")
-        + series.frequency().map(f -> ", " + f.name().toLowerCase(Locale.ROOT)).orElse("")));
-    line(out, "Dates", symposium.dates() + symposium.timeZone().map(z -> " (" + z + ")").orElse(""));
-    symposium.status().ifPresent(s -> line(out, "Status", s.name().toLowerCase(Locale.ROOT)));
-    symposium.mode().ifPresent(m -> line(out, "Attendance", m.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-    for (Place place : symposium.places()) {
-      line(out, "Place", describe(symposium, place));
-    }
-    symposium.theme().ifPresent(t -> line(out, "Theme", t.text()));
-    if (!symposium.topics().isEmpty()) {
-      line(out, "Topics", texts(symposium.topics()));
-    }
-    for (RelatedEvent related : symposium.relatedEvents()) {
-      line(out, "Related", related.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
-          + related.title().map(LocalizedText::text).orElse("")
-          + related.dates().map(d -> " " + d).orElse("")
-          + related.places().stream().map(p -> " " + describe(symposium, p)).collect(Collectors.joining()));
-    }
+    header(out, symposium);
 
     if (!symposium.institutionRoles().isEmpty()) {
       out.append("\nInstitutions\n");
       for (InstitutionParticipation role : symposium.institutionRoles()) {
-        out.append("  ").append(pad(role.role().name().toLowerCase(Locale.ROOT).replace('_', '-'), 12))
-            .append(role.institution().map(id -> institution(symposium, id))
-                .orElseGet(() -> role.group().map(Object::toString).orElse("")))
+        out.append("  ").append(pad(English.words(role.role()).replace(' ', '-'), 12))
+            .append(role.institution().map(id -> institutionWithCountry(symposium, id))
+                .orElseGet(() -> role.group().map(g -> group(symposium, g, "institution", "institutions")).orElse("")))
             .append('\n');
       }
     }
@@ -77,45 +87,14 @@ public final class ProgrammePrinter {
     if (!symposium.sessions().isEmpty()) {
       out.append("\nProgramme\n");
       for (Session session : symposium.sessions()) {
-        out.append("  ").append(session.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        session.title().ifPresent(t -> out.append(": ").append(t.text()));
-        session.date().ifPresent(d -> out.append(" [").append(d)
-            .append(session.time().map(t -> " " + t).orElse("")).append(']'));
-        session.mode().ifPresent(m -> out.append(" (").append(m.name().toLowerCase(Locale.ROOT)).append(')'));
-        out.append('\n');
-        for (Place place : session.places()) {
-          out.append("      at ").append(describe(symposium, place)).append('\n');
-        }
-        if (!session.topics().isEmpty()) {
-          out.append("      topics: ").append(texts(session.topics())).append('\n');
-        }
-        for (Participation participation : session.participants()) {
-          out.append("      ").append(pad(participation.role().name().toLowerCase(Locale.ROOT).replace('_', ' '), 16))
-              .append(participation.person().map(id -> person(symposium, id))
-                  .orElseGet(() -> participation.group().map(Object::toString).orElse("")))
-              .append(participation.delivery().map(d -> " — by " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                  .orElse(""))
-              .append(participation.contribution().map(c -> " — " + c.text()).orElse(""))
-              .append('\n');
-        }
-        for (Statistic statistic : session.statistics()) {
-          out.append("      ").append(describe(statistic)).append('\n');
-        }
+        session(out, symposium, session);
       }
     }
 
     if (!symposium.agreements().isEmpty()) {
       out.append("\nAgreements\n");
       for (CooperationAgreement agreement : symposium.agreements()) {
-        out.append("  ").append(agreement.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-            .append(" between ")
-            .append(agreement.parties().stream().map(id -> institution(symposium, id)).collect(Collectors.joining(" and ")))
-            .append(agreement.signedOn().map(d -> ", signed " + d).orElse(""))
-            .append('\n');
-        for (Signatory signatory : agreement.signatories()) {
-          out.append("      signed by ").append(person(symposium, signatory.person())).append(" for ")
-              .append(institution(symposium, signatory.party())).append('\n');
-        }
+        agreement(out, symposium, agreement);
       }
     }
 
@@ -123,7 +102,7 @@ public final class ProgrammePrinter {
       out.append("\nAwards\n");
       for (Award award : symposium.awards()) {
         out.append("  ").append(award.name().text()).append('\n');
-        award.recipients().forEach(id -> out.append("      to ").append(person(symposium, id)).append('\n'));
+        award.recipients().forEach(id -> out.append("      awarded to ").append(person(symposium, id)).append('\n'));
         award.unveiledBy().forEach(id -> out.append("      unveiled by ").append(person(symposium, id)).append('\n'));
       }
     }
@@ -134,47 +113,220 @@ public final class ProgrammePrinter {
         out.append("  ").append(describe(statistic)).append('\n');
       }
     }
-    symposium.sources().forEach(source -> out.append("\nSource: ").append(source).append('\n'));
+    symposium.sources().forEach(source -> out.append("\nSource: ").append(describe(source)).append('\n'));
     return out.toString();
   }
 
-  private static void line(StringBuilder out, String label, String value) {
-    out.append(pad(label + ":", 13)).append(value).append('\n');
+  private static void header(StringBuilder out, Symposium symposium) {
+    List<String[]> lines = new ArrayList<>();
+    symposium.shortTitle().ifPresent(t -> lines.add(new String[] {"Short title", t.text()}));
+    symposium.series().ifPresent(series -> lines.add(new String[] {"Series", describe(symposium, series)}));
+    lines.add(new String[] {"Dates", English.dates(symposium.dates())});
+    symposium.timeZone().ifPresent(zone -> lines.add(new String[] {"Time zone", zone.getId()}));
+    symposium.status().ifPresent(s -> lines.add(new String[] {"Status", English.words(s)}));
+    symposium.mode().ifPresent(m -> lines.add(new String[] {"Attendance", English.words(m)}));
+    for (Place place : symposium.places()) {
+      lines.add(new String[] {"Place", describe(symposium, place)});
+    }
+    symposium.theme().ifPresent(t -> lines.add(new String[] {"Theme", t.text()}));
+    if (!symposium.topics().isEmpty()) {
+      lines.add(new String[] {"Topics", texts(symposium.topics())});
+    }
+    for (RelatedEvent related : symposium.relatedEvents()) {
+      List<String> parts = new ArrayList<>();
+      related.title().ifPresent(t -> parts.add(t.text()));
+      related.dates().ifPresent(d -> parts.add(English.dates(d)));
+      related.places().forEach(p -> parts.add(describe(symposium, p)));
+      lines.add(new String[] {relation(related.relation()), String.join(", ", parts)});
+    }
+    int width = lines.stream().mapToInt(line -> line[0].length()).max().orElse(0) + 2;
+    for (String[] line : lines) {
+      out.append(pad(line[0] + ":", width)).append(line[1]).append('\n');
+    }
   }
 
-  private static String pad(String text, int width) {
-    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  private static String relation(EventRelation relation) {
+    switch (relation) {
+      case PART_OF:
+        return "Part of";
+      case COMPONENT:
+        return "Includes";
+      case NEXT_EDITION:
+        return "Next edition";
+      default:
+        return "Previous edition";
+    }
   }
 
-  private static String texts(List<LocalizedText> texts) {
-    return texts.stream().map(LocalizedText::text).collect(Collectors.joining("; "));
+  private static String describe(Symposium symposium, Series series) {
+    List<String> parts = new ArrayList<>();
+    parts.add(series.name().text());
+    symposium.edition().ifPresent(edition -> parts.add(English.ordinal(edition) + " edition"));
+    series.firstYear().ifPresent(year -> parts.add("first held in " + year));
+    series.frequency().ifPresent(frequency -> parts.add(frequency == SeriesFrequency.ANNUAL ? "held every year"
+        : frequency == SeriesFrequency.BIENNIAL ? "held every two years" : "held irregularly"));
+    series.usualPlace().ifPresent(place -> parts.add("usually held in " + describe(symposium, place)));
+    return String.join(", ", parts);
+  }
+
+  private static void session(StringBuilder out, Symposium symposium, Session session) {
+    out.append("  ");
+    if (session.kind() == SessionKind.OTHER) {
+      out.append(session.title().map(LocalizedText::text).orElse("session"));
+    } else {
+      out.append(kind(session.kind()));
+      session.title().ifPresent(t -> out.append(": ").append(t.text()));
+    }
+    session.date().ifPresent(d -> out.append(" [").append(English.date(d))
+        .append(session.time().map(t -> ", " + English.time(t)).orElse("")).append(']'));
+    if (session.date().isEmpty()) {
+      session.time().ifPresent(t -> out.append(" [").append(English.time(t)).append(']'));
+    }
+    session.mode().ifPresent(m -> out.append(" (").append(English.words(m)).append(')'));
+    out.append('\n');
+    session.description().ifPresent(d -> out.append("      ").append(d.text()).append('\n'));
+    for (Place place : session.places()) {
+      out.append("      at ").append(describe(symposium, place)).append('\n');
+    }
+    if (!session.topics().isEmpty()) {
+      out.append("      topics: ").append(texts(session.topics())).append('\n');
+    }
+    for (Participation participation : session.participants()) {
+      out.append("      ").append(pad(English.words(participation.role()), 16))
+          .append(participation.person().map(id -> person(symposium, id))
+              .orElseGet(() -> participation.group().map(g -> group(symposium, g, "participant", "participants"))
+                  .orElse("")))
+          .append(participation.delivery().map(d -> " — " + delivery(d)).orElse(""))
+          .append(participation.contribution().map(c -> " — " + c.text()).orElse(""))
+          .append('\n');
+    }
+    for (Statistic statistic : session.statistics()) {
+      out.append("      ").append(describe(statistic)).append('\n');
+    }
+  }
+
+  private static String kind(SessionKind kind) {
+    return kind == SessionKind.SUB_FORUM ? "sub-forum" : English.words(kind);
+  }
+
+  private static String delivery(Delivery delivery) {
+    switch (delivery) {
+      case IN_PERSON:
+        return "in person";
+      case VIDEO_MESSAGE:
+        return "by video message";
+      default:
+        return "live by video link";
+    }
+  }
+
+  private static void agreement(StringBuilder out, Symposium symposium, CooperationAgreement agreement) {
+    out.append("  ").append(kind(agreement.kind()))
+        .append(agreement.title().map(t -> " \"" + t.text() + "\"").orElse(""))
+        .append(" between ")
+        .append(English.list(agreement.parties().stream().map(id -> institutionWithCountry(symposium, id))
+            .collect(Collectors.toList())))
+        .append(agreement.signedOn().map(d -> ", signed " + English.date(d)).orElse(""))
+        .append('\n');
+    agreement.place().ifPresent(place -> out.append("      at ").append(describe(symposium, place)).append('\n'));
+    if (!agreement.topics().isEmpty()) {
+      out.append("      topics: ").append(texts(agreement.topics())).append('\n');
+    }
+    for (Signatory signatory : agreement.signatories()) {
+      out.append("      signed for ").append(institution(symposium, signatory.party())).append(" by ")
+          .append(person(symposium, signatory.person())).append('\n');
+    }
+  }
+
+  private static String kind(AgreementKind kind) {
+    switch (kind) {
+      case COOPERATION:
+        return "cooperation agreement";
+      case FRAMEWORK:
+        return "framework agreement";
+      case OTHER:
+        return "agreement";
+      default:
+        return English.words(kind);
+    }
   }
 
   private static String describe(Statistic statistic) {
-    StringBuilder text = new StringBuilder().append(statistic.count()).append(' ')
-        .append(statistic.mode().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").orElse(""))
-        .append(statistic.sessionKind().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").orElse(""))
-        .append(statistic.measure().name().toLowerCase(Locale.ROOT));
+    String[] noun = MEASURES.get(statistic.measure());
+    String qualifier = statistic.mode().map(ProgrammePrinter::mode).orElse("")
+        + statistic.sessionKind().map(k -> (k == SessionKind.ORAL_ABSTRACTS ? "oral abstract" : kind(k)) + " ")
+            .orElse("");
+    StringBuilder text =
+        new StringBuilder(English.counted(statistic.count(), qualifier + noun[0], qualifier + noun[1]));
     statistic.description().ifPresent(d -> text.append(" (").append(d.text()).append(')'));
+    if (!statistic.institutionKinds().isEmpty()) {
+      text.append(" from ").append(English.list(statistic.institutionKinds().stream()
+          .map(kind -> English.plural(English.words(kind))).collect(Collectors.toList())));
+    }
     if (!statistic.countries().isEmpty()) {
-      text.append(" from ").append(statistic.countries().stream().map(Object::toString).collect(Collectors.joining(", ")));
+      text.append(" from ").append(English.list(statistic.countries().stream().map(Object::toString)
+          .collect(Collectors.toList())));
+    }
+    if (!statistic.topics().isEmpty()) {
+      text.append(", on ").append(English.list(statistic.topics().stream().map(LocalizedText::text)
+          .collect(Collectors.toList())));
     }
     return text.toString();
   }
 
+  private static String mode(AttendanceMode mode) {
+    return mode == AttendanceMode.IN_PERSON ? "in-person " : English.words(mode) + " ";
+  }
+
+  private static String describe(Source source) {
+    List<String> parts = new ArrayList<>();
+    source.title().ifPresent(t -> parts.add("\"" + t.text() + "\""));
+    source.publisher().ifPresent(p -> parts.add(p.text()));
+    source.published().ifPresent(d -> parts.add(English.date(d)));
+    source.url().ifPresent(u -> parts.add(u.toString()));
+    return String.join(", ", parts);
+  }
+
   private static String describe(Symposium symposium, Place place) {
-    if (place.institution().isEmpty()) {
-      return place.toString();
+    List<String> parts = new ArrayList<>();
+    place.room().ifPresent(p -> parts.add(p.text()));
+    place.building().ifPresent(p -> parts.add(p.text()));
+    place.venue().ifPresent(p -> parts.add(p.text()));
+    place.institution().ifPresent(id -> parts.add(institution(symposium, id)));
+    place.district().ifPresent(p -> parts.add(p.text()));
+    place.city().ifPresent(p -> parts.add(p.text()));
+    place.region().ifPresent(p -> parts.add(p.text()));
+    place.country().ifPresent(p -> parts.add(p.toString()));
+    return String.join(", ", parts) + (place.isMainVenue() ? " (main venue)" : "");
+  }
+
+  private static String group(Symposium symposium, UnnamedGroup group, String singular, String plural) {
+    String what = group.description().map(LocalizedText::text)
+        .orElseGet(() -> "unnamed " + (group.count().value().orElse(2) == 1 ? singular : plural)
+            + group.kind().map(k -> " (" + English.words(k) + ")").orElse(""));
+    List<String> from = new ArrayList<>();
+    for (LocalId id : group.institutions()) {
+      Optional<Institution> institution = symposium.institution(id);
+      // "Heads of the departments of CQMU from CQMU" would say it twice.
+      if (institution.isEmpty() || !names(what, institution.get())) {
+        from.add(institution.map(ProgrammePrinter::shortName).orElse(id.value()));
+      }
     }
-    return place.toString().replace("@" + place.institution().get(), institution(symposium, place.institution().get()));
+    return English.countedWords(group.count(), what) + (from.isEmpty() ? "" : " from " + English.list(from));
   }
 
   private static String institution(Symposium symposium, LocalId id) {
-    return symposium.institution(id).map(ProgrammePrinter::describe).orElse(id.value());
+    return symposium.institution(id).map(i -> i.name().text()).orElse(id.value());
   }
 
-  private static String describe(Institution institution) {
-    return institution.name().text() + institution.country().map(c -> " (" + c + ")").orElse("");
+  private static String institutionWithCountry(Symposium symposium, LocalId id) {
+    return symposium.institution(id)
+        .map(i -> i.name().text() + i.country().map(c -> " (" + c + ")").orElse(""))
+        .orElse(id.value());
+  }
+
+  private static String shortName(Institution institution) {
+    return institution.shortNames().isEmpty() ? institution.name().text() : institution.shortNames().get(0);
   }
 
   private static String person(Symposium symposium, LocalId id) {
@@ -184,15 +336,43 @@ public final class ProgrammePrinter {
   private static String describe(Symposium symposium, Speaker speaker) {
     StringBuilder text = new StringBuilder(speaker.displayName());
     for (Position position : speaker.positions()) {
-      text.append(", ");
-      if (position.status() == dev.symposia.people.PositionStatus.FORMER) {
-        text.append("former ");
-      }
-      position.title().ifPresent(t -> text.append(t.text()));
-      position.institution().ifPresent(id -> text.append(position.title().isPresent() ? " of " : "")
-          .append(symposium.institution(id).map(i -> i.shortNames().isEmpty() ? i.name().text() : i.shortNames().get(0))
-              .orElse(id.value())));
+      text.append(", ").append(position.status() == PositionStatus.FORMER ? "former " : "")
+          .append(describe(symposium, position));
     }
     return text.toString();
+  }
+
+  private static String describe(Symposium symposium, Position position) {
+    Optional<Institution> institution = position.institution().flatMap(symposium::institution);
+    String where = institution.map(ProgrammePrinter::shortName)
+        .orElseGet(() -> position.institution().map(LocalId::value).orElse(""));
+    if (position.title().isEmpty()) {
+      return where;
+    }
+    String title = position.title().get().text();
+    if (where.isEmpty() || institution.isPresent() && names(title, institution.get())) {
+      return title;
+    }
+    // "Head of Surgery of Zhongshan Hospital" stacks two "of"s; a comma reads as English.
+    return title + (title.contains(" of ") ? ", " : " of ") + where;
+  }
+
+  /**
+   * Tells whether words already name an institution: by its name or a short name, or, for a post such as
+   * "Vice Mayor of Shanghai" in the city's government, by ending with "of" and the institution's city.
+   */
+  private static boolean names(String words, Institution institution) {
+    List<String> names = new ArrayList<>(institution.shortNames());
+    names.add(institution.name().text());
+    return names.stream().anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(words).find())
+        || institution.city().map(city -> words.endsWith(" of " + city.text())).orElse(false);
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+
+  private static String texts(List<LocalizedText> texts) {
+    return texts.stream().map(LocalizedText::text).collect(Collectors.joining("; "));
   }
 }

@@ -5,6 +5,7 @@ import dev.symposia.validation.Finding;
 import dev.symposia.validation.Severity;
 import dev.symposia.validation.SymposiaValidation;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Validates a symposium for the main example and describes the outcome in a few words. */
@@ -12,8 +13,8 @@ final class Validation {
   private Validation() {}
 
   /**
-   * Validates a symposium, prints each finding, and returns a summary such as {@code valid} or
-   * {@code 1 error, 2 warnings}.
+   * Validates a symposium, prints each finding, and returns a summary such as {@code valid},
+   * {@code 2 warnings} or {@code 1 error, 2 warnings}.
    */
   static String describe(Symposium symposium, PrintStream out) {
     List<Finding> findings = Finding.all(SymposiaValidation.validate(symposium));
@@ -23,6 +24,13 @@ final class Validation {
     if (findings.isEmpty()) {
       return "valid";
     }
-    return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    List<String> counts = new ArrayList<>();
+    if (errors > 0) {
+      counts.add(errors + (errors == 1 ? " error" : " errors"));
+    }
+    if (warnings > 0) {
+      counts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+    }
+    return String.join(", ", counts);
   }
 }

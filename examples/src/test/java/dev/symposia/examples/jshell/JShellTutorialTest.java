@@ -1,178 +1,257 @@
 package dev.symposia.examples.jshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import jdk.jshell.ExpressionSnippet;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.VarSnippet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code jshell>} line of docs/jshell.md, after the startup script, and checks that JShell
- * answers what the tutorial says it answers, so that the tutorial cannot rot.
+ * Types docs/jshell.md into a real {@code jshell}, started with the command the page gives, and checks that
+ * JShell accepts every line and answers what the page shows, so that the tutorial works for a newcomer
+ * typing it.
  *
- * <p>An expected answer is written as JShell prints it: {@code name ==> value} for a value,
- * {@code |  Exception type: message} for an exception (first line only), or printed output as is.
+ * <p>One {@code jshell} process, from the JDK that runs the tests, takes the whole page. For each step the
+ * test types the page's lines (after {@code jshell>} and {@code ...>}) exactly as written, one per line,
+ * and then waits for JShell's next prompt: what JShell printed in between is the step's answer. It must be
+ * the lines the page shows, apart from blank lines and the stack trace that JShell prints under an
+ * exception, which the page says it leaves out. A line that ends in a complete snippet although the page
+ * continues it is run alone by JShell, and the step fails.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JShellTutorialTest {
-  private static final Path TUTORIAL = Path.of("..", "docs", "jshell.md");
-  private static final Path STARTUP = Path.of("src", "main", "jshell", "symposia.jsh");
+  /** The page's command runs in the repository root, with paths relative to it. */
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path TUTORIAL = ROOT.resolve(Path.of("docs", "jshell.md"));
+  private static final String CLASSES = "examples/target/classes";
+  private static final String CLASS_PATH_FILE = "examples/target/jshell.classpath";
+  private static final String STARTUP_SCRIPT = "examples/src/main/jshell/symposia.jsh";
+  private static final String COMMAND =
+      "jshell --class-path \"" + CLASSES + ":$(cat " + CLASS_PATH_FILE + ")\" " + STARTUP_SCRIPT;
 
-  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-  private JShell shell;
+  private static final String PROMPT = "jshell> ";
+  private static final String CONTINUATION = "   ...> ";
+  /** What JShell prints under an exception, which the page leaves out. */
+  private static final Pattern STACK_TRACE = Pattern.compile("\\|\\s+(at \\S.*|\\.\\.\\..*|Caused by: .*)");
+  private static final Pattern JSHELL_WELCOME =
+      Pattern.compile("\\|  (Welcome to JShell -- Version .*|For an introduction type: /help intro)");
 
-  @BeforeAll
-  void startJShellWithTheStartupScript() throws IOException {
-    shell = JShell.builder()
-        .executionEngine("local")
-        .out(new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .build();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      shell.addToClasspath(entry);
-    }
-    // The jshell tool runs its DEFAULT start-up before ours; the API starts with nothing.
-    for (String pkg : List.of("java.io", "java.math", "java.net", "java.nio.file", "java.util",
-        "java.util.concurrent", "java.util.function", "java.util.prefs", "java.util.regex", "java.util.stream")) {
-      shell.eval("import " + pkg + ".*;");
-    }
-    for (String snippet : split(Files.readString(STARTUP))) {
-      List<String> answers = evaluate(snippet);
-      assertThat(answers).as("startup snippet %s", snippet).noneMatch(a -> a.startsWith("|  "));
-    }
-  }
+  // JShell starts two JVMs (its own and the one that runs the snippets) and compiles every snippet, and the
+  // startup script builds the five events: generous limits, so that only a stuck JShell fails on a loaded
+  // two-core machine. A few seconds each is usual.
+  private static final Duration FIRST_PROMPT = Duration.ofMinutes(3);
+  private static final Duration ANSWER = Duration.ofMinutes(2);
 
-  @AfterAll
-  void close() {
-    shell.close();
-  }
+  @Test
+  void everyLineOfTheTutorialTypedIntoJShellGivesTheAnswerThePageShows(@TempDir Path home) throws Exception {
+    String page = Files.readString(TUTORIAL);
+    assertThat(page).as("the command %s gives to start JShell", TUTORIAL).contains(COMMAND);
+    List<Step> steps = Step.all(page);
+    assertThat(steps).as("steps in %s", TUTORIAL).hasSizeGreaterThan(20);
 
-  @TestFactory
-  Stream<DynamicTest> everyTutorialStepAnswersAsWritten() throws IOException {
-    List<Step> steps = steps(Files.readAllLines(TUTORIAL));
-    assertThat(steps).as("steps in %s", TUTORIAL).hasSizeGreaterThan(10);
-    return steps.stream().map(step -> DynamicTest.dynamicTest(step.line + ": " + step.input, () -> {
-      List<String> answers = new ArrayList<>();
-      for (String snippet : split(step.input)) {
-        answers.addAll(evaluate(snippet));
+    try (JShell jshell = JShell.start(home)) {
+      String banner = jshell.untilPrompt(FIRST_PROMPT);
+      if (banner == null) {
+        fail("JShell did not show its first prompt within %s. It printed:%n%s", FIRST_PROMPT, jshell.session());
       }
-      assertThat(normalise(answers)).isEqualTo(normalise(step.expected));
-    }));
-  }
+      assertThat(significant(banner)).as("what JShell printed before its first prompt, with the startup script")
+          .filteredOn(line -> !JSHELL_WELCOME.matcher(line).matches())
+          .satisfiesExactly(line -> assertThat(line).startsWith("Symposia is ready."));
 
-  /** JShell numbers temporary variables by snippet count, which the tutorial cannot know: compare without it. */
-  private static String normalise(List<String> lines) {
-    return lines.stream().map(l -> l.replaceFirst("^\\$\\d+ ==> ", "\\$ ==> ")).collect(Collectors.joining("\n"));
-  }
-
-  private List<String> evaluate(String snippet) {
-    printed.reset();
-    List<String> answers = new ArrayList<>();
-    // The local execution engine runs snippets in this JVM, so what they print goes to System.out.
-    PrintStream original = System.out;
-    List<SnippetEvent> events;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      events = shell.eval(snippet);
-    } finally {
-      System.setOut(original);
+      for (Step step : steps) {
+        jshell.type(step.typed);
+        String answer = jshell.untilPrompt(ANSWER);
+        if (answer == null) {
+          fail("%s: JShell did not answer within %s. The session so far:%n%s", step, ANSWER, jshell.session());
+        }
+        assertThat(significant(answer))
+            .as("%s%s%nJShell answered:%n%s%nThe session so far:%n%s", step,
+                step.typed.size() > 1 ? " (if JShell answered part of the step alone, a line that the page"
+                    + " continues ends in a complete snippet: end it with a dot or an operator instead)" : "",
+                answer, jshell.session())
+            .isEqualTo(step.shown);
+      }
+      jshell.type(List.of("/exit"));
+      assertThat(jshell.exited(ANSWER)).as("JShell exited with status 0 after /exit; it printed:%n%s",
+          jshell.session()).isTrue();
     }
-    for (SnippetEvent event : events) {
-      if (event.exception() != null) {
-        Throwable thrown = event.exception();
-        String type = thrown instanceof jdk.jshell.EvalException
-            ? ((jdk.jshell.EvalException) thrown).getExceptionClassName() : thrown.getClass().getName();
-        answers.add("|  Exception " + type + ": " + thrown.getMessage());
-      } else if (event.status() == Snippet.Status.REJECTED) {
-        answers.add("|  Error: " + shell.diagnostics(event.snippet())
-            .map(d -> d.getMessage(java.util.Locale.ROOT)).collect(Collectors.joining("; ")));
-      } else if (event.value() != null && event.causeSnippet() == null) {
-        if (event.snippet() instanceof VarSnippet) {
-          answers.add(((VarSnippet) event.snippet()).name() + " ==> " + event.value());
-        } else if (event.snippet() instanceof ExpressionSnippet) {
-          answers.add(((ExpressionSnippet) event.snippet()).name() + " ==> " + event.value());
+  }
+
+  /** The lines that carry an answer: not blank, and not the stack trace under an exception. */
+  private static List<String> significant(String printed) {
+    return printed.lines().filter(line -> !line.isBlank() && !STACK_TRACE.matcher(line).matches())
+        .collect(Collectors.toList());
+  }
+
+  /** One {@code jshell>} line of the page, the {@code ...>} lines that continue it, and the answer shown. */
+  private static final class Step {
+    final int line;
+    final List<String> typed = new ArrayList<>();
+    final List<String> shown = new ArrayList<>();
+
+    private Step(int line, String typed) {
+      this.line = line;
+      this.typed.add(typed);
+    }
+
+    static List<Step> all(String page) {
+      List<Step> steps = new ArrayList<>();
+      List<String> lines = page.lines().collect(Collectors.toList());
+      boolean inJShellBlock = false;
+      Step current = null;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.startsWith("```")) {
+          inJShellBlock = line.equals("```jshell");
+          current = null;
+        } else if (inJShellBlock && line.startsWith(PROMPT)) {
+          current = new Step(i + 1, line.substring(PROMPT.length()));
+          steps.add(current);
+        } else if (inJShellBlock && current != null && line.startsWith(CONTINUATION) && current.shown.isEmpty()) {
+          current.typed.add(line.substring(CONTINUATION.length()));
+        } else if (inJShellBlock && current != null && !line.isBlank()) {
+          current.shown.add(line);
+        }
+      }
+      return steps;
+    }
+
+    @Override
+    public String toString() {
+      return "docs/jshell.md line " + line + ", " + PROMPT + String.join("\n" + CONTINUATION, typed);
+    }
+  }
+
+  /** A {@code jshell} process started as the page says, typed into and read from as a person would. */
+  private static final class JShell implements AutoCloseable {
+    private final Process process;
+    private final Writer keyboard;
+    private final StringBuilder printed = new StringBuilder();
+    /** What JShell printed with what was typed, as a terminal would show it: JShell echoes nothing. */
+    private final StringBuilder session = new StringBuilder();
+    private int answered;
+    private boolean ended;
+
+    private JShell(Process process) {
+      this.process = process;
+      this.keyboard = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+      Thread reader = new Thread(this::read, "jshell output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    static JShell start(Path home) throws IOException {
+      Path executable = Path.of(System.getProperty("java.home"), "bin",
+          System.getProperty("os.name").startsWith("Windows") ? "jshell.exe" : "jshell");
+      assertThat(executable).as("the JDK's jshell (the tests run on %s)", System.getProperty("java.home"))
+          .isExecutable();
+      Path classPathFile = ROOT.resolve(CLASS_PATH_FILE);
+      assertThat(classPathFile).as("the class path file that the build writes for the page's command"
+          + " (./mvnw -q -pl examples -am package -DskipTests)").isRegularFile();
+      // As $(cat ...) does in the page's command.
+      String dependencies = Files.readString(classPathFile).strip();
+      // A fresh preferences directory, as a newcomer has: JShell keeps settings such as /set feedback there,
+      // and creating the directory (here, before JShell starts) is announced on the error stream.
+      Files.createDirectories(home.resolve(Path.of(".java", ".userPrefs")));
+      ProcessBuilder builder = new ProcessBuilder(executable.toString(),
+          // JShell's own messages (errors, the welcome) are localised; the page shows the English ones.
+          "-J-Duser.language=en", "-J-Duser.country=US",
+          "-J-Djava.util.prefs.userRoot=" + home,
+          "--class-path", CLASSES + File.pathSeparator + dependencies, STARTUP_SCRIPT)
+          .directory(ROOT.toFile())
+          .redirectErrorStream(true);
+      // Each JVM that JShell starts would announce these options among the answers ("Picked up ...").
+      builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+      return new JShell(builder.start());
+    }
+
+    /** Types the lines of one step, each followed by Enter. */
+    void type(List<String> lines) throws IOException {
+      synchronized (this) {
+        session.append(String.join("\n" + CONTINUATION, lines)).append('\n');
+      }
+      for (String line : lines) {
+        keyboard.write(line + "\n");
+      }
+      keyboard.flush();
+    }
+
+    /**
+     * Waits for JShell's next prompt and returns what JShell printed since the previous one, or null when
+     * no prompt came in time or JShell ended.
+     */
+    synchronized String untilPrompt(Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      int prompt;
+      while ((prompt = printed.indexOf(PROMPT, answered)) < 0) {
+        long left = deadline - System.nanoTime();
+        if (ended || left <= 0) {
+          return null;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      String answer = printed.substring(answered, prompt);
+      answered = prompt + PROMPT.length();
+      return withoutPromptErasure(answer);
+    }
+
+    boolean exited(Duration timeout) throws InterruptedException {
+      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+    }
+
+    /** The session so far, without the space and backspace that follow JShell's prompt on JDK 17. */
+    synchronized String session() {
+      return withoutPromptErasure(session.toString());
+    }
+
+    private static String withoutPromptErasure(String text) {
+      return text.replace(" \b", "");
+    }
+
+    private void read() {
+      try (Reader output = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+        char[] chunk = new char[8192];
+        for (int n = output.read(chunk); n >= 0; n = output.read(chunk)) {
+          synchronized (this) {
+            printed.append(chunk, 0, n);
+            session.append(chunk, 0, n);
+            notifyAll();
+          }
+        }
+      } catch (IOException e) {
+        // The process is gone; untilPrompt reports that no prompt came, with what was printed.
+      } finally {
+        synchronized (this) {
+          ended = true;
+          notifyAll();
         }
       }
     }
-    String output = printed.toString(StandardCharsets.UTF_8);
-    List<String> lines = new ArrayList<>();
-    if (!output.isEmpty()) {
-      lines.addAll(List.of(output.split("\n", -1)));
-      if (lines.get(lines.size() - 1).isEmpty()) {
-        lines.remove(lines.size() - 1);
-      }
-    }
-    lines.addAll(answers);
-    return lines;
-  }
 
-  private List<String> split(String source) {
-    List<String> snippets = new ArrayList<>();
-    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-    String remaining = source;
-    while (!remaining.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-      if (info.source() == null || info.source().isBlank()) {
-        break;
+    @Override
+    public void close() {
+      try {
+        keyboard.close();
+      } catch (IOException e) {
+        // JShell is gone already, and what it printed is in the failure being reported.
       }
-      snippets.add(info.source());
-      remaining = info.remaining();
-    }
-    return snippets;
-  }
-
-  private static List<Step> steps(List<String> lines) {
-    List<Step> steps = new ArrayList<>();
-    boolean inBlock = false;
-    Step current = null;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.startsWith("```")) {
-        inBlock = line.equals("```jshell");
-        current = null;
-        continue;
-      }
-      if (!inBlock) {
-        continue;
-      }
-      if (line.startsWith("jshell> ")) {
-        current = new Step(i + 1, line.substring("jshell> ".length()));
-        steps.add(current);
-      } else if (line.startsWith("   ...> ") && current != null) {
-        current.input += "\n" + line.substring("   ...> ".length());
-      } else if (current != null && !line.isEmpty()) {
-        current.expected.add(line);
-      }
-    }
-    return steps;
-  }
-
-  private static final class Step {
-    final int line;
-    String input;
-    final List<String> expected = new ArrayList<>();
-
-    Step(int line, String input) {
-      this.line = line;
-      this.input = input;
+      // JShell's own child, the JVM that runs the snippets, would outlive a JShell that is killed.
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
     }
   }
 }
