@@ -10,13 +10,18 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the model, applied to each model package through its {@code package-info}.
  *
- * <p>Generated implementations stay package-private ({@code build()} returns the public abstract type),
+ * <p>Generated implementations and their builders stay package-private ({@code build()} returns the public
+ * abstract type; the public {@code X.Builder} classes extend the generated builders),
  * and every failure of generated code is an {@link InvalidModelException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // With the generated builders package-private too, Javadoc shows their methods, with their comments, on
+    // the public X.Builder classes rather than as a bare list "inherited from ImmutableX.Builder".
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    clearBuilder = true,
     overshadowImplementation = true,
     throwForInvalidImmutableState = MissingAttributesException.class,
     throwForNullPointer = NullAttributeException.class,

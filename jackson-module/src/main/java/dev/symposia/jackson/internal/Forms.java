@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 final class Forms {
   static final ObjectCodec<Place, Place.Builder> PLACE =
-      ObjectCodec.object(Place.class, Place::builder, Place.Builder::build)
+      ObjectCodec.object(Place.class, Place::builder, Place.Builder::clear, Place.Builder::build)
           .optional("country", Place::country, Values.COUNTRY_CODE, Place.Builder::country)
           .optional("region", Place::region, TEXT, Place.Builder::region)
           .optional("city", Place::city, TEXT, Place.Builder::city)
@@ -55,14 +55,15 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Count, CountDraft> COUNT =
-      ObjectCodec.object(Count.class, CountDraft::new, CountDraft::build)
+      ObjectCodec.object(Count.class, CountDraft::new, null, CountDraft::build)
           .required("precision", Count::precision, Enums.COUNT_PRECISION, (d, precision) -> d.precision = precision)
           .optional("value", count -> count.value().isPresent() ? Optional.of(count.value().getAsLong())
               : Optional.empty(), Scalars.wholeNumber(0, Long.MAX_VALUE), (d, value) -> d.value = value)
           .build();
 
   static final ObjectCodec<UnnamedGroup, UnnamedGroup.Builder> UNNAMED_GROUP =
-      ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder, UnnamedGroup.Builder::build)
+      ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder,
+              UnnamedGroup.Builder::clear, UnnamedGroup.Builder::build)
           .required("count", UnnamedGroup::count, COUNT, UnnamedGroup.Builder::count)
           .optional("description", UnnamedGroup::description, TEXT, UnnamedGroup.Builder::description)
           .list("institutions", UnnamedGroup::institutions, IDENTIFIER, UnnamedGroup.Builder::addInstitutions)
@@ -70,7 +71,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Statistic, Statistic.Builder> STATISTIC =
-      ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::build)
+      ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::clear, Statistic.Builder::build)
           .required("measure", Statistic::measure, Enums.MEASURE, Statistic.Builder::measure)
           .required("count", Statistic::count, COUNT, Statistic.Builder::count)
           .optional("sessionKind", Statistic::sessionKind, Enums.SESSION_KIND, Statistic.Builder::sessionKind)
@@ -83,7 +84,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
-      ObjectCodec.object(PersonName.class, PersonName::builder, PersonName.Builder::build)
+      ObjectCodec.object(PersonName.class, PersonName::builder, PersonName.Builder::clear, PersonName.Builder::build)
           .optional("familyName", PersonName::familyName, Scalars.STRING, PersonName.Builder::familyName)
           .optional("givenName", PersonName::givenName, Scalars.STRING, PersonName.Builder::givenName)
           .required("order", PersonName::order, Enums.NAME_ORDER, PersonName.Builder::order)
@@ -92,26 +93,27 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Position, Position.Builder> POSITION =
-      ObjectCodec.object(Position.class, Position::builder, Position.Builder::build)
+      ObjectCodec.object(Position.class, Position::builder, Position.Builder::clear, Position.Builder::build)
           .optional("title", Position::title, TEXT, Position.Builder::title)
           .optional("institution", Position::institution, IDENTIFIER, Position.Builder::institution)
           .defaulted("status", Position::status, Enums.POSITION_STATUS, Position.Builder::status)
           .build();
 
   static final ObjectCodec<InstitutionTie, TieDraft> INSTITUTION_TIE =
-      ObjectCodec.object(InstitutionTie.class, TieDraft::new, TieDraft::build)
+      ObjectCodec.object(InstitutionTie.class, TieDraft::new, null, TieDraft::build)
           .required("kind", InstitutionTie::kind, Enums.TIE_KIND, (d, kind) -> d.kind = kind)
           .required("institution", InstitutionTie::institution, IDENTIFIER, (d, id) -> d.institution = id)
           .build();
 
   static final ObjectCodec<Signatory, SignatoryDraft> SIGNATORY =
-      ObjectCodec.object(Signatory.class, SignatoryDraft::new, SignatoryDraft::build)
+      ObjectCodec.object(Signatory.class, SignatoryDraft::new, null, SignatoryDraft::build)
           .required("person", Signatory::person, IDENTIFIER, (d, id) -> d.person = id)
           .required("party", Signatory::party, IDENTIFIER, (d, id) -> d.party = id)
           .build();
 
   static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
-      ObjectCodec.object(Participation.class, Participation::builder, Participation.Builder::build)
+      ObjectCodec.object(Participation.class, Participation::builder,
+              Participation.Builder::clear, Participation.Builder::build)
           .optional("person", Participation::person, IDENTIFIER, Participation.Builder::person)
           .optional("group", Participation::group, UNNAMED_GROUP, Participation.Builder::group)
           .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
@@ -121,7 +123,7 @@ final class Forms {
 
   static final ObjectCodec<InstitutionParticipation, InstitutionParticipation.Builder> INSTITUTION_PARTICIPATION =
       ObjectCodec.object(InstitutionParticipation.class, InstitutionParticipation::builder,
-              InstitutionParticipation.Builder::build)
+              InstitutionParticipation.Builder::clear, InstitutionParticipation.Builder::build)
           .optional("institution", InstitutionParticipation::institution, IDENTIFIER,
               InstitutionParticipation.Builder::institution)
           .optional("group", InstitutionParticipation::group, UNNAMED_GROUP, InstitutionParticipation.Builder::group)
@@ -130,7 +132,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Series, Series.Builder> SERIES =
-      ObjectCodec.object(Series.class, Series::builder, Series.Builder::build)
+      ObjectCodec.object(Series.class, Series::builder, Series.Builder::clear, Series.Builder::build)
           .required("name", Series::name, TEXT, Series.Builder::name)
           .optional("shortName", Series::shortName, Scalars.STRING, Series.Builder::shortName)
           .optional("firstYear", Series::firstYear, JdkValues.YEAR, Series.Builder::firstYear)
@@ -140,7 +142,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Award, Award.Builder> AWARD =
-      ObjectCodec.object(Award.class, Award::builder, Award.Builder::build)
+      ObjectCodec.object(Award.class, Award::builder, Award.Builder::clear, Award.Builder::build)
           .required("name", Award::name, TEXT, Award.Builder::name)
           .list("recipients", Award::recipients, IDENTIFIER, Award.Builder::addRecipients)
           .list("unveiledBy", Award::unveiledBy, IDENTIFIER, Award.Builder::addUnveiledBy)
@@ -148,7 +150,8 @@ final class Forms {
           .build();
 
   static final ObjectCodec<RelatedEvent, RelatedEvent.Builder> RELATED_EVENT =
-      ObjectCodec.object(RelatedEvent.class, RelatedEvent::builder, RelatedEvent.Builder::build)
+      ObjectCodec.object(RelatedEvent.class, RelatedEvent::builder,
+              RelatedEvent.Builder::clear, RelatedEvent.Builder::build)
           .required("relation", RelatedEvent::relation, Enums.EVENT_RELATION, RelatedEvent.Builder::relation)
           .optional("title", RelatedEvent::title, TEXT, RelatedEvent.Builder::title)
           .optional("dates", RelatedEvent::dates, Values.DATE_SPAN, RelatedEvent.Builder::dates)
@@ -156,7 +159,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Source, Source.Builder> SOURCE =
-      ObjectCodec.object(Source.class, Source::builder, Source.Builder::build)
+      ObjectCodec.object(Source.class, Source::builder, Source.Builder::clear, Source.Builder::build)
           .optional("publisher", Source::publisher, TEXT, Source.Builder::publisher)
           .optional("title", Source::title, TEXT, Source.Builder::title)
           .optional("published", Source::published, Values.PARTIAL_DATE, Source.Builder::published)
@@ -164,7 +167,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER =
-      ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::build)
+      ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::clear, Speaker.Builder::build)
           .required("id", Speaker::id, IDENTIFIER, Speaker.Builder::id)
           .required("name", Speaker::name, PERSON_NAME, Speaker.Builder::name)
           .list("otherNames", Speaker::otherNames, PERSON_NAME, Speaker.Builder::addOtherNames)
@@ -176,7 +179,8 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Institution, Institution.Builder> INSTITUTION =
-      ObjectCodec.document(Institution.class, Institution::builder, Institution.Builder::build)
+      ObjectCodec.document(Institution.class, Institution::builder,
+              Institution.Builder::clear, Institution.Builder::build)
           .required("id", Institution::id, IDENTIFIER, Institution.Builder::id)
           .required("name", Institution::name, TEXT, Institution.Builder::name)
           .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
@@ -193,7 +197,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Session, Session.Builder> SESSION =
-      ObjectCodec.document(Session.class, Session::builder, Session.Builder::build)
+      ObjectCodec.document(Session.class, Session::builder, Session.Builder::clear, Session.Builder::build)
           .required("id", Session::id, IDENTIFIER, Session.Builder::id)
           .required("kind", Session::kind, Enums.SESSION_KIND, Session.Builder::kind)
           .optional("title", Session::title, TEXT, Session.Builder::title)
@@ -209,7 +213,8 @@ final class Forms {
           .build();
 
   static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
-      ObjectCodec.document(CooperationAgreement.class, CooperationAgreement::builder, CooperationAgreement.Builder::build)
+      ObjectCodec.document(CooperationAgreement.class, CooperationAgreement::builder,
+              CooperationAgreement.Builder::clear, CooperationAgreement.Builder::build)
           .required("id", CooperationAgreement::id, IDENTIFIER, CooperationAgreement.Builder::id)
           // Always written; a reader takes cooperation when it is absent.
           .defaulted("kind", CooperationAgreement::kind, Enums.AGREEMENT_KIND, CooperationAgreement.Builder::kind)
@@ -225,7 +230,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
-      ObjectCodec.document(Symposium.class, SymposiumDraft::new, SymposiumDraft::build)
+      ObjectCodec.document(Symposium.class, SymposiumDraft::new, null, SymposiumDraft::build)
           .required("id", Symposium::id, IDENTIFIER, (d, id) -> d.builder.id(id))
           .required("title", Symposium::title, TEXT, (d, title) -> d.builder.title(title))
           .optional("shortTitle", Symposium::shortTitle, TEXT, (d, title) -> d.builder.shortTitle(title))

@@ -23,35 +23,65 @@ import java.util.function.Function;
  * @param <T> the type that has the property
  * @param <B> the builder of that type that a reader fills
  */
-abstract class Property<T, B> {
+final class Property<T, B> {
+  /** How the model holds the value, which decides when it is written. */
+  private enum Shape {
+    /** Always present: always written. */
+    SINGLE,
+    /** An {@code Optional}: written when present. */
+    OPTIONAL,
+    /** A list: written as an array when not empty; read element by element. */
+    LIST
+  }
+
+  // The codecs most properties use, called through their own classes rather than the interface: one shared
+  // call site for every codec would keep the compiler from inlining any of them.
+  private enum Via {
+    TEXT, IDENTIFIER, ENUM, STRING_VALUE, OBJECT, OTHER;
+
+    static Via of(Codec<?> codec) {
+      if (codec == LocalizedTextCodec.TEXT) {
+        return TEXT;
+      }
+      if (codec == ReadContext.IDENTIFIER) {
+        return IDENTIFIER;
+      }
+      if (codec instanceof EnumCodec) {
+        return ENUM;
+      }
+      if (codec instanceof StringCodec) {
+        return STRING_VALUE;
+      }
+      return codec instanceof ObjectCodec ? OBJECT : OTHER;
+    }
+  }
+
   final String name;
   final SerializedString serialized;
   final boolean required;
+  private final Shape shape;
+  private final Via via;
+  private final Function<T, ?> getter;
+  private final Codec<?> codec;
+  private final BiConsumer<B, Object> setter;
 
-  private Property(String name, boolean required) {
+  @SuppressWarnings("unchecked")
+  private <V> Property(String name, boolean required, Shape shape, Function<T, ?> getter, Codec<V> codec,
+      BiConsumer<B, V> setter) {
     this.name = name;
     this.serialized = new SerializedString(name);
     this.required = required;
+    this.shape = shape;
+    this.via = Via.of(codec);
+    this.getter = getter;
+    this.codec = codec;
+    this.setter = (BiConsumer<B, Object>) setter;
   }
-
-  /**
-   * Reads the property's value at the parser's current token into a builder.
-   *
-   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for an invalid value
-   */
-  abstract void read(JsonParser p, ReadContext context, B builder) throws IOException;
-
-  /**
-   * Writes the property of a value, if the value has it.
-   *
-   * @throws IOException if the generator fails
-   */
-  abstract void write(T value, JsonGenerator g) throws IOException;
 
   /** A property that a reader requires and a writer always writes. */
   static <T, B, V> Property<T, B> required(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Single<>(name, true, getter, codec, setter);
+    return new Property<>(name, true, Shape.SINGLE, getter, codec, setter);
   }
 
   /**
@@ -60,103 +90,106 @@ abstract class Property<T, B> {
    */
   static <T, B, V> Property<T, B> defaulted(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Single<>(name, false, getter, codec, setter);
+    return new Property<>(name, false, Shape.SINGLE, getter, codec, setter);
   }
 
   /** A property that may be absent. */
   static <T, B, V> Property<T, B> optional(String name, Function<T, Optional<V>> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Absent<>(name, getter, codec, setter);
+    return new Property<>(name, false, Shape.OPTIONAL, getter, codec, setter);
   }
 
   /** A list, written as an array, and left out when empty; a reader adds its elements one by one. */
   static <T, B, V> Property<T, B> list(String name, Function<T, List<V>> getter, Codec<V> codec,
       BiConsumer<B, V> adder) {
-    return new Array<>(name, getter, codec, adder);
+    return new Property<>(name, false, Shape.LIST, getter, codec, adder);
   }
 
-  private static final class Single<T, B, V> extends Property<T, B> {
-    private final Function<T, V> getter;
-    private final Codec<V> codec;
-    private final BiConsumer<B, V> setter;
-
-    Single(String name, boolean required, Function<T, V> getter, Codec<V> codec, BiConsumer<B, V> setter) {
-      super(name, required);
-      this.getter = getter;
-      this.codec = codec;
-      this.setter = setter;
+  /**
+   * Reads the property's value at the parser's current token into a builder.
+   *
+   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for an invalid value
+   */
+  void read(JsonParser p, ReadContext context, B builder) throws IOException {
+    if (shape != Shape.LIST) {
+      setter.accept(builder, value(p, context));
+      return;
     }
-
-    @Override
-    void read(JsonParser p, ReadContext context, B builder) throws IOException {
-      setter.accept(builder, codec.read(p, context));
-    }
-
-    @Override
-    void write(T value, JsonGenerator g) throws IOException {
-      g.writeFieldName(serialized);
-      codec.write(getter.apply(value), g);
+    Reads.array(p);
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      setter.accept(builder, value(p, context));
     }
   }
 
-  private static final class Absent<T, B, V> extends Property<T, B> {
-    private final Function<T, Optional<V>> getter;
-    private final Codec<V> codec;
-    private final BiConsumer<B, V> setter;
-
-    Absent(String name, Function<T, Optional<V>> getter, Codec<V> codec, BiConsumer<B, V> setter) {
-      super(name, false);
-      this.getter = getter;
-      this.codec = codec;
-      this.setter = setter;
+  private Object value(JsonParser p, ReadContext context) throws IOException {
+    switch (via) {
+      case TEXT:
+        return LocalizedTextCodec.TEXT.read(p);
+      case IDENTIFIER:
+        return context.identifier(p);
+      case ENUM:
+        return ((EnumCodec<?>) codec).read(p);
+      case STRING_VALUE:
+        return ((StringCodec<?>) codec).read(p);
+      case OBJECT:
+        return ((ObjectCodec<?, ?>) codec).read(p, context);
+      default:
+        return codec.read(p, context);
     }
+  }
 
-    @Override
-    void read(JsonParser p, ReadContext context, B builder) throws IOException {
-      setter.accept(builder, codec.read(p, context));
-    }
-
-    @Override
-    void write(T value, JsonGenerator g) throws IOException {
-      Optional<V> present = getter.apply(value);
-      if (present.isPresent()) {
+  /**
+   * Writes the property of a value, if the value has it.
+   *
+   * @throws IOException if the generator fails
+   */
+  void write(T value, JsonGenerator g) throws IOException {
+    Object held = getter.apply(value);
+    switch (shape) {
+      case SINGLE:
         g.writeFieldName(serialized);
-        codec.write(present.get(), g);
-      }
-    }
-  }
-
-  private static final class Array<T, B, V> extends Property<T, B> {
-    private final Function<T, List<V>> getter;
-    private final Codec<V> codec;
-    private final BiConsumer<B, V> adder;
-
-    Array(String name, Function<T, List<V>> getter, Codec<V> codec, BiConsumer<B, V> adder) {
-      super(name, false);
-      this.getter = getter;
-      this.codec = codec;
-      this.adder = adder;
-    }
-
-    @Override
-    void read(JsonParser p, ReadContext context, B builder) throws IOException {
-      Reads.array(p);
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        adder.accept(builder, codec.read(p, context));
-      }
-    }
-
-    @Override
-    void write(T value, JsonGenerator g) throws IOException {
-      List<V> values = getter.apply(value);
-      if (!values.isEmpty()) {
-        g.writeFieldName(serialized);
-        g.writeStartArray(values, values.size());
-        for (int i = 0; i < values.size(); i++) {
-          codec.write(values.get(i), g);
+        writeValue(held, g);
+        return;
+      case OPTIONAL:
+        Optional<?> present = (Optional<?>) held;
+        if (present.isPresent()) {
+          g.writeFieldName(serialized);
+          writeValue(present.get(), g);
         }
-        g.writeEndArray();
-      }
+        return;
+      default:
+        List<?> values = (List<?>) held;
+        if (!values.isEmpty()) {
+          g.writeFieldName(serialized);
+          g.writeStartArray(values, values.size());
+          for (int i = 0; i < values.size(); i++) {
+            writeValue(values.get(i), g);
+          }
+          g.writeEndArray();
+        }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void writeValue(Object value, JsonGenerator g) throws IOException {
+    switch (via) {
+      case TEXT:
+        LocalizedTextCodec.TEXT.write((dev.symposia.text.LocalizedText) value, g);
+        return;
+      case IDENTIFIER:
+        g.writeString(((dev.symposia.identifier.LocalId) value).value());
+        return;
+      case ENUM:
+        ((EnumCodec) codec).write((Enum) value, g);
+        return;
+      case STRING_VALUE:
+        ((StringCodec) codec).write(value, g);
+        return;
+      case OBJECT:
+        ((ObjectCodec) codec).write(value, g);
+        return;
+      default:
+        ((Codec) codec).write(value, g);
     }
   }
 }

@@ -37,10 +37,14 @@ final class ReadContext {
   };
 
   private static final int INITIAL_SLOTS = 256;
+  private static final java.util.concurrent.atomic.AtomicInteger BUILDER_SLOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
   private static final long MULTIPLIER = 0x100000001B3L;
 
   private final ReadOptions options;
   private final long seed;
+  // A builder of each object type that is free for the next object of that type, by ObjectCodec.
+  private Object[] builders;
   // Kept small, because a large programme's identifiers outgrow the processor's caches and each lookup
   // then waits for memory. Open addressing over longs, each an identifier's hash (high half) and the
   // number of its entry plus one (low half; zero marks an empty slot), filled to at most three quarters: a
@@ -63,6 +67,32 @@ final class ReadContext {
   ReadContext(ReadOptions options) {
     this.options = options;
     this.seed = ThreadLocalRandom.current().nextLong();
+  }
+
+  /** Returns the number of a new slot for a free builder, one for each object type. */
+  static int newBuilderSlot() {
+    return BUILDER_SLOTS.getAndIncrement();
+  }
+
+  /**
+   * Takes the free builder of a slot, if there is one; it is not free again until it is returned, so an object
+   * nested in another of its type gets a builder of its own.
+   */
+  Object takeBuilder(int slot) {
+    if (builders == null || slot >= builders.length) {
+      return null;
+    }
+    Object builder = builders[slot];
+    builders[slot] = null;
+    return builder;
+  }
+
+  /** Makes a builder free for the next object of its type. */
+  void returnBuilder(int slot, Object builder) {
+    if (builders == null || slot >= builders.length) {
+      builders = java.util.Arrays.copyOf(builders == null ? new Object[0] : builders, BUILDER_SLOTS.get());
+    }
+    builders[slot] = builder;
   }
 
   /** Returns whether unknown properties are refused. */
