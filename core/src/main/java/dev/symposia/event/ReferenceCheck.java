@@ -9,8 +9,8 @@ import dev.symposia.institution.Institution;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -56,22 +56,23 @@ final class ReferenceCheck {
     void reference(LocalId reference, Kind expected, Supplier<String> path);
   }
 
-  // Open addressing from each identifier to the kind of entity it names, in flat arrays with no node
-  // object per entry. Identifiers read from one JSON document are shared instances, so most lookups end on
-  // an identity comparison rather than on comparing characters; LocalId's hash code is seeded per JVM, so
-  // identifiers chosen to collide cannot make the table quadratic.
-  private LocalId[] keys;
-  private int[] hashes;
-  private Kind[] kinds;
-  private int mask;
+  private static final Kind[] KINDS = Kind.values();
+
+  // Open addressing over longs, each an identifier's hash (high half) and its entry plus one (low half; zero
+  // marks an empty slot), filled to at most half: a probe reads one array, most often one cache line. The
+  // entries, in the order declared, hold the identifiers and their kinds. Identifiers read from one JSON
+  // document are shared instances, so most lookups end on an identity comparison rather than on comparing
+  // characters.
+  private long[] slots;
+  private LocalId[] ids;
+  private byte[] kinds;
   private int size;
 
   ReferenceCheck(int expectedSize) {
     int capacity = Integer.highestOneBit(Math.max(expectedSize, 4) * 2 - 1) << 1;
-    this.keys = new LocalId[capacity];
-    this.hashes = new int[capacity];
-    this.kinds = new Kind[capacity];
-    this.mask = capacity - 1;
+    this.slots = new long[capacity];
+    this.ids = new LocalId[Math.max(expectedSize, 4)];
+    this.kinds = new byte[ids.length];
   }
 
   /**
@@ -169,39 +170,39 @@ final class ReferenceCheck {
    */
   Kind declare(LocalId id, Kind kind) {
     int hash = id.hashCode();
+    int mask = slots.length - 1;
     int slot = spread(hash) & mask;
-    for (LocalId key = keys[slot]; key != null; key = keys[slot]) {
-      if (key == id || hashes[slot] == hash && key.equals(id)) {
-        return kinds[slot];
+    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+      int entry = (int) taken - 1;
+      if ((int) (taken >>> 32) == hash && (ids[entry] == id || ids[entry].equals(id))) {
+        return KINDS[kinds[entry]];
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = id;
-    hashes[slot] = hash;
-    kinds[slot] = kind;
-    if (++size * 2 > keys.length) {
+    if (size == ids.length) {
+      ids = Arrays.copyOf(ids, size * 2);
+      kinds = Arrays.copyOf(kinds, size * 2);
+    }
+    ids[size] = id;
+    kinds[size] = (byte) kind.ordinal();
+    slots[slot] = (long) hash << 32 | (size + 1);
+    if (++size * 2 > slots.length) {
       grow();
     }
     return null;
   }
 
   private void grow() {
-    LocalId[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    Kind[] oldKinds = kinds;
-    keys = new LocalId[oldKeys.length * 2];
-    hashes = new int[keys.length];
-    kinds = new Kind[keys.length];
-    mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        int slot = spread(oldHashes[i]) & mask;
-        while (keys[slot] != null) {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length - 1;
+    for (long taken : old) {
+      if (taken != 0) {
+        int slot = spread((int) (taken >>> 32)) & mask;
+        while (slots[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        keys[slot] = oldKeys[i];
-        hashes[slot] = oldHashes[i];
-        kinds[slot] = oldKinds[i];
+        slots[slot] = taken;
       }
     }
   }
@@ -213,10 +214,12 @@ final class ReferenceCheck {
    */
   Kind kindOf(LocalId id) {
     int hash = id.hashCode();
+    int mask = slots.length - 1;
     int slot = spread(hash) & mask;
-    for (LocalId key = keys[slot]; key != null; key = keys[slot]) {
-      if (key == id || hashes[slot] == hash && key.equals(id)) {
-        return kinds[slot];
+    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+      int entry = (int) taken - 1;
+      if ((int) (taken >>> 32) == hash && (ids[entry] == id || ids[entry].equals(id))) {
+        return KINDS[kinds[entry]];
       }
       slot = (slot + 1) & mask;
     }
@@ -227,8 +230,8 @@ final class ReferenceCheck {
     return hash ^ (hash >>> 16);
   }
 
-  private boolean resolves(Optional<LocalId> reference, Kind expected) {
-    return reference.isEmpty() || kindOf(reference.get()) == expected;
+  private boolean resolvesIfPresent(LocalId reference, Kind expected) {
+    return reference == null || kindOf(reference) == expected;
   }
 
   private boolean resolves(LocalId reference, Kind expected) {
@@ -239,8 +242,9 @@ final class ReferenceCheck {
   // and making their paths took as long as resolving them.
 
   void institution(Institution institution, int i, Unresolved unresolved) {
-    if (!resolves(institution.parent(), Kind.INSTITUTION)) {
-      unresolved.reference(institution.parent().get(), Kind.INSTITUTION, () -> "institutions[" + i + "].parent");
+    LocalId parent = institution.parent().orElse(null);
+    if (!resolvesIfPresent(parent, Kind.INSTITUTION)) {
+      unresolved.reference(parent, Kind.INSTITUTION, () -> "institutions[" + i + "].parent");
     }
     for (int j = 0; j < institution.ties().size(); j++) {
       LocalId tie = institution.ties().get(j).institution();
@@ -254,17 +258,19 @@ final class ReferenceCheck {
   void speaker(Speaker speaker, int i, Unresolved unresolved) {
     List<Position> positions = speaker.positions();
     for (int j = 0; j < positions.size(); j++) {
-      if (!resolves(positions.get(j).institution(), Kind.INSTITUTION)) {
+      LocalId institution = positions.get(j).institution().orElse(null);
+      if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = j;
-        unresolved.reference(positions.get(j).institution().get(), Kind.INSTITUTION,
+        unresolved.reference(institution, Kind.INSTITUTION,
             () -> "speakers[" + i + "].positions[" + k + "].institution");
       }
     }
   }
 
   void session(Session session, int i, Unresolved unresolved) {
-    if (!resolves(session.partOf(), Kind.SESSION)) {
-      unresolved.reference(session.partOf().get(), Kind.SESSION, () -> "sessions[" + i + "].partOf");
+    LocalId partOf = session.partOf().orElse(null);
+    if (!resolvesIfPresent(partOf, Kind.SESSION)) {
+      unresolved.reference(partOf, Kind.SESSION, () -> "sessions[" + i + "].partOf");
     }
     if (!session.places().isEmpty()) {
       places(session.places(), () -> "sessions[" + i + "].places", unresolved);
@@ -272,14 +278,15 @@ final class ReferenceCheck {
     List<Participation> participants = session.participants();
     for (int j = 0; j < participants.size(); j++) {
       Participation participation = participants.get(j);
-      if (!resolves(participation.person(), Kind.SPEAKER)) {
+      LocalId person = participation.person().orElse(null);
+      if (!resolvesIfPresent(person, Kind.SPEAKER)) {
         int k = j;
-        unresolved.reference(participation.person().get(), Kind.SPEAKER,
-            () -> "sessions[" + i + "].participants[" + k + "].person");
+        unresolved.reference(person, Kind.SPEAKER, () -> "sessions[" + i + "].participants[" + k + "].person");
       }
-      if (participation.group().isPresent()) {
+      UnnamedGroup group = participation.group().orElse(null);
+      if (group != null) {
         int k = j;
-        group(participation.group().get(), () -> "sessions[" + i + "].participants[" + k + "].group", unresolved);
+        group(group, () -> "sessions[" + i + "].participants[" + k + "].group", unresolved);
       }
     }
   }
@@ -300,21 +307,21 @@ final class ReferenceCheck {
             () -> "agreements[" + i + "].signatories[" + k + "].person");
       }
     }
-    if (!resolves(agreement.signedAt(), Kind.SESSION)) {
-      unresolved.reference(agreement.signedAt().get(), Kind.SESSION, () -> "agreements[" + i + "].signedAt");
+    LocalId signedAt = agreement.signedAt().orElse(null);
+    if (!resolvesIfPresent(signedAt, Kind.SESSION)) {
+      unresolved.reference(signedAt, Kind.SESSION, () -> "agreements[" + i + "].signedAt");
     }
-    if (agreement.place().isPresent() && !resolves(agreement.place().get().institution(), Kind.INSTITUTION)) {
-      unresolved.reference(agreement.place().get().institution().get(), Kind.INSTITUTION,
-          () -> "agreements[" + i + "].place.institution");
+    LocalId placeInstitution = agreement.place().flatMap(Place::institution).orElse(null);
+    if (!resolvesIfPresent(placeInstitution, Kind.INSTITUTION)) {
+      unresolved.reference(placeInstitution, Kind.INSTITUTION, () -> "agreements[" + i + "].place.institution");
     }
   }
 
   /** Resolves the references of the symposium's own places and its series' usual place. */
   void places(Symposium symposium, Unresolved unresolved) {
-    Optional<Place> usualPlace = symposium.series().flatMap(Series::usualPlace);
-    if (usualPlace.isPresent() && !resolves(usualPlace.get().institution(), Kind.INSTITUTION)) {
-      unresolved.reference(usualPlace.get().institution().get(), Kind.INSTITUTION,
-          () -> "series.usualPlace.institution");
+    LocalId usual = symposium.series().flatMap(Series::usualPlace).flatMap(Place::institution).orElse(null);
+    if (!resolvesIfPresent(usual, Kind.INSTITUTION)) {
+      unresolved.reference(usual, Kind.INSTITUTION, () -> "series.usualPlace.institution");
     }
     places(symposium.places(), () -> "places", unresolved);
   }
@@ -324,10 +331,10 @@ final class ReferenceCheck {
     List<InstitutionParticipation> roles = symposium.institutionRoles();
     for (int i = 0; i < roles.size(); i++) {
       InstitutionParticipation role = roles.get(i);
-      if (!resolves(role.institution(), Kind.INSTITUTION)) {
+      LocalId institution = role.institution().orElse(null);
+      if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = i;
-        unresolved.reference(role.institution().get(), Kind.INSTITUTION,
-            () -> "institutionRoles[" + k + "].institution");
+        unresolved.reference(institution, Kind.INSTITUTION, () -> "institutionRoles[" + k + "].institution");
       }
       if (role.group().isPresent()) {
         int k = i;
@@ -344,8 +351,9 @@ final class ReferenceCheck {
       int k = i;
       references(award.recipients(), Kind.SPEAKER, () -> "awards[" + k + "].recipients", unresolved);
       references(award.unveiledBy(), Kind.SPEAKER, () -> "awards[" + k + "].unveiledBy", unresolved);
-      if (!resolves(award.session(), Kind.SESSION)) {
-        unresolved.reference(award.session().get(), Kind.SESSION, () -> "awards[" + k + "].session");
+      LocalId session = award.session().orElse(null);
+      if (!resolvesIfPresent(session, Kind.SESSION)) {
+        unresolved.reference(session, Kind.SESSION, () -> "awards[" + k + "].session");
       }
     }
     List<RelatedEvent> related = symposium.relatedEvents();
@@ -357,10 +365,10 @@ final class ReferenceCheck {
 
   private void places(List<Place> places, Supplier<String> path, Unresolved unresolved) {
     for (int i = 0; i < places.size(); i++) {
-      if (!resolves(places.get(i).institution(), Kind.INSTITUTION)) {
+      LocalId institution = places.get(i).institution().orElse(null);
+      if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = i;
-        unresolved.reference(places.get(i).institution().get(), Kind.INSTITUTION,
-            () -> path.get() + "[" + k + "].institution");
+        unresolved.reference(institution, Kind.INSTITUTION, () -> path.get() + "[" + k + "].institution");
       }
     }
   }
