@@ -41,6 +41,11 @@ import java.util.Properties;
  * {@code java.io.CharConversionException} while it detects the encoding of the first bytes, before the
  * module is called, which {@link SymposiaJson} avoids.
  *
+ * <p>For documents from untrusted sources, read through {@link SymposiaJson} or a mapper from
+ * {@link SymposiaJson#mapper()}: their parsers have tables of property names of their own. A mapper you build
+ * yourself shares one such table between all its parsers, as Jackson does by default, and a document of
+ * property names chosen to collide can leave it refusing every later document read from bytes.
+ *
  * <p>Two modules of different modes can be registered with one mapper (they have different
  * {@linkplain #getTypeId() type ids}); the one registered last wins.
  *
