@@ -22,6 +22,9 @@ import org.immutables.value.Value;
     // the public X.Builder classes rather than as a bare list "inherited from ImmutableX.Builder".
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     clearBuilder = true,
+    // No org.immutables.value.Generated on generated classes: users compiling against core do not have that
+    // annotation, and javac warns of its missing methods (fatal under -Werror).
+    allowedClasspathAnnotations = {Override.class},
     overshadowImplementation = true,
     throwForInvalidImmutableState = MissingAttributesException.class,
     throwForNullPointer = NullAttributeException.class,
