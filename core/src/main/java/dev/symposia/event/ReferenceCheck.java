@@ -169,15 +169,10 @@ final class ReferenceCheck {
    * @return the kind it named already, or null if it was new
    */
   Kind declare(LocalId id, Kind kind) {
-    int hash = id.hashCode();
-    int mask = slots.length - 1;
-    int slot = spread(hash) & mask;
-    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
-      int entry = (int) taken - 1;
-      if ((int) (taken >>> 32) == hash && (ids[entry] == id || ids[entry].equals(id))) {
-        return KINDS[kinds[entry]];
-      }
-      slot = (slot + 1) & mask;
+    int slot = slotOf(id);
+    long taken = slots[slot];
+    if (taken != 0) {
+      return KINDS[kinds[(int) taken - 1]];
     }
     if (size == ids.length) {
       ids = Arrays.copyOf(ids, size * 2);
@@ -185,11 +180,26 @@ final class ReferenceCheck {
     }
     ids[size] = id;
     kinds[size] = (byte) kind.ordinal();
-    slots[slot] = (long) hash << 32 | (size + 1);
+    slots[slot] = (long) id.hashCode() << 32 | (size + 1);
     if (++size * 2 > slots.length) {
       grow();
     }
     return null;
+  }
+
+  /** Returns the slot that holds an identifier, or the empty slot where it would go. */
+  private int slotOf(LocalId id) {
+    int hash = id.hashCode();
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+      int entry = (int) taken - 1;
+      if ((int) (taken >>> 32) == hash && (ids[entry] == id || ids[entry].equals(id))) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   private void grow() {
@@ -213,17 +223,8 @@ final class ReferenceCheck {
    * @return the kind, or null if no entity was declared with it
    */
   Kind kindOf(LocalId id) {
-    int hash = id.hashCode();
-    int mask = slots.length - 1;
-    int slot = spread(hash) & mask;
-    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
-      int entry = (int) taken - 1;
-      if ((int) (taken >>> 32) == hash && (ids[entry] == id || ids[entry].equals(id))) {
-        return KINDS[kinds[entry]];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return null;
+    long taken = slots[slotOf(id)];
+    return taken == 0 ? null : KINDS[kinds[(int) taken - 1]];
   }
 
   private static int spread(int hash) {
