@@ -75,20 +75,6 @@ final class Reads {
   }
 
   /**
-   * Records that a known property was read, refusing it if it was read before.
-   *
-   * @param seen the bits of the properties read so far
-   * @param bit the property's bit
-   * @return the new bits
-   */
-  static int once(JsonParser p, int seen, int bit) throws IOException {
-    if ((seen & bit) != 0) {
-      throw Failures.duplicate(p);
-    }
-    return seen | bit;
-  }
-
-  /**
    * Handles a property the type does not know: refuses it in strict mode, otherwise skips its value after
    * checking that it does not repeat another unknown property.
    *
