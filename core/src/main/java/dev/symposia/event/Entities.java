@@ -8,6 +8,7 @@ import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -124,7 +125,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Institution> institutions() {
-    return java.util.Collections.unmodifiableList(institutions);
+    return Collections.unmodifiableList(institutions);
   }
 
   /**
@@ -133,7 +134,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Speaker> speakers() {
-    return java.util.Collections.unmodifiableList(speakers);
+    return Collections.unmodifiableList(speakers);
   }
 
   /**
@@ -142,7 +143,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Session> sessions() {
-    return java.util.Collections.unmodifiableList(sessions);
+    return Collections.unmodifiableList(sessions);
   }
 
   /**
@@ -151,7 +152,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<CooperationAgreement> agreements() {
-    return java.util.Collections.unmodifiableList(agreements);
+    return Collections.unmodifiableList(agreements);
   }
 
   private static <T> T required(T entity, String list) {

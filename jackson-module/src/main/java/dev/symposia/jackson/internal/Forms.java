@@ -253,7 +253,8 @@ final class Forms {
           .list("agreements", Symposium::agreements, COOPERATION_AGREEMENT, (d, agreement) -> d.entities.add(agreement))
           .list("awards", Symposium::awards, AWARD, (d, award) -> d.builder.addAwards(award))
           .list("statistics", Symposium::statistics, STATISTIC, (d, statistic) -> d.builder.addStatistics(statistic))
-          .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT, (d, event) -> d.builder.addRelatedEvents(event))
+          .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT,
+              (d, event) -> d.builder.addRelatedEvents(event))
           .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
           .build();
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.symposia.identifier.LocalId;
+import dev.symposia.text.LocalizedText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -174,10 +176,10 @@ final class Property<T, B> {
   private void writeValue(Object value, JsonGenerator g) throws IOException {
     switch (via) {
       case TEXT:
-        LocalizedTextCodec.TEXT.write((dev.symposia.text.LocalizedText) value, g);
+        LocalizedTextCodec.TEXT.write((LocalizedText) value, g);
         return;
       case IDENTIFIER:
-        g.writeString(((dev.symposia.identifier.LocalId) value).value());
+        g.writeString(((LocalId) value).value());
         return;
       case ENUM:
         ((EnumCodec) codec).write((Enum) value, g);

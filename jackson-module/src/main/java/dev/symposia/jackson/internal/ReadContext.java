@@ -7,6 +7,7 @@ import dev.symposia.identifier.LocalId;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a reader knows while it reads one value, usually a whole document: how lenient to be, and every
@@ -37,8 +38,7 @@ final class ReadContext {
   };
 
   private static final int INITIAL_SLOTS = 256;
-  private static final java.util.concurrent.atomic.AtomicInteger BUILDER_SLOTS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger BUILDER_SLOTS = new AtomicInteger();
   private static final long MULTIPLIER = 0x100000001B3L;
 
   private final ReadOptions options;
@@ -90,7 +90,7 @@ final class ReadContext {
   /** Makes a builder free for the next object of its type. */
   void returnBuilder(int slot, Object builder) {
     if (builders == null || slot >= builders.length) {
-      builders = java.util.Arrays.copyOf(builders == null ? new Object[0] : builders, BUILDER_SLOTS.get());
+      builders = Arrays.copyOf(builders == null ? new Object[0] : builders, BUILDER_SLOTS.get());
     }
     builders[slot] = builder;
   }

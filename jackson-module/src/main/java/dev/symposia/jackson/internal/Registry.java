@@ -17,6 +17,7 @@ import dev.symposia.text.LocalizedText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every type of the core model with its codec, registered with Jackson: the object types of {@link Forms},
@@ -170,9 +171,9 @@ public final class Registry {
 
   /** Writes a map key by a function of the value. */
   private static final class KeySerializer<T> extends JsonSerializer<T> {
-    private final java.util.function.Function<T, String> name;
+    private final Function<T, String> name;
 
-    KeySerializer(java.util.function.Function<T, String> name) {
+    KeySerializer(Function<T, String> name) {
       this.name = name;
     }
 
