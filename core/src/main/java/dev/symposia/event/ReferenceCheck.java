@@ -202,9 +202,11 @@ final class ReferenceCheck {
     return slot;
   }
 
+  // Four times larger while the table is small, as the JSON reader's table of identifiers grows: a large
+  // programme's table reaches its size in half as many steps, each of which moves every entry.
   private void grow() {
     long[] old = slots;
-    slots = new long[old.length * 2];
+    slots = new long[old.length < 1 << 16 ? old.length * 4 : old.length * 2];
     int mask = slots.length - 1;
     for (long taken : old) {
       if (taken != 0) {

@@ -2,6 +2,7 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
@@ -156,26 +157,41 @@ final class ObjectCodec<T, B> implements Codec<T> {
     boolean format = false;
     Set<String> unknown = null;
     int next = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
-      int index = find(name, next);
-      if (index >= 0) {
-        long bit = 1L << index;
-        if ((seen & bit) != 0) {
-          throw Failures.duplicate(p);
-        }
-        seen |= bit;
-        next = index + 1;
-        properties[index].read(p, context, builder);
-      } else if (root && name.equals(Reads.FORMAT_PROPERTY)) {
-        if (format) {
-          throw Failures.duplicate(p);
-        }
-        format = true;
-        Reads.format(p);
+    while (true) {
+      int index;
+      // A document in the canonical order most often names next the property declared after the one
+      // before: Jackson compares that name's bytes with the input and, when they match, neither decodes
+      // nor looks up the name.
+      if (next < properties.length && p.nextFieldName(properties[next].serialized)) {
+        index = next;
       } else {
-        unknown = Reads.unknown(p, context, type.getSimpleName(), unknown);
+        String name = next < properties.length ? p.currentName() : p.nextFieldName();
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        index = find(name, next);
+        if (index < 0) {
+          p.nextToken();
+          if (root && name.equals(Reads.FORMAT_PROPERTY)) {
+            if (format) {
+              throw Failures.duplicate(p);
+            }
+            format = true;
+            Reads.format(p);
+          } else {
+            unknown = Reads.unknown(p, context, type.getSimpleName(), unknown);
+          }
+          continue;
+        }
       }
+      p.nextToken();
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        throw Failures.duplicate(p);
+      }
+      seen |= bit;
+      next = index + 1;
+      properties[index].read(p, context, builder);
     }
     if (root && !format) {
       throw Failures.missing(p, Reads.FORMAT_PROPERTY);

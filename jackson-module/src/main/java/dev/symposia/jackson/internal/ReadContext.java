@@ -182,9 +182,11 @@ final class ReadContext {
     }
   }
 
+  // Four times larger while the table is small: a large programme's table then reaches its size in half as
+  // many steps, and each step moves every identifier met so far to a new place in memory.
   private void grow() {
     long[] old = slots;
-    slots = new long[old.length * 2];
+    slots = new long[old.length < 1 << 16 ? old.length * 4 : old.length * 2];
     int mask = slots.length - 1;
     for (long taken : old) {
       if (taken != 0) {
