@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.symposia.identifier.LocalId;
-import dev.symposia.text.LocalizedText;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -26,64 +28,51 @@ import java.util.function.Function;
  * @param <B> the builder of that type that a reader fills
  */
 final class Property<T, B> {
-  /** How the model holds the value, which decides when it is written. */
-  private enum Shape {
-    /** Always present: always written. */
-    SINGLE,
-    /** An {@code Optional}: written when present. */
-    OPTIONAL,
-    /** A list: written as an array when not empty; read element by element. */
-    LIST
-  }
-
-  // The codecs most properties use, called through their own classes rather than the interface: one shared
-  // call site for every codec would keep the compiler from inlining any of them.
-  private enum Via {
-    TEXT, IDENTIFIER, ENUM, STRING_VALUE, OBJECT, OTHER;
-
-    static Via of(Codec<?> codec) {
-      if (codec == LocalizedTextCodec.TEXT) {
-        return TEXT;
-      }
-      if (codec == ReadContext.IDENTIFIER) {
-        return IDENTIFIER;
-      }
-      if (codec instanceof EnumCodec) {
-        return ENUM;
-      }
-      if (codec instanceof StringCodec) {
-        return STRING_VALUE;
-      }
-      return codec instanceof ObjectCodec ? OBJECT : OTHER;
-    }
-  }
+  // Why method handles: one reader and one writer serve every property, so a call they make through a
+  // property's getter, setter or codec would be one call site for all of them, which the compiler cannot
+  // inline; the values the getters return (Optionals) and the builders would then be made for real. A
+  // method handle with the property's getter, setter and codec bound to one of the small methods below is,
+  // once the JVM has seen it used often, compiled for that property alone, with those calls inlined.
+  private static final MethodHandle READ_ONE = helper("readOne", void.class, Codec.class, BiConsumer.class,
+      JsonParser.class, ReadContext.class, Object.class);
+  private static final MethodHandle READ_LIST = helper("readList", void.class, Codec.class, BiConsumer.class,
+      JsonParser.class, ReadContext.class, Object.class);
+  private static final MethodHandle WRITE_ONE = helper("writeOne", void.class, Function.class,
+      SerializedString.class, Codec.class, Object.class, JsonGenerator.class);
+  private static final MethodHandle WRITE_OPTIONAL = helper("writeOptional", void.class, Function.class,
+      SerializedString.class, Codec.class, Object.class, JsonGenerator.class);
+  private static final MethodHandle WRITE_LIST = helper("writeList", void.class, Function.class,
+      SerializedString.class, Codec.class, Object.class, JsonGenerator.class);
 
   final String name;
   final SerializedString serialized;
   final boolean required;
-  private final Shape shape;
-  private final Via via;
-  private final Function<T, ?> getter;
-  private final Codec<?> codec;
-  private final BiConsumer<B, Object> setter;
+  // (JsonParser, ReadContext, Object builder) void
+  private final MethodHandle reader;
+  // (Object value, JsonGenerator) void
+  private final MethodHandle writer;
 
-  @SuppressWarnings("unchecked")
-  private <V> Property(String name, boolean required, Shape shape, Function<T, ?> getter, Codec<V> codec,
-      BiConsumer<B, V> setter) {
+  private <V> Property(String name, boolean required, MethodHandle read, MethodHandle write, Function<T, ?> getter,
+      Codec<V> codec, BiConsumer<B, V> setter) {
     this.name = name;
     this.serialized = new SerializedString(name);
     this.required = required;
-    this.shape = shape;
-    this.via = Via.of(codec);
-    this.getter = getter;
-    this.codec = codec;
-    this.setter = (BiConsumer<B, Object>) setter;
+    this.reader = MethodHandles.insertArguments(read, 0, codec, setter);
+    this.writer = MethodHandles.insertArguments(write, 0, getter, serialized, codec);
+  }
+
+  private static MethodHandle helper(String name, Class<?> returned, Class<?>... parameters) {
+    try {
+      return MethodHandles.lookup().findStatic(Property.class, name, MethodType.methodType(returned, parameters));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   /** A property that a reader requires and a writer always writes. */
   static <T, B, V> Property<T, B> required(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, true, Shape.SINGLE, getter, codec, setter);
+    return new Property<>(name, true, READ_ONE, WRITE_ONE, getter, codec, setter);
   }
 
   /**
@@ -92,19 +81,19 @@ final class Property<T, B> {
    */
   static <T, B, V> Property<T, B> defaulted(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, false, Shape.SINGLE, getter, codec, setter);
+    return new Property<>(name, false, READ_ONE, WRITE_ONE, getter, codec, setter);
   }
 
   /** A property that may be absent. */
   static <T, B, V> Property<T, B> optional(String name, Function<T, Optional<V>> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, false, Shape.OPTIONAL, getter, codec, setter);
+    return new Property<>(name, false, READ_ONE, WRITE_OPTIONAL, getter, codec, setter);
   }
 
   /** A list, written as an array, and left out when empty; a reader adds its elements one by one. */
   static <T, B, V> Property<T, B> list(String name, Function<T, List<V>> getter, Codec<V> codec,
       BiConsumer<B, V> adder) {
-    return new Property<>(name, false, Shape.LIST, getter, codec, adder);
+    return new Property<>(name, false, READ_LIST, WRITE_LIST, getter, codec, adder);
   }
 
   /**
@@ -113,30 +102,12 @@ final class Property<T, B> {
    * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for an invalid value
    */
   void read(JsonParser p, ReadContext context, B builder) throws IOException {
-    if (shape != Shape.LIST) {
-      setter.accept(builder, value(p, context));
-      return;
-    }
-    Reads.array(p);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      setter.accept(builder, value(p, context));
-    }
-  }
-
-  private Object value(JsonParser p, ReadContext context) throws IOException {
-    switch (via) {
-      case TEXT:
-        return LocalizedTextCodec.TEXT.read(p);
-      case IDENTIFIER:
-        return context.identifier(p);
-      case ENUM:
-        return ((EnumCodec<?>) codec).read(p);
-      case STRING_VALUE:
-        return ((StringCodec<?>) codec).read(p);
-      case OBJECT:
-        return ((ObjectCodec<?, ?>) codec).read(p, context);
-      default:
-        return codec.read(p, context);
+    try {
+      reader.invokeExact(p, context, (Object) builder);
+    } catch (IOException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
     }
   }
 
@@ -146,52 +117,58 @@ final class Property<T, B> {
    * @throws IOException if the generator fails
    */
   void write(T value, JsonGenerator g) throws IOException {
-    Object held = getter.apply(value);
-    switch (shape) {
-      case SINGLE:
-        g.writeFieldName(serialized);
-        writeValue(held, g);
-        return;
-      case OPTIONAL:
-        Optional<?> present = (Optional<?>) held;
-        if (present.isPresent()) {
-          g.writeFieldName(serialized);
-          writeValue(present.get(), g);
-        }
-        return;
-      default:
-        List<?> values = (List<?>) held;
-        if (!values.isEmpty()) {
-          g.writeFieldName(serialized);
-          g.writeStartArray(values, values.size());
-          for (int i = 0; i < values.size(); i++) {
-            writeValue(values.get(i), g);
-          }
-          g.writeEndArray();
-        }
+    try {
+      writer.invokeExact((Object) value, g);
+    } catch (IOException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
     }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private void writeValue(Object value, JsonGenerator g) throws IOException {
-    switch (via) {
-      case TEXT:
-        LocalizedTextCodec.TEXT.write((LocalizedText) value, g);
-        return;
-      case IDENTIFIER:
-        g.writeString(((LocalId) value).value());
-        return;
-      case ENUM:
-        ((EnumCodec) codec).write((Enum) value, g);
-        return;
-      case STRING_VALUE:
-        ((StringCodec) codec).write(value, g);
-        return;
-      case OBJECT:
-        ((ObjectCodec) codec).write(value, g);
-        return;
-      default:
-        ((Codec) codec).write(value, g);
+  private static void readOne(Codec codec, BiConsumer setter, JsonParser p, ReadContext context, Object builder)
+      throws IOException {
+    setter.accept(builder, codec.read(p, context));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void readList(Codec codec, BiConsumer adder, JsonParser p, ReadContext context, Object builder)
+      throws IOException {
+    Reads.array(p);
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      adder.accept(builder, codec.read(p, context));
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void writeOne(Function getter, SerializedString name, Codec codec, Object value, JsonGenerator g)
+      throws IOException {
+    g.writeFieldName(name);
+    codec.write(getter.apply(value), g);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void writeOptional(Function getter, SerializedString name, Codec codec, Object value,
+      JsonGenerator g) throws IOException {
+    Optional<?> held = (Optional<?>) getter.apply(value);
+    if (held.isPresent()) {
+      g.writeFieldName(name);
+      codec.write(held.get(), g);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void writeList(Function getter, SerializedString name, Codec codec, Object value,
+      JsonGenerator g) throws IOException {
+    List<?> values = (List<?>) getter.apply(value);
+    if (!values.isEmpty()) {
+      g.writeFieldName(name);
+      g.writeStartArray(values, values.size());
+      for (int i = 0; i < values.size(); i++) {
+        codec.write(values.get(i), g);
+      }
+      g.writeEndArray();
     }
   }
 }
