@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -117,6 +118,25 @@ public final class Entities {
     declare(agreement.id(), Kind.AGREEMENT);
     references.agreement(agreement, index, deferOrFail);
     return this;
+  }
+
+  /**
+   * Returns the local identifier with the given characters, the very instance returned before for the same
+   * characters if there was one. A reader of a document passes every identifier it meets through here, so
+   * that the entities it adds and the references they hold share instances with the ones this object
+   * already knows, and are found again by identity rather than by comparing characters.
+   *
+   * @param characters the characters, such as a parser's buffer; not null
+   * @param offset where the identifier starts in {@code characters}
+   * @param length the number of characters
+   * @return the identifier; never null
+   * @throws InvalidModelException if the characters are not a valid {@link LocalId}, with its message
+   * @throws IndexOutOfBoundsException if the range is not within {@code characters}
+   * @throws NullPointerException if {@code characters} is null
+   */
+  public LocalId identifier(char[] characters, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, characters.length);
+    return references.intern(characters, offset, length);
   }
 
   /**

@@ -60,19 +60,29 @@ final class ReferenceCheck {
 
   // Open addressing over longs, each an identifier's hash (high half) and its entry plus one (low half; zero
   // marks an empty slot), filled to at most half: a probe reads one array, most often one cache line. The
-  // entries, in the order declared, hold the identifiers and their kinds. Identifiers read from one JSON
-  // document are shared instances, so most lookups end on an identity comparison rather than on comparing
-  // characters.
+  // entries, in the order met, hold the identifiers, their kinds (NOT_DECLARED for one only interned or
+  // referred to) and, so that an identifier can be found from characters read before a string is made of
+  // them, where its characters start in `text` (high half; an identifier is ASCII, one byte a character) and
+  // how many there are (low half). Identifiers interned here are shared instances, so most lookups end on
+  // an identity comparison rather than on comparing characters.
+  private static final byte NOT_DECLARED = -1;
+  private static final int MAX_LENGTH = 128;
+
   private long[] slots;
   private LocalId[] ids;
   private byte[] kinds;
+  private long[] textAt;
+  private byte[] text;
+  private int textLength;
   private int size;
 
   ReferenceCheck(int expectedSize) {
-    int capacity = Integer.highestOneBit(Math.max(expectedSize, 4) * 2 - 1) << 1;
-    this.slots = new long[capacity];
-    this.ids = new LocalId[Math.max(expectedSize, 4)];
-    this.kinds = new byte[ids.length];
+    int entries = Math.max(expectedSize, 4);
+    this.slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1];
+    this.ids = new LocalId[entries];
+    this.kinds = new byte[entries];
+    this.textAt = new long[entries];
+    this.text = new byte[entries * 16];
   }
 
   /**
@@ -164,30 +174,90 @@ final class ReferenceCheck {
   }
 
   /**
-   * Records that an identifier names an entity of a kind.
+   * Declares an identifier as that of an entity of the given kind.
    *
-   * @return the kind it named already, or null if it was new
+   * @return the kind it was declared with before, or null if this is its first declaration
    */
   Kind declare(LocalId id, Kind kind) {
     int slot = slotOf(id);
     long taken = slots[slot];
-    if (taken != 0) {
-      return KINDS[kinds[(int) taken - 1]];
+    if (taken == 0) {
+      add(id, id.hashCode(), slot, (byte) kind.ordinal());
+      return null;
     }
-    if (size == ids.length) {
-      ids = Arrays.copyOf(ids, size * 2);
-      kinds = Arrays.copyOf(kinds, size * 2);
+    int entry = (int) taken - 1;
+    if (kinds[entry] != NOT_DECLARED) {
+      return KINDS[kinds[entry]];
     }
-    ids[size] = id;
-    kinds[size] = (byte) kind.ordinal();
-    slots[slot] = (long) id.hashCode() << 32 | (size + 1);
-    if (++size * 2 > slots.length) {
-      grow();
-    }
+    kinds[entry] = (byte) kind.ordinal();
     return null;
   }
 
-  /** Returns the slot that holds an identifier, or the empty slot where it would go. */
+  /**
+   * Returns the identifier with the given characters: the instance met first, if the table has one.
+   *
+   * @throws InvalidModelException if the characters are not a valid identifier
+   */
+  LocalId intern(char[] characters, int offset, int length) {
+    if (length == 0 || length > MAX_LENGTH) {
+      return LocalId.of(new String(characters, offset, length));
+    }
+    int hash = LocalId.hashCode(characters, offset, length);
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+      if ((int) (taken >>> 32) == hash) {
+        int entry = (int) taken - 1;
+        if (holds(textAt[entry], characters, offset, length)) {
+          return ids[entry];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    LocalId id = LocalId.of(new String(characters, offset, length));
+    add(id, hash, slot, NOT_DECLARED);
+    return id;
+  }
+
+  private boolean holds(long at, char[] characters, int offset, int length) {
+    if ((int) at != length) {
+      return false;
+    }
+    int start = (int) (at >>> 32);
+    for (int i = 0; i < length; i++) {
+      if (text[start + i] != characters[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(LocalId id, int hash, int slot, byte kind) {
+    int entry = size;
+    if (entry == ids.length) {
+      ids = Arrays.copyOf(ids, entry * 2);
+      kinds = Arrays.copyOf(kinds, entry * 2);
+      textAt = Arrays.copyOf(textAt, entry * 2);
+    }
+    String value = id.value();
+    int length = value.length();
+    int start = textLength;
+    if (start + length > text.length) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, start + length));
+    }
+    for (int i = 0; i < length; i++) {
+      text[start + i] = (byte) value.charAt(i);
+    }
+    textLength = start + length;
+    ids[entry] = id;
+    kinds[entry] = kind;
+    textAt[entry] = (long) start << 32 | length;
+    slots[slot] = (long) hash << 32 | (entry + 1);
+    if (++size * 2 > slots.length) {
+      grow();
+    }
+  }
+
   private int slotOf(LocalId id) {
     int hash = id.hashCode();
     int mask = slots.length - 1;
@@ -202,8 +272,8 @@ final class ReferenceCheck {
     return slot;
   }
 
-  // Four times larger while the table is small, as the JSON reader's table of identifiers grows: a large
-  // programme's table reaches its size in half as many steps, each of which moves every entry.
+  // Four times larger while the table is small: a large programme's table reaches its size in half as many
+  // steps, each of which moves every entry.
   private void grow() {
     long[] old = slots;
     slots = new long[old.length < 1 << 16 ? old.length * 4 : old.length * 2];
@@ -219,14 +289,14 @@ final class ReferenceCheck {
     }
   }
 
-  /**
-   * Returns the kind of entity an identifier names.
-   *
-   * @return the kind, or null if no entity was declared with it
-   */
+  /** Returns the kind an identifier was declared with, or null if it was not declared. */
   Kind kindOf(LocalId id) {
     long taken = slots[slotOf(id)];
-    return taken == 0 ? null : KINDS[kinds[(int) taken - 1]];
+    if (taken == 0) {
+      return null;
+    }
+    byte kind = kinds[(int) taken - 1];
+    return kind == NOT_DECLARED ? null : KINDS[kind];
   }
 
   private static int spread(int hash) {

@@ -1,6 +1,7 @@
 package dev.symposia.identifier;
 
 import dev.symposia.InvalidModelException;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -71,6 +72,32 @@ public final class LocalId implements Comparable<LocalId> {
       }
     }
     throw new InvalidModelException(TYPE, ATTRIBUTE, refusal(value), value);
+  }
+
+  /**
+   * Returns the hash code that an identifier with the given characters has in this JVM, as
+   * {@link #hashCode()} returns it, whether or not they are a valid identifier: a table of identifiers can
+   * find one from characters it has read before it makes a string of them.
+   *
+   * <p>Thread-safe.
+   *
+   * @param characters the characters; not null
+   * @param offset where the identifier starts in {@code characters}
+   * @param length the number of characters; at least 1
+   * @return the hash code
+   * @throws IndexOutOfBoundsException if the range is empty or not within {@code characters}
+   * @throws NullPointerException if {@code characters} is null
+   */
+  public static int hashCode(char[] characters, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, characters.length);
+    if (length == 0) {
+      throw new IndexOutOfBoundsException("an identifier has at least one character");
+    }
+    long hash = (SEED ^ characters[offset]) * MULTIPLIER;
+    for (int i = 1; i < length; i++) {
+      hash = (hash ^ characters[offset + i]) * MULTIPLIER;
+    }
+    return (int) (hash ^ hash >>> 32);
   }
 
   /**

@@ -196,4 +196,70 @@ class EntitiesTest {
     assertThat(entities.sessions()).isEmpty();
     assertThat(entities).hasToString("Entities[0 institutions, 0 speakers, 0 sessions, 0 agreements]");
   }
+
+  @Test
+  void identifiersOfTheSameCharactersAreOneInstanceEqualToTheParsedOne() {
+    qt().forAll(dev.symposia.generators.IdentifierGenerators.localIds()).checkAssert(id -> {
+      Entities entities = new Entities();
+      char[] padded = ("[" + id.value() + "]").toCharArray();
+      LocalId first = entities.identifier(padded, 1, id.value().length());
+
+      assertThat(first).isEqualTo(id);
+      assertThat(entities.identifier(id.value().toCharArray(), 0, id.value().length())).isSameAs(first);
+    });
+  }
+
+  @Test
+  void identifiersAreRefusedWithTheMessageOfLocalId() {
+    Entities entities = new Entities();
+    char[] characters = "wang chen".toCharArray();
+
+    assertThatThrownBy(() -> entities.identifier(characters, 0, characters.length))
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage(catchThrowable(() -> LocalId.of("wang chen")).getMessage());
+    assertThatThrownBy(() -> entities.identifier(characters, 0, 0)).isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage(catchThrowable(() -> LocalId.of("")).getMessage());
+    assertThatThrownBy(() -> entities.identifier(characters, 5, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void anIdentifierOnlyInternedIsNotAnEntity() {
+    // A reader interns every identifier it meets, references included: meeting one does not declare it.
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = new Entities();
+    entities.identifier("nobody".toCharArray(), 0, 6);
+    symposium.institutions().forEach(entities::add);
+    symposium.speakers().forEach(entities::add);
+    Session dangling = Session.builder().id("extra").kind(SessionKind.OTHER)
+        .addParticipants(Participation.of(entities.identifier("nobody".toCharArray(), 0, 6),
+            ParticipantRole.SPEAKER)).build();
+    symposium.sessions().forEach(entities::add);
+    entities.add(dangling);
+    symposium.agreements().forEach(entities::add);
+    List<Session> sessions = new ArrayList<>(symposium.sessions());
+    sessions.add(dangling);
+
+    assertThatThrownBy(() -> symposium.toBuilder().sessions(sessions).entities(entities).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions[2].participants[0].person: must refer to a speaker of the symposium"
+            + " (was \"nobody\")");
+  }
+
+  @Test
+  void entitiesDeclaredWithInternedIdentifiersResolve() {
+    qt().withExamples(EXAMPLES).forAll(SymposiumTest.symposia()).checkAssert(symposium -> {
+      Entities entities = new Entities();
+      // Every identifier of the programme met first as characters, as a reader meets them.
+      for (Session session : symposium.sessions()) {
+        char[] characters = session.id().value().toCharArray();
+        entities.identifier(characters, 0, characters.length);
+      }
+      symposium.institutions().forEach(entities::add);
+      symposium.speakers().forEach(entities::add);
+      symposium.sessions().forEach(entities::add);
+      symposium.agreements().forEach(entities::add);
+
+      assertThat(symposium.toBuilder().entities(entities).build()).isEqualTo(symposium);
+    });
+  }
 }

@@ -3,6 +3,7 @@ package dev.symposia.identifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.generators.IdentifierGenerators;
@@ -131,5 +132,22 @@ class LocalIdTest {
 
     assertThat(stringHashes).hasSize(1);
     assertThat(hashes).as("distinct hash codes among 1,024 identifiers").hasSizeGreaterThan(1000);
+  }
+
+  @Test
+  void theHashCodeOfCharactersIsThatOfTheIdentifierTheyMake() {
+    qt().forAll(IdentifierGenerators.localIds(), integers().between(0, 5), integers().between(0, 5))
+        .checkAssert((id, before, after) -> {
+          char[] characters = ("#".repeat(before) + id.value() + "#".repeat(after)).toCharArray();
+          assertThat(LocalId.hashCode(characters, before, id.value().length())).isEqualTo(id.hashCode());
+        });
+  }
+
+  @Test
+  void theHashCodeOfCharactersRefusesARangeOutsideThemOrEmpty() {
+    char[] characters = "wang-chen".toCharArray();
+    assertThatThrownBy(() -> LocalId.hashCode(characters, 5, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> LocalId.hashCode(characters, 0, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> LocalId.hashCode(null, 0, 1)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -230,7 +230,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
-      ObjectCodec.document(Symposium.class, SymposiumDraft::new, null, SymposiumDraft::build)
+      ObjectCodec.document(Symposium.class, SymposiumDraft::new, SymposiumDraft::build)
           .required("id", Symposium::id, IDENTIFIER, (d, id) -> d.builder.id(id))
           .required("title", Symposium::title, TEXT, (d, title) -> d.builder.title(title))
           .optional("shortTitle", Symposium::shortTitle, TEXT, (d, title) -> d.builder.shortTitle(title))
@@ -271,7 +271,12 @@ final class Forms {
    */
   static final class SymposiumDraft {
     final Symposium.Builder builder = Symposium.builder();
-    final Entities entities = new Entities();
+    final Entities entities;
+
+    SymposiumDraft(ReadContext context) {
+      // The document's table of identifiers: the symposium's references are resolved where they were read.
+      this.entities = context.takeEntities();
+    }
 
     Symposium build() {
       return builder.entities(entities).build();

@@ -35,7 +35,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   private final Class<T> type;
   private final boolean document;
-  private final Supplier<B> newBuilder;
+  private final Function<ReadContext, B> newBuilder;
   private final Function<B, B> clear;
   private final Function<B, T> build;
   private final int id;
@@ -94,7 +94,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   static <T, B> Declaration<T, B> object(Class<T> type, Supplier<B> newBuilder, Function<B, B> clear,
       Function<B, T> build) {
-    return new Declaration<>(type, false, newBuilder, clear, build);
+    return new Declaration<>(type, false, context -> newBuilder.get(), clear, build);
   }
 
   /**
@@ -103,7 +103,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   static <T extends Aggregate, B> Declaration<T, B> document(Class<T> type, Supplier<B> newBuilder,
       Function<B, B> clear, Function<B, T> build) {
-    return new Declaration<>(type, true, newBuilder, clear, build);
+    return new Declaration<>(type, true, context -> newBuilder.get(), clear, build);
+  }
+
+  /**
+   * Starts the declaration of an aggregate whose builder is made from what the reader knows of the document,
+   * and used once.
+   */
+  static <T extends Aggregate, B> Declaration<T, B> document(Class<T> type, Function<ReadContext, B> newBuilder,
+      Function<B, T> build) {
+    return new Declaration<>(type, true, newBuilder, null, build);
   }
 
   /** Returns the model type. */
@@ -152,7 +161,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     // the lists inside them, were a fifth of what reading allocated.
     @SuppressWarnings("unchecked")
     B builder = (B) context.takeBuilder(id);
-    builder = builder == null ? newBuilder.get() : clear.apply(builder);
+    builder = builder == null ? newBuilder.apply(context) : clear.apply(builder);
     long seen = 0;
     boolean format = false;
     Set<String> unknown = null;
@@ -245,12 +254,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
   static final class Declaration<T, B> {
     private final Class<T> type;
     private final boolean document;
-    private final Supplier<B> newBuilder;
+    private final Function<ReadContext, B> newBuilder;
     private final Function<B, B> clear;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
 
-    private Declaration(Class<T> type, boolean document, Supplier<B> newBuilder, Function<B, B> clear,
+    private Declaration(Class<T> type, boolean document, Function<ReadContext, B> newBuilder, Function<B, B> clear,
         Function<B, T> build) {
       this.type = type;
       this.document = document;

@@ -72,28 +72,4 @@ class ReadContextTest {
       assertThat(read(colliding(bits))).isSameAs(first[bits]).hasToString(colliding(bits));
     }
   }
-
-  @Test
-  void identifiersThatShareTheirStringHashCodeDoNotShareTheTablesHash() {
-    // Had the table hashed as String does, these 1,024 identifiers would all probe one run of slots, and
-    // a document of 65,536 of them would take seconds to read instead of milliseconds.
-    Set<Integer> hashes = new HashSet<>();
-    for (int bits = 0; bits < 1_024; bits++) {
-      char[] characters = colliding(bits).toCharArray();
-      hashes.add(context.hash(characters, 0, characters.length));
-    }
-
-    assertThat(hashes).as("distinct hashes among 1,024 identifiers").hasSizeGreaterThan(1_000);
-  }
-
-  @Test
-  void eachReadDrawsItsOwnSeed() {
-    char[] characters = "wang-chen".toCharArray();
-    Set<Integer> hashes = new HashSet<>();
-    for (int i = 0; i < 20; i++) {
-      hashes.add(new ReadContext(ReadOptions.STANDARD).hash(characters, 0, characters.length));
-    }
-
-    assertThat(hashes).as("hashes of one identifier in 20 reads").hasSizeGreaterThan(1);
-  }
 }
