@@ -7,6 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.Award;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.Participation;
 import dev.symposia.event.RelatedEvent;
@@ -174,6 +176,16 @@ class ModelContractTest {
             related -> RelatedEvent.builder().from(related).build(),
             list("places", RelatedEvent::places, (r, l) -> RelatedEvent.builder().from(r).places(l).build())),
         contract(Source.class, EventGenerators.sources(), source -> Source.builder().from(source).build()),
+        contract(EarlierPlan.class, EventGenerators.earlierPlans(INSTITUTIONS), 100,
+            plan -> EarlierPlan.builder().from(plan).build(),
+            list("places", EarlierPlan::places, (p, l) -> EarlierPlan.builder().from(p).places(l).build()),
+            list("sources", EarlierPlan::sources, (p, l) -> EarlierPlan.builder().from(p).sources(l).build())),
+        contract(EarlierSessionPlan.class, EventGenerators.earlierSessionPlans(INSTITUTIONS), 100,
+            plan -> EarlierSessionPlan.builder().from(plan).build(),
+            list("places", EarlierSessionPlan::places,
+                (p, l) -> EarlierSessionPlan.builder().from(p).places(l).build()),
+            list("sources", EarlierSessionPlan::sources,
+                (p, l) -> EarlierSessionPlan.builder().from(p).sources(l).build())),
         contract(Award.class, EventGenerators.awards(SPEAKERS, SESSIONS), 100,
             award -> Award.builder().from(award).build(),
             list("recipients", Award::recipients, (a, l) -> Award.builder().from(a).recipients(l).build()),
@@ -182,11 +194,13 @@ class ModelContractTest {
             session -> session.toBuilder().build(),
             list("topics", Session::topics, (s, l) -> s.toBuilder().topics(l).build()),
             list("places", Session::places, (s, l) -> s.toBuilder().places(l).build()),
+            list("plannedBefore", Session::plannedBefore, (s, l) -> s.toBuilder().plannedBefore(l).build()),
             list("participants", Session::participants, (s, l) -> s.toBuilder().participants(l).build()),
             list("statistics", Session::statistics, (s, l) -> s.toBuilder().statistics(l).build())),
         contract(Symposium.class, EventGenerators.symposia(), 40, symposium -> symposium.toBuilder().build(),
             list("topics", Symposium::topics, (s, l) -> s.toBuilder().topics(l).build()),
             list("places", Symposium::places, (s, l) -> s.toBuilder().places(l).build()),
+            list("plannedBefore", Symposium::plannedBefore, (s, l) -> s.toBuilder().plannedBefore(l).build()),
             list("institutions", Symposium::institutions, (s, l) -> s.toBuilder().institutions(l).build()),
             list("institutionRoles", Symposium::institutionRoles,
                 (s, l) -> s.toBuilder().institutionRoles(l).build()),

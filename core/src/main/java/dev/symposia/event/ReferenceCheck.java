@@ -348,6 +348,11 @@ final class ReferenceCheck {
     if (!session.places().isEmpty()) {
       places(session.places(), () -> "sessions[" + i + "].places", unresolved);
     }
+    List<EarlierSessionPlan> plans = session.plannedBefore();
+    for (int j = 0; j < plans.size(); j++) {
+      int k = j;
+      places(plans.get(j).places(), () -> "sessions[" + i + "].plannedBefore[" + k + "].places", unresolved);
+    }
     List<Participation> participants = session.participants();
     for (int j = 0; j < participants.size(); j++) {
       Participation participation = participants.get(j);
@@ -390,13 +395,18 @@ final class ReferenceCheck {
     }
   }
 
-  /** Resolves the references of the symposium's own places and its series' usual place. */
+  /** Resolves the references of the symposium's own places, its earlier plans' and its series' usual place. */
   void places(Symposium symposium, Unresolved unresolved) {
     LocalId usual = symposium.series().flatMap(Series::usualPlace).flatMap(Place::institution).orElse(null);
     if (!resolvesIfPresent(usual, Kind.INSTITUTION)) {
       unresolved.reference(usual, Kind.INSTITUTION, () -> "series.usualPlace.institution");
     }
     places(symposium.places(), () -> "places", unresolved);
+    List<EarlierPlan> plans = symposium.plannedBefore();
+    for (int i = 0; i < plans.size(); i++) {
+      int k = i;
+      places(plans.get(i).places(), () -> "plannedBefore[" + k + "].places", unresolved);
+    }
   }
 
   /** Resolves the references of the roles institutions play in the symposium. */

@@ -26,6 +26,10 @@ import org.immutables.value.Value;
  * symposium's dates, or its participants are somewhere else at the same time, is checked by the
  * validation module, not here: real programmes sometimes get those wrong and must still be recorded.
  *
+ * <p>A session has a {@link #status()} like a symposium's, with the same meaning: its date, time, mode and
+ * places are what the session is (for a cancelled or postponed session, what it was last planned to be),
+ * and what it was planned to be before a change is kept in {@link #plannedBefore()}.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -84,6 +88,14 @@ public abstract non-sealed class Session implements Aggregate {
   public abstract Optional<TimeSlot> time();
 
   /**
+   * Returns where the session stands: held, scheduled, cancelled, postponed, and so on, with the meaning
+   * {@link EventStatus} gives for a symposium.
+   *
+   * @return the status; empty when not stated, which says nothing either way
+   */
+  public abstract Optional<EventStatus> status();
+
+  /**
    * Returns how people attended the session.
    *
    * @return the mode; empty when not stated
@@ -96,6 +108,19 @@ public abstract non-sealed class Session implements Aggregate {
    * @return the places; never null, possibly empty
    */
   public abstract List<Place> places();
+
+  /**
+   * Returns what the session was planned to be before it was rescheduled, postponed or moved, as the
+   * sources stated it: the oldest plan first. Its own date, time, mode and places stay what it is.
+   *
+   * <pre>{@code
+   * session.plannedBefore(); // [2020-09-02 09:00/10:30, RESCHEDULED]
+   * }</pre>
+   *
+   * @return the earlier plans, oldest first; never null, empty when the session did not change or the
+   *     sources do not say how
+   */
+  public abstract List<EarlierSessionPlan> plannedBefore();
 
   /**
    * Returns the session this one is part of, such as the forum of a sub-forum.
@@ -142,14 +167,15 @@ public abstract non-sealed class Session implements Aggregate {
   }
 
   /**
-   * Returns the identifier, kind and title, such as {@code Session[opening: OPENING_CEREMONY]}.
+   * Returns the identifier, kind, title, date and status, such as
+   * {@code Session[opening: OPENING_CEREMONY 2022-11-23]} or {@code Session[visit: OTHER 2020-09-03 CANCELLED]}.
    *
    * @return a short description; never null
    */
   @Override
   public String toString() {
     return "Session[" + id() + ": " + kind() + title().map(t -> " \"" + t.text() + "\"").orElse("")
-        + date().map(d -> " " + d).orElse("") + "]";
+        + date().map(d -> " " + d).orElse("") + status().map(s -> " " + s).orElse("") + "]";
   }
 
   /** Builds {@link Session} instances. Not thread-safe; {@link #build()} copies what it was given. */

@@ -56,9 +56,13 @@ import org.immutables.value.Value;
  * {@link #institution(LocalId)}, {@link #session(LocalId)}, which use indexes built on first use), the
  * sessions and roles of a person ({@link #sessionsOf(LocalId)}, {@link #rolesOf(LocalId)}), institutions by
  * role or country ({@link #institutionsWithRole(InstitutionRole)}, {@link #institutionsIn(CountryCode)}),
- * the agreements of an institution ({@link #agreementsOf(LocalId)}), sessions by kind or day
- * ({@link #sessionsOfKind(SessionKind)}, {@link #sessionsOn(LocalDate)}) and who spoke how
- * ({@link #speakersBy(Delivery)}).
+ * the agreements of an institution ({@link #agreementsOf(LocalId)}), sessions by kind, status or day
+ * ({@link #sessionsOfKind(SessionKind)}, {@link #sessionsWithStatus(EventStatus)},
+ * {@link #sessionsOn(LocalDate)}) and who spoke how ({@link #speakersBy(Delivery)}).
+ *
+ * <p>What was planned and what happened are both kept: the dates, mode and places are what the event is,
+ * its {@link #status()} says whether it was held, cancelled, postponed or moved, and
+ * {@link #plannedBefore()} keeps what it was planned to be before each change.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -146,9 +150,10 @@ public abstract non-sealed class Symposium implements Aggregate {
   public abstract Optional<ZoneId> timeZone();
 
   /**
-   * Returns where the event stands: held, scheduled, postponed, and so on.
+   * Returns where the event stands: held, scheduled, postponed, and so on. The status says how to read the
+   * dates, mode and places: for a cancelled or postponed symposium they are what it was last planned to be.
    *
-   * @return the status; empty when not stated
+   * @return the status; empty when not stated, which says nothing either way
    */
   public abstract Optional<EventStatus> status();
 
@@ -165,6 +170,19 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the places; never null, possibly empty
    */
   public abstract List<Place> places();
+
+  /**
+   * Returns what the symposium was planned to be before it was rescheduled, postponed or moved, as the
+   * sources stated it: the oldest plan first. Its own dates, mode and places stay what the event is.
+   *
+   * <pre>{@code
+   * congress.plannedBefore(); // [2020-03-12/2020-03-14, Kyoto, JP, IN_PERSON, POSTPONED]
+   * }</pre>
+   *
+   * @return the earlier plans, oldest first; never null, empty when the symposium did not change or the
+   *     sources do not say how
+   */
+  public abstract List<EarlierPlan> plannedBefore();
 
   /**
    * Returns every institution the record names, whatever its role.
@@ -437,6 +455,27 @@ public abstract non-sealed class Symposium implements Aggregate {
     List<Session> found = new ArrayList<>();
     for (Session session : sessions()) {
       if (session.kind() == kind) {
+        found.add(session);
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the sessions with a status, such as those cancelled. Sessions whose status is not stated have
+   * none and are left out.
+   *
+   * <pre>{@code
+   * congress.sessionsWithStatus(EventStatus.CANCELLED); // [Session[visit: OTHER 2020-09-03 CANCELLED]]
+   * }</pre>
+   *
+   * @param status the status; may be null, which finds nothing
+   * @return the sessions, in programme order; never null
+   */
+  public List<Session> sessionsWithStatus(EventStatus status) {
+    List<Session> found = new ArrayList<>();
+    for (Session session : sessions()) {
+      if (status != null && session.status().orElse(null) == status) {
         found.add(session);
       }
     }

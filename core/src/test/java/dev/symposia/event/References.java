@@ -66,6 +66,13 @@ final class References {
     symposium.series().ifPresent(series -> series.usualPlace().ifPresent(place -> place(place, "series.usualPlace",
         changed -> symposium.toBuilder().series(Series.builder().from(series).usualPlace(changed).build()))));
     places(symposium.places(), "places", changed -> symposium.toBuilder().places(changed));
+    List<EarlierPlan> earlierPlans = symposium.plannedBefore();
+    for (int i = 0; i < earlierPlans.size(); i++) {
+      EarlierPlan plan = earlierPlans.get(i);
+      int at = i;
+      places(plan.places(), "plannedBefore[" + i + "].places", changed -> symposium.toBuilder()
+          .plannedBefore(replaced(earlierPlans, at, EarlierPlan.builder().from(plan).places(changed).build())));
+    }
 
     List<Institution> institutions = symposium.institutions();
     for (int i = 0; i < institutions.size(); i++) {
@@ -125,6 +132,14 @@ final class References {
           id -> withSession.apply(session.toBuilder().partOf(id).build())));
       places(session.places(), path + ".places",
           changed -> withSession.apply(session.toBuilder().places(changed).build()));
+      List<EarlierSessionPlan> plans = session.plannedBefore();
+      for (int j = 0; j < plans.size(); j++) {
+        EarlierSessionPlan plan = plans.get(j);
+        int planAt = j;
+        places(plan.places(), path + ".plannedBefore[" + j + "].places", changed -> withSession.apply(session
+            .toBuilder().plannedBefore(replaced(plans, planAt, EarlierSessionPlan.builder().from(plan).places(changed)
+                .build())).build()));
+      }
       for (int j = 0; j < session.participants().size(); j++) {
         Participation participation = session.participants().get(j);
         int participantAt = j;

@@ -54,6 +54,8 @@ class SymposiumTest {
             .usualPlace(Place.builder().institution(id("cqmu")).city("Chongqing").build()).build())
         .edition(3)
         .addPlaces(Place.builder().institution(id("cqmu")).city("Chongqing").build())
+        .addPlannedBefore(EarlierPlan.builder().dates(DateSpan.on(LocalDate.of(2024, 11, 8)))
+            .addPlaces(Place.builder().institution(id("nus")).build()).build())
         .addInstitutions(
             institution("cqmu", "Chongqing Medical University").build(),
             institution("nus", "National University of Singapore").build(),
@@ -71,6 +73,8 @@ class SymposiumTest {
                 .addPositions(Position.of("Assistant Dean", id("nus-medicine"))).build())
         .addSessions(
             Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).addPlaces(cqmuHall)
+                .addPlannedBefore(EarlierSessionPlan.builder().addPlaces(Place.builder().institution(id("cqmu"))
+                    .room("Lecture Hall 1").build()).build())
                 .addParticipants(Participation.of(id("li-huabing"), ParticipantRole.CHAIR),
                     Participation.builder().role(ParticipantRole.ATTENDEE).group(UnnamedGroup.builder()
                         .count(Count.exactly(1)).description("expert").addInstitutions(id("nus")).build()).build())
@@ -147,11 +151,12 @@ class SymposiumTest {
   @Test
   void theFixtureHoldsEveryReferenceTheTableBelowCorrupts() {
     assertThat(References.of(referenceRich())).extracting(Reference::path).containsExactlyInAnyOrder(
-        "series.usualPlace.institution", "places[0].institution", "institutions[2].parent",
-        "institutions[2].ties[0].institution", "institutionRoles[0].institution",
+        "series.usualPlace.institution", "places[0].institution", "plannedBefore[0].places[0].institution",
+        "institutions[2].parent", "institutions[2].ties[0].institution", "institutionRoles[0].institution",
         "institutionRoles[1].group.institutions[0]", "speakers[0].positions[0].institution",
         "speakers[1].positions[0].institution", "sessions[0].places[0].institution",
-        "sessions[0].participants[0].person", "sessions[0].participants[1].group.institutions[0]",
+        "sessions[0].plannedBefore[0].places[0].institution", "sessions[0].participants[0].person",
+        "sessions[0].participants[1].group.institutions[0]",
         "sessions[1].partOf", "sessions[1].participants[0].person", "sessions[1].participants[1].person",
         "agreements[0].parties[0]", "agreements[0].parties[1]", "agreements[0].signatories[0].person",
         "agreements[0].signatories[1].person", "agreements[0].signedAt", "agreements[1].parties[0]",
@@ -163,12 +168,14 @@ class SymposiumTest {
   @CsvSource(delimiter = '|', textBlock = """
       series.usualPlace.institution                      | an institution
       places[0].institution                              | an institution
+      plannedBefore[0].places[0].institution             | an institution
       institutions[2].parent                             | an institution
       institutions[2].ties[0].institution                | an institution
       institutionRoles[0].institution                    | an institution
       institutionRoles[1].group.institutions[0]          | an institution
       speakers[1].positions[0].institution               | an institution
       sessions[0].places[0].institution                  | an institution
+      sessions[0].plannedBefore[0].places[0].institution | an institution
       sessions[0].participants[0].person                 | a speaker
       sessions[0].participants[1].group.institutions[0]  | an institution
       sessions[1].partOf                                 | a session

@@ -3,7 +3,10 @@ package dev.symposia.generators;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.EventRelation;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.InstitutionRole;
 import dev.symposia.event.Measure;
@@ -26,12 +29,15 @@ import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
 import java.net.URI;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
 
 /**
@@ -92,6 +98,9 @@ public final class EventGenerators {
    *       online sessions have no places and no in-person delivery; in-person sessions have no live remote
    *       delivery. A symposium moved online is online or has no mode, and then its sessions are online or
    *       have no mode.</li>
+   *   <li><b>Changes.</b> Some symposia and sessions have a status and earlier plans; each earlier plan
+   *       states other dates (date and time), mode or places than what replaced it (the next plan, or the
+   *       current values), or describes the change. A session moved online states no mode but online.</li>
    *   <li><b>Agreements.</b> Two to four distinct parties; every signatory holds a current position at the
    *       party they sign for, and signs for one party only; a place of signing only when the agreement
    *       was not signed at a session.</li>
@@ -208,15 +217,94 @@ public final class EventGenerators {
   }
 
   /**
+   * Returns earlier plans of a symposium stating dates, a mode, places, a description or several of them,
+   * sometimes with the change that ended them, when it was announced, and a source.
+   *
+   * @param institutionIds the institutions places may refer to; empty for none
+   * @return the generator
+   */
+  public static Gen<EarlierPlan> earlierPlans(List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> earlierPlan(draw, institutions, () -> draw.from(TimeGenerators.dateSpans())));
+  }
+
+  /**
+   * Returns earlier plans of a session stating a date, a time, a mode, places, a description or several of
+   * them, sometimes with the change that ended them, when it was announced, and a source.
+   *
+   * @param institutionIds the institutions places may refer to; empty for none
+   * @return the generator
+   */
+  public static Gen<EarlierSessionPlan> earlierSessionPlans(List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
+    return Draw.gen(draw -> earlierSessionPlan(draw, institutions,
+        () -> draw.from(TimeGenerators.partialDates()), () -> draw.from(TimeGenerators.timeSlots())));
+  }
+
+  /** The ways a plan is given up. */
+  static final List<EventStatus> CHANGES =
+      List.of(EventStatus.POSTPONED, EventStatus.RESCHEDULED, EventStatus.MOVED_ONLINE, EventStatus.CANCELLED);
+
+  /** Makes an earlier plan of a symposium with the given dates, if the draw states dates. */
+  static EarlierPlan earlierPlan(Draw draw, List<LocalId> institutions, Supplier<DateSpan> dates) {
+    EarlierPlan.Builder plan = EarlierPlan.builder();
+    int known = draw.between(1, 15);
+    if ((known & 1) != 0 || draw.chance(50)) {
+      plan.dates(dates.get());
+    }
+    if ((known & 2) != 0) {
+      plan.mode(draw.pick(AttendanceMode.class));
+    }
+    if ((known & 4) != 0) {
+      plan.addAllPlaces(draw.listOf(1, 2, () -> place(draw, institutions, Optional.empty(), false)));
+    }
+    if ((known & 8) != 0) {
+      plan.description(draw.pick(Words.PLAN_DESCRIPTIONS).in(draw));
+    }
+    return plan.change(draw.maybe(60, () -> draw.pick(CHANGES)))
+        .changeAnnounced(draw.maybe(40, () -> draw.from(TimeGenerators.partialDates())))
+        .addAllSources(draw.listOf(0, draw.chance(70) ? 0 : 1, () -> source(draw, Optional.empty())))
+        .build();
+  }
+
+  /** Makes an earlier plan of a session with the given date and time, if the draw states them. */
+  static EarlierSessionPlan earlierSessionPlan(Draw draw, List<LocalId> institutions, Supplier<PartialDate> date,
+      Supplier<TimeSlot> time) {
+    EarlierSessionPlan.Builder plan = EarlierSessionPlan.builder();
+    int known = draw.between(1, 31);
+    if ((known & 1) != 0) {
+      plan.date(date.get());
+    }
+    if ((known & 2) != 0) {
+      plan.time(time.get());
+    }
+    if ((known & 4) != 0) {
+      plan.mode(draw.pick(AttendanceMode.class));
+    }
+    if ((known & 8) != 0) {
+      Optional<LocalizedText> room = draw.maybe(50, () -> draw.pick(Words.ROOMS).in(draw));
+      plan.addAllPlaces(draw.listOf(1, 2, () -> place(draw, institutions, room, false)));
+    }
+    if ((known & 16) != 0) {
+      plan.description(draw.pick(Words.PLAN_DESCRIPTIONS).in(draw));
+    }
+    return plan.change(draw.maybe(60, () -> draw.pick(CHANGES)))
+        .changeAnnounced(draw.maybe(40, () -> draw.from(TimeGenerators.partialDates())))
+        .addAllSources(draw.listOf(0, draw.chance(70) ? 0 : 1, () -> source(draw, Optional.empty())))
+        .build();
+  }
+
+  /**
    * Returns sessions with arbitrary identifiers of up to 24 characters, of every kind, with dates and times
-   * of every form, participants among the given speakers and unnamed groups, and sometimes part of another
-   * session (never of themselves).
+   * of every form, participants among the given speakers and unnamed groups, sometimes a status and earlier
+   * plans, and sometimes part of another session (never of themselves).
    *
    * @param speakerIds the people who may take part; empty for groups only
    * @param institutionIds the institutions places and groups may refer to; empty for none
    * @return the generator
    */
   public static Gen<Session> sessions(List<LocalId> speakerIds, List<LocalId> institutionIds) {
+    List<LocalId> institutions = List.copyOf(institutionIds);
     Gen<Participation> participations = participations(speakerIds, institutionIds);
     Gen<Place> places = places(institutionIds);
     return Draw.gen(draw -> {
@@ -226,8 +314,11 @@ public final class EventGenerators {
           .addAllTopics(topics(draw, 3))
           .date(draw.maybe(70, () -> draw.from(TimeGenerators.partialDates())))
           .time(draw.maybe(50, () -> draw.from(TimeGenerators.timeSlots())))
+          .status(draw.maybe(30, () -> draw.pick(EventStatus.class)))
           .mode(draw.maybe(40, () -> draw.pick(AttendanceMode.class)))
           .addAllPlaces(draw.listOf(0, 2, () -> draw.from(places)))
+          .addAllPlannedBefore(draw.listOf(0, draw.chance(70) ? 0 : 2, () -> earlierSessionPlan(draw, institutions,
+              () -> draw.from(TimeGenerators.partialDates()), () -> draw.from(TimeGenerators.timeSlots()))))
           .addAllParticipants(draw.listOf(0, 5, () -> draw.from(participations)))
           .addAllStatistics(draw.listOf(0, 2, () -> draw.from(statistics())))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));

@@ -7,6 +7,9 @@ import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.Measure;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
@@ -193,6 +196,37 @@ class SymposiaGeneratorTest {
   }
 
   @Test
+  void earlierPlansDifferFromWhatReplacedThemAndSessionsMovedOnlineStateNoOtherMode() {
+    qt().withExamples(EXAMPLES).forAll(symposia()).checkAssert(symposium -> {
+      List<EarlierPlan> plans = symposium.plannedBefore();
+      for (int i = 0; i < plans.size(); i++) {
+        EarlierPlan plan = plans.get(i);
+        List<Object> next = i + 1 < plans.size()
+            ? List.of(plans.get(i + 1).dates(), plans.get(i + 1).mode(), plans.get(i + 1).places())
+            : List.of(Optional.of(symposium.dates()), symposium.mode(), symposium.places());
+        if (plan.description().isEmpty()) {
+          assertThat(List.of(plan.dates(), plan.mode(), plan.places())).isNotEqualTo(next);
+        }
+      }
+      for (Session session : symposium.sessions()) {
+        List<EarlierSessionPlan> sessionPlans = session.plannedBefore();
+        for (int i = 0; i < sessionPlans.size(); i++) {
+          EarlierSessionPlan plan = sessionPlans.get(i);
+          EarlierSessionPlan later = i + 1 < sessionPlans.size() ? sessionPlans.get(i + 1) : null;
+          List<Object> next = later != null ? List.of(later.date(), later.time(), later.mode(), later.places())
+              : List.of(session.date(), session.time(), session.mode(), session.places());
+          if (plan.description().isEmpty()) {
+            assertThat(List.of(plan.date(), plan.time(), plan.mode(), plan.places())).isNotEqualTo(next);
+          }
+        }
+        if (session.status().equals(Optional.of(EventStatus.MOVED_ONLINE))) {
+          assertThat(session.mode()).isIn(Optional.empty(), Optional.of(AttendanceMode.ONLINE));
+        }
+      }
+    });
+  }
+
+  @Test
   void signatoriesHoldACurrentPositionAtThePartyTheySignFor() {
     qt().withExamples(EXAMPLES).forAll(symposia()).checkAssert(symposium -> {
       for (CooperationAgreement agreement : symposium.agreements()) {
@@ -368,7 +402,9 @@ class SymposiaGeneratorTest {
     neverBoth.remove("CooperationAgreement.parties[true]");
     assertThat(neverBoth).isEmpty();
     assertThat(seen).containsKeys("Symposium.edition", "Session.partOf", "Place.room", "PersonName.asWritten",
-        "UnnamedGroup.kind", "Statistic.countries", "Series.usualPlace", "Source.url", "Award.unveiledBy");
+        "UnnamedGroup.kind", "Statistic.countries", "Series.usualPlace", "Source.url", "Award.unveiledBy",
+        "Symposium.plannedBefore", "Session.status", "Session.plannedBefore", "EarlierPlan.changeAnnounced",
+        "EarlierSessionPlan.time", "EarlierSessionPlan.sources");
   }
 
   private static void record(Object value, Map<String, Set<Boolean>> seen) {

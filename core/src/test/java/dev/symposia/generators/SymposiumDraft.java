@@ -4,6 +4,8 @@ import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.EventRelation;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
@@ -53,6 +55,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -174,6 +177,7 @@ final class SymposiumDraft {
         .status(status)
         .mode(mode)
         .addAllPlaces(places)
+        .addAllPlannedBefore(earlierPlans())
         .addAllInstitutions(institutions)
         .addAllInstitutionRoles(roles)
         .addAllSpeakers(speakers)
@@ -184,6 +188,43 @@ final class SymposiumDraft {
         .addAllRelatedEvents(related)
         .addAllSources(sources)
         .build();
+  }
+
+  /**
+   * Draws up to three earlier plans, some of them with dates near the symposium's, and keeps only those
+   * that differ from what replaced them (or describe the change), as validation requires.
+   */
+  private List<EarlierPlan> earlierPlans() {
+    List<EarlierPlan> drawn = draw.listOf(0, draw.chance(70) ? 0 : 3, () -> EventGenerators.earlierPlan(draw,
+        institutionIds, () -> draw.chance(50) ? dates : draw.from(TimeGenerators.dateSpans())));
+    return changesOnly(drawn, new PlannedSymposium(Optional.of(dates), mode, places),
+        plan -> new PlannedSymposium(plan.dates(), plan.mode(), plan.places()), plan -> plan.description().isPresent());
+  }
+
+  /** What a symposium's earlier plan and its current values have in common: what was planned. */
+  private record PlannedSymposium(Optional<DateSpan> dates, Optional<AttendanceMode> mode, List<Place> places) {}
+
+  /** What a session's earlier plan and its current values have in common: what was planned. */
+  private record PlannedSession(Optional<PartialDate> date, Optional<TimeSlot> time, Optional<AttendanceMode> mode,
+      List<Place> places) {}
+
+  /**
+   * Returns the plans, oldest first, without those whose planned values equal what replaced them (the next
+   * plan kept, or the current values) and that have no description.
+   */
+  private static <P, V> List<P> changesOnly(List<P> plans, V current, Function<P, V> planned,
+      Predicate<P> described) {
+    List<P> kept = new ArrayList<>();
+    V next = current;
+    for (int i = plans.size() - 1; i >= 0; i--) {
+      P plan = plans.get(i);
+      V values = planned.apply(plan);
+      if (!values.equals(next) || described.test(plan)) {
+        kept.add(0, plan);
+        next = values;
+      }
+    }
+    return kept;
   }
 
   private void drawDates() {
@@ -310,8 +351,13 @@ final class SymposiumDraft {
         sessionMode = draw.maybe(40, () -> draw.pick(AttendanceMode.class));
       }
       AttendanceMode effectiveMode = sessionMode.or(this::singleMode).or(() -> mode).orElse(null);
+      // A session moved online states no mode but online.
+      Optional<EventStatus> sessionStatus = draw.maybe(30, () -> draw.pick(EventStatus.class))
+          .filter(s -> s != EventStatus.MOVED_ONLINE || sessionMode.isEmpty()
+              || sessionMode.get() == AttendanceMode.ONLINE);
 
       Session.Builder session = Session.builder().id(id).kind(kind).date(date).time(time).mode(sessionMode)
+          .status(sessionStatus)
           .title(draw.maybe(60, () -> EventGenerators.sessionTitle(draw)))
           .addAllTopics(EventGenerators.topics(draw, 3))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));
@@ -323,6 +369,17 @@ final class SymposiumDraft {
         List<Place> chosen = draw.sample(free, 0, 2);
         taken.addAll(chosen);
         session.addAllPlaces(chosen);
+      }
+
+      if (draw.chance(20)) {
+        List<EarlierSessionPlan> plans = draw.listOf(1, 2, () -> EventGenerators.earlierSessionPlan(draw,
+            institutionIds, () -> complete ? draw.pick(days) : draw.from(TimeGenerators.partialDates()),
+            () -> draw.from(TimeGenerators.timeSlots())));
+        Session drawn = session.build();
+        session.addAllPlannedBefore(changesOnly(plans,
+            new PlannedSession(drawn.date(), drawn.time(), drawn.mode(), drawn.places()),
+            plan -> new PlannedSession(plan.date(), plan.time(), plan.mode(), plan.places()),
+            plan -> plan.description().isPresent()));
       }
 
       if (draw.chance(25)) {

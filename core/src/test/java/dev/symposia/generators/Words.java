@@ -179,6 +179,13 @@ final class Words {
       new Bilingual("local government departments", "地方政府部门"),
       new Bilingual("pharmaceutical companies", "医药企业"));
 
+  static final List<Bilingual> PLAN_DESCRIPTIONS = List.of(
+      new Bilingual("postponed because of the COVID-19 pandemic", "因新冠肺炎疫情延期"),
+      new Bilingual("moved online because of travel restrictions", "因出行限制改为线上举办"),
+      new Bilingual("originally planned as a two-day meeting", "原定会期两天"),
+      new Bilingual("moved to a larger venue", "改至更大的场馆举行"),
+      new Bilingual("rescheduled at the request of the host", "应主办方要求调整日期"));
+
   static final List<Bilingual> ROOMS = List.of(
       new Bilingual("Academic Conference Hall", "学术报告厅"),
       new Bilingual("Lecture Theatre", "讲堂"),

@@ -269,4 +269,52 @@ class DateSpanTest {
       assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
     });
   }
+
+  // Unknown dates. An event known only to take place "some time in 2017" or "on some days in May 2018" is the
+  // range from that year (month) to the same year (month): neither a single day nor any invented days.
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      some time in 2017         | 2017/2017       | 2017-01-01 | 2017-12-31
+      some days in May 2018     | 2018-05/2018-05 | 2018-05-01 | 2018-05-31
+      some days in February 2024 | 2024-02/2024-02 | 2024-02-01 | 2024-02-29
+      """)
+  void aPeriodKnownOnlyByItsYearOrMonthIsARangeWithinItThatInventsNoDay(String words, String text, LocalDate first,
+      LocalDate last) {
+    PartialDate period = PartialDate.parse(text.substring(0, text.indexOf('/')));
+    DateSpan span = DateSpan.between(period, period);
+
+    assertThat(span).isEqualTo(DateSpan.parse(text)).hasToString(text);
+    assertThat(span.isSingleDay()).as("not one day").isFalse();
+    assertThat(span).as("not 'one day in the period'").isNotEqualTo(DateSpan.on(period));
+    assertThat(span.start().day()).isEmpty();
+    assertThat(span.end().day()).isEmpty();
+    assertThat(span.lengthInDays()).as("how many days is not stated").isEmpty();
+    assertThat(span.contains(first)).as("no day is certainly one of them").isFalse();
+    assertThat(span.contains(last)).isFalse();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      assertThat(PartialDate.of(day).isCertainlyOutside(span)).as("%s may be one of the days", day).isFalse();
+    }
+    assertThat(PartialDate.of(first.minusDays(1)).isCertainlyOutside(span)).isTrue();
+    assertThat(PartialDate.of(last.plusDays(1)).isCertainlyOutside(span)).isTrue();
+    assertThat(span.isCertainlyBefore(DateSpan.on(last.plusDays(1)))).isTrue();
+    assertThat(span.isCertainlyBefore(DateSpan.on(last))).isFalse();
+    assertThat(DateSpan.on(first.minusDays(1)).isCertainlyBefore(span)).isTrue();
+  }
+
+  @Test
+  void anyYearOrMonthAloneGivesARangeThatAdmitsExactlyItsOwnDays() {
+    qt().withExamples(300).forAll(partialDates(), localDates()).checkAssert((date, day) -> {
+      if (date.day().isPresent()) {
+        return;
+      }
+      DateSpan span = DateSpan.between(date, date);
+      assertThat(DateSpan.parse(span.toString())).isEqualTo(span);
+      assertThat(span.isSingleDay()).isFalse();
+      assertThat(span.lengthInDays()).isEmpty();
+      boolean inPeriod = day.getYear() == date.year().getAsInt()
+          && (date.month().isEmpty() || day.getMonth() == date.month().get());
+      assertThat(PartialDate.of(day).isCertainlyOutside(span)).as("%s in %s", day, span).isEqualTo(!inPeriod);
+    });
+  }
 }

@@ -6,7 +6,10 @@ import dev.symposia.agreement.Signatory;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.EventRelation;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.Measure;
 import dev.symposia.event.Participation;
@@ -26,6 +29,7 @@ import dev.symposia.people.PositionStatus;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +132,14 @@ public final class ProgrammePrinter {
     for (Place place : symposium.places()) {
       lines.add(new String[] {"Place", describe(symposium, place)});
     }
+    for (EarlierPlan plan : symposium.plannedBefore()) {
+      List<String> parts = new ArrayList<>();
+      plan.dates().ifPresent(d -> parts.add(English.dates(d)));
+      plan.places().forEach(p -> parts.add(describe(symposium, p)));
+      plan.mode().ifPresent(m -> parts.add(English.words(m)));
+      lines.add(new String[] {"Planned before", planned(parts, plan.change(), plan.changeAnnounced(),
+          plan.description())});
+    }
     symposium.theme().ifPresent(t -> lines.add(new String[] {"Theme", t.text()}));
     if (!symposium.topics().isEmpty()) {
       lines.add(new String[] {"Topics", texts(symposium.topics())});
@@ -143,6 +155,18 @@ public final class ProgrammePrinter {
     for (String[] line : lines) {
       out.append(pad(line[0] + ":", width)).append(line[1]).append('\n');
     }
+  }
+
+  /** Describes an earlier plan: what it planned, then how and when it was given up, in the source's words. */
+  private static String planned(List<String> parts, Optional<EventStatus> change, Optional<PartialDate> announced,
+      Optional<LocalizedText> description) {
+    List<String> how = new ArrayList<>();
+    change.ifPresent(c -> how.add(English.words(c)));
+    announced.ifPresent(d -> how.add("announced " + English.date(d)));
+    description.ifPresent(d -> how.add(d.text()));
+    String planned = String.join(", ", parts);
+    String changed = String.join(", ", how);
+    return planned.isEmpty() ? changed : changed.isEmpty() ? planned : planned + " (" + changed + ")";
   }
 
   private static String relation(EventRelation relation) {
@@ -183,10 +207,20 @@ public final class ProgrammePrinter {
       session.time().ifPresent(t -> out.append(" [").append(English.time(t)).append(']'));
     }
     session.mode().ifPresent(m -> out.append(" (").append(English.words(m)).append(')'));
+    session.status().ifPresent(s -> out.append(" — ").append(English.words(s)));
     out.append('\n');
     session.description().ifPresent(d -> out.append("      ").append(d.text()).append('\n'));
     for (Place place : session.places()) {
       out.append("      at ").append(describe(symposium, place)).append('\n');
+    }
+    for (EarlierSessionPlan plan : session.plannedBefore()) {
+      List<String> parts = new ArrayList<>();
+      plan.date().ifPresent(d -> parts.add(English.date(d)));
+      plan.time().ifPresent(t -> parts.add(English.time(t)));
+      plan.places().forEach(p -> parts.add(describe(symposium, p)));
+      plan.mode().ifPresent(m -> parts.add(English.words(m)));
+      out.append("      planned before: ")
+          .append(planned(parts, plan.change(), plan.changeAnnounced(), plan.description())).append('\n');
     }
     if (!session.topics().isEmpty()) {
       out.append("      topics: ").append(texts(session.topics())).append('\n');

@@ -7,6 +7,8 @@ import dev.symposia.agreement.Signatory;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.EventRelation;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
@@ -106,8 +108,16 @@ final class Samples {
   static Session opening() {
     return Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).title("Opening ceremony")
         .addTopics("welcome").date(PartialDate.of(2024, 5, 17))
-        .time(TimeSlot.between(LocalTime.of(9, 0), LocalTime.of(10, 30))).mode(AttendanceMode.IN_PERSON)
+        .time(TimeSlot.between(LocalTime.of(9, 0), LocalTime.of(10, 30))).status(EventStatus.RESCHEDULED)
+        .mode(AttendanceMode.IN_PERSON)
         .addPlaces(Place.builder().room("Hall 1").build())
+        .addPlannedBefore(EarlierSessionPlan.builder().date(PartialDate.of(2024, 5, 16))
+                .time(TimeSlot.during(PartOfDay.MORNING)).mode(AttendanceMode.HYBRID)
+                .addPlaces(Place.builder().room("Hall 2").institution(FUDAN).build())
+                .change(EventStatus.RESCHEDULED).changeAnnounced(PartialDate.ofYearMonth(2024, 4))
+                .description("moved to the second day").addSources(Source.builder().publisher("Fudan").build())
+                .build(),
+            EarlierSessionPlan.of(PartialDate.ofMonthDay(5, 18)))
         .addParticipants(
             Participation.builder().person(WANG).role(ParticipantRole.SPEAKER).delivery(Delivery.IN_PERSON)
                 .contribution("Welcome speech").build(),
@@ -147,6 +157,15 @@ final class Samples {
         .addPlaces(Place.builder().country(CN).region(LocalizedText.of("Shanghai")).city("Shanghai")
             .district("Fengxian District").venue("Campus").building("Y Building").room("Hall 1")
             .institution(FUDAN).isMainVenue(true).build())
+        .addPlannedBefore(
+            EarlierPlan.builder().dates(DateSpan.between(LocalDate.of(2024, 3, 12), LocalDate.of(2024, 3, 14)))
+                .mode(AttendanceMode.IN_PERSON).addPlaces(Place.city("Kyoto", CountryCode.of("JP")))
+                .change(EventStatus.POSTPONED).changeAnnounced(PartialDate.of(2024, 2, 20))
+                .description(LocalizedText.of("zh-Hans", "因故延期").with("en", "postponed"))
+                .addSources(Source.builder().url(URI.create("https://example.org/postponed")).build()).build(),
+            EarlierPlan.builder().change(EventStatus.MOVED_ONLINE)
+                .dates(DateSpan.between(PartialDate.ofYearMonth(2024, 5), PartialDate.ofYearMonth(2024, 5))).build(),
+            EarlierPlan.builder().description("planned as an online meeting, held on site").build())
         .addInstitutions(fudan(),
             Institution.builder().id("fudan-medicine").name("Shanghai Medical College")
                 .kind(InstitutionKind.SCHOOL).parent(FUDAN)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.Measure;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
@@ -11,6 +13,7 @@ import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
+import dev.symposia.generators.EventGenerators;
 import dev.symposia.generators.IdentifierGenerators;
 import dev.symposia.generators.PlaceGenerators;
 import dev.symposia.generators.QuantityGenerators;
@@ -74,6 +77,13 @@ class ValueTypePropertiesTest {
   void countsAndTexts() {
     roundTrips(QuantityGenerators.counts(), dev.symposia.quantity.Count.class, "Count");
     roundTrips(TextGenerators.localizedTexts(), dev.symposia.text.LocalizedText.class, "LocalizedText");
+  }
+
+  @Test
+  void earlierPlans() {
+    List<LocalId> institutions = List.of(LocalId.of("cqmu"), LocalId.of("nus"));
+    roundTrips(EventGenerators.earlierPlans(institutions), EarlierPlan.class, "EarlierPlan");
+    roundTrips(EventGenerators.earlierSessionPlans(institutions), EarlierSessionPlan.class, "EarlierSessionPlan");
   }
 
   @Test

@@ -19,10 +19,12 @@ import dev.symposia.validation.rules.NoPersonOverlap;
 import dev.symposia.validation.rules.NoRoomOverlap;
 import dev.symposia.validation.rules.NoSessionCycle;
 import dev.symposia.validation.rules.OrcidRange;
+import dev.symposia.validation.rules.PlanChanged;
 import dev.symposia.validation.rules.SessionDates;
 import dev.symposia.validation.rules.SignatoryPosition;
 import dev.symposia.validation.rules.StatsListed;
 import dev.symposia.validation.rules.StatsPartWhole;
+import dev.symposia.validation.rules.StatusMode;
 import jakarta.validation.ConstraintViolation;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
@@ -57,6 +59,10 @@ public enum Rule {
   PERSON_OVERLAP("SYM-PERSON-OVERLAP", Severity.ERROR, NoPersonOverlap.class),
   /** {@code SYM-ROOM-OVERLAP}: no room holds two sessions at once; see {@link NoRoomOverlap}. */
   ROOM_OVERLAP("SYM-ROOM-OVERLAP", Severity.ERROR, NoRoomOverlap.class),
+  /** {@code SYM-PLAN-CHANGED}: an earlier plan differs from what replaced it; see {@link PlanChanged}. */
+  PLAN_CHANGED("SYM-PLAN-CHANGED", Severity.ERROR, PlanChanged.class),
+  /** {@code SYM-STATUS-MODE}: moved online, and online if a mode is stated; see {@link StatusMode}. */
+  STATUS_MODE("SYM-STATUS-MODE", Severity.ERROR, StatusMode.class),
   /** {@code SYM-SIGNATORY-POSITION}: signatories hold a position at their party; see {@link SignatoryPosition}. */
   SIGNATORY_POSITION("SYM-SIGNATORY-POSITION", Severity.ERROR, SignatoryPosition.class),
   /** {@code SYM-AGREEMENT-DATE}: an agreement is dated during its session; see {@link AgreementDate}. */

@@ -21,7 +21,8 @@ final class SymposiaMapping {
   static void define(ConstraintMapping mapping) {
     TypeConstraintMappingContext<Symposium> symposium = mapping.type(Symposium.class);
     for (Rule rule : new Rule[] {
-      Rule.SESSION_DATES, Rule.SESSION_CYCLE, Rule.PERSON_OVERLAP, Rule.ROOM_OVERLAP, Rule.SIGNATORY_POSITION,
+      Rule.SESSION_DATES, Rule.SESSION_CYCLE, Rule.PERSON_OVERLAP, Rule.ROOM_OVERLAP, Rule.PLAN_CHANGED,
+      Rule.STATUS_MODE, Rule.SIGNATORY_POSITION,
       Rule.AGREEMENT_DATE, Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.INSTITUTION_CYCLE,
       Rule.INSTITUTION_COUNTRY, Rule.EDITION_FIRST_YEAR, Rule.EDITION_RELATED, Rule.ORCID_RANGE,
       Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED

@@ -7,6 +7,9 @@ import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.Measure;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Series;
@@ -81,6 +84,10 @@ class GeneratedModelsTest {
     corruptions.put("ORCID iD outside the assigned ranges", GeneratedModelsTest::unassignedOrcid);
     corruptions.put("ISNI in ORCID's block", GeneratedModelsTest::isniInOrcidBlock);
     corruptions.put("ORCID iD given to a second speaker", GeneratedModelsTest::sharedOrcid);
+    corruptions.put("current values copied into an earlier plan", GeneratedModelsTest::planCopiedFromCurrent);
+    corruptions.put("a session's earlier plan repeated", GeneratedModelsTest::sessionPlanRepeated);
+    corruptions.put("session in person marked moved online", GeneratedModelsTest::movedOnlineInPerson);
+    corruptions.put("person added to a parallel session, then cancelled", GeneratedModelsTest::cancelledClash);
     corruptions.forEach((name, corruption) -> applied.put(name, 0));
   }
 
@@ -140,7 +147,8 @@ class GeneratedModelsTest {
     List<Session> sessions = symposium.sessions();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
-      if (session.date().isPresent() && !signedAt.contains(session.id())) {
+      // A cancelled or postponed session may keep the date of an earlier plan of the symposium.
+      if (session.date().isPresent() && !signedAt.contains(session.id()) && !calledOff(session)) {
         Session moved = session.toBuilder().date(PartialDate.of(end.get().plusDays(1))).build();
         return Optional.of(new Corrupted(withSession(symposium, i, moved), "SYM-SESSION-DATES sessions[" + i + "].date"));
       }
@@ -382,16 +390,73 @@ class GeneratedModelsTest {
 
   // Helpers.
 
+  private static Optional<Corrupted> planCopiedFromCurrent(Symposium symposium) {
+    EarlierPlan copy = EarlierPlan.builder().dates(symposium.dates()).mode(symposium.mode())
+        .places(symposium.places()).change(EventStatus.RESCHEDULED).build();
+    return Optional.of(new Corrupted(symposium.toBuilder().addPlannedBefore(copy).build(),
+        "SYM-PLAN-CHANGED plannedBefore[" + symposium.plannedBefore().size() + "]"));
+  }
+
+  private static Optional<Corrupted> sessionPlanRepeated(Symposium symposium) {
+    for (int i = 0; i < symposium.sessions().size(); i++) {
+      Session session = symposium.sessions().get(i);
+      List<EarlierSessionPlan> plans = session.plannedBefore();
+      if (!plans.isEmpty() && plans.get(0).description().isEmpty()) {
+        Session repeated = session.toBuilder().plannedBefore(List.of()).addPlannedBefore(plans.get(0))
+            .addAllPlannedBefore(plans).build();
+        return Optional.of(new Corrupted(withSession(symposium, i, repeated),
+            "SYM-PLAN-CHANGED sessions[" + i + "].plannedBefore[0]"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Corrupted> movedOnlineInPerson(Symposium symposium) {
+    for (int i = 0; i < symposium.sessions().size(); i++) {
+      Session session = symposium.sessions().get(i);
+      if (session.mode().isPresent() && session.mode().get() != AttendanceMode.ONLINE && !calledOff(session)) {
+        return Optional.of(new Corrupted(withSession(symposium, i,
+            session.toBuilder().status(EventStatus.MOVED_ONLINE).build()), "SYM-STATUS-MODE sessions[" + i + "].mode"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person added to a parallel session clashes with nobody once that session is cancelled or postponed. */
+  private static Optional<Corrupted> cancelledClash(Symposium symposium) {
+    Optional<Corrupted> clash = personInParallelSessions(symposium);
+    if (clash.isEmpty()) {
+      return Optional.empty();
+    }
+    Symposium corrupted = clash.get().model;
+    for (int i = 0; i < corrupted.sessions().size(); i++) {
+      Session session = corrupted.sessions().get(i);
+      if (!session.participants().equals(symposium.sessions().get(i).participants())) {
+        EventStatus status = i % 2 == 0 ? EventStatus.CANCELLED : EventStatus.POSTPONED;
+        return Optional.of(new Corrupted(withSession(corrupted, i, session.toBuilder().status(status).build())));
+      }
+    }
+    throw new AssertionError("no session was joined");
+  }
+
   private static Symposium withSession(Symposium symposium, int index, Session session) {
     List<Session> sessions = new ArrayList<>(symposium.sessions());
     sessions.set(index, session);
     return symposium.toBuilder().sessions(sessions).build();
   }
 
-  /** Same complete date and the same time slot: the generators' parallel sessions. */
+  /**
+   * Same complete date and the same time slot, and neither cancelled nor postponed (which hold nothing): the
+   * generators' parallel sessions.
+   */
   private static boolean parallel(Session a, Session b) {
     return a.date().isPresent() && a.date().get().isComplete() && a.time().isPresent()
-        && a.date().equals(b.date()) && a.time().equals(b.time());
+        && a.date().equals(b.date()) && a.time().equals(b.time()) && !calledOff(a) && !calledOff(b);
+  }
+
+  private static boolean calledOff(Session session) {
+    return session.status().equals(Optional.of(EventStatus.CANCELLED))
+        || session.status().equals(Optional.of(EventStatus.POSTPONED));
   }
 
   private static boolean related(Symposium symposium, Session a, Session b) {

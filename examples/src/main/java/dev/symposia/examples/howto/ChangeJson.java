@@ -1,5 +1,6 @@
 package dev.symposia.examples.howto;
 
+import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.Symposium;
 import dev.symposia.jackson.SymposiaJson;
@@ -10,7 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * How-to: read a symposium from JSON, make a copy with one field changed, and write it back.
+ * How-to: read a symposium from JSON, make a copy with its dates changed, keeping the old ones as an earlier
+ * plan, and write it back.
  *
  * <p>Usage: {@code ChangeJson [IN.json [OUT.json]]}; by default it reads the ISCTM 2022 golden file and
  * writes {@code target/isctm-2022-rescheduled.json}.
@@ -30,9 +32,11 @@ public final class ChangeJson {
     SymposiaJson json = SymposiaJson.standard();
 
     Symposium original = json.readSymposium(in);
+    // The dates it had become an earlier plan: the record keeps what was planned beside what happens.
     Symposium rescheduled = original.toBuilder()
         .dates(DateSpan.between(LocalDate.of(2022, 12, 6), LocalDate.of(2022, 12, 8)))
         .status(EventStatus.RESCHEDULED)
+        .addPlannedBefore(EarlierPlan.builder().dates(original.dates()).change(EventStatus.RESCHEDULED).build())
         .build();
 
     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -3,6 +3,7 @@ package dev.symposia.examples.howto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.Symposium;
 import dev.symposia.jackson.SymposiaJson;
@@ -26,7 +27,10 @@ class HowToTest {
     Symposium original = json.readSymposium(Path.of("..", "docs", "json", "examples", "isctm-2022.json"));
     Symposium changed = json.readSymposium(out);
     assertThat(changed.status()).hasValue(EventStatus.RESCHEDULED);
-    assertThat(changed.toBuilder().dates(original.dates()).status(original.status()).build()).isEqualTo(original);
+    assertThat(changed.plannedBefore()).containsExactly(
+        EarlierPlan.builder().dates(original.dates()).change(EventStatus.RESCHEDULED).build());
+    assertThat(changed.toBuilder().dates(original.dates()).status(original.status())
+        .plannedBefore(original.plannedBefore()).build()).isEqualTo(original);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.symposia.examples.queries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionRole;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Session;
@@ -12,6 +13,7 @@ import dev.symposia.examples.events.CqmuBiomedicalSciences2024;
 import dev.symposia.examples.events.CscoAnnualMeeting2021;
 import dev.symposia.examples.events.Isctm2022;
 import dev.symposia.examples.events.ScrtcInauguration;
+import dev.symposia.examples.howto.MovedEditions;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
@@ -78,5 +80,14 @@ class EverydayQueriesTest {
     assertThat(isctm.speaker("not an id")).isEmpty();
     assertThat(isctm.institution("cae")).isPresent();
     assertThat(isctm.session("opening")).isPresent();
+  }
+
+  @Test
+  void sessionsByStatus() {
+    assertThat(MovedEditions.edition2020().sessionsWithStatus(EventStatus.CANCELLED)).extracting(s -> s.id().value())
+        .containsExactly("campus-visit");
+    assertThat(MovedEditions.edition2020().sessionsWithStatus(EventStatus.HELD)).extracting(s -> s.id().value())
+        .containsExactly("panel");
+    assertThat(csco.sessionsWithStatus(EventStatus.HELD)).as("no reference event states a session's status").isEmpty();
   }
 }

@@ -7,6 +7,8 @@ import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.Award;
+import dev.symposia.event.EarlierPlan;
+import dev.symposia.event.EarlierSessionPlan;
 import dev.symposia.event.Entities;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.Participation;
@@ -166,6 +168,33 @@ final class Forms {
           .optional("url", Source::url, JdkValues.URI_CODEC, Source.Builder::url)
           .build();
 
+  static final ObjectCodec<EarlierPlan, EarlierPlan.Builder> EARLIER_PLAN =
+      ObjectCodec.object(EarlierPlan.class, EarlierPlan::builder,
+              EarlierPlan.Builder::clear, EarlierPlan.Builder::build)
+          .optional("dates", EarlierPlan::dates, Values.DATE_SPAN, EarlierPlan.Builder::dates)
+          .optional("mode", EarlierPlan::mode, Enums.ATTENDANCE_MODE, EarlierPlan.Builder::mode)
+          .list("places", EarlierPlan::places, PLACE, EarlierPlan.Builder::addPlaces)
+          .optional("change", EarlierPlan::change, Enums.EVENT_STATUS, EarlierPlan.Builder::change)
+          .optional("changeAnnounced", EarlierPlan::changeAnnounced, Values.PARTIAL_DATE,
+              EarlierPlan.Builder::changeAnnounced)
+          .optional("description", EarlierPlan::description, TEXT, EarlierPlan.Builder::description)
+          .list("sources", EarlierPlan::sources, SOURCE, EarlierPlan.Builder::addSources)
+          .build();
+
+  static final ObjectCodec<EarlierSessionPlan, EarlierSessionPlan.Builder> EARLIER_SESSION_PLAN =
+      ObjectCodec.object(EarlierSessionPlan.class, EarlierSessionPlan::builder,
+              EarlierSessionPlan.Builder::clear, EarlierSessionPlan.Builder::build)
+          .optional("date", EarlierSessionPlan::date, Values.PARTIAL_DATE, EarlierSessionPlan.Builder::date)
+          .optional("time", EarlierSessionPlan::time, Values.TIME_SLOT, EarlierSessionPlan.Builder::time)
+          .optional("mode", EarlierSessionPlan::mode, Enums.ATTENDANCE_MODE, EarlierSessionPlan.Builder::mode)
+          .list("places", EarlierSessionPlan::places, PLACE, EarlierSessionPlan.Builder::addPlaces)
+          .optional("change", EarlierSessionPlan::change, Enums.EVENT_STATUS, EarlierSessionPlan.Builder::change)
+          .optional("changeAnnounced", EarlierSessionPlan::changeAnnounced, Values.PARTIAL_DATE,
+              EarlierSessionPlan.Builder::changeAnnounced)
+          .optional("description", EarlierSessionPlan::description, TEXT, EarlierSessionPlan.Builder::description)
+          .list("sources", EarlierSessionPlan::sources, SOURCE, EarlierSessionPlan.Builder::addSources)
+          .build();
+
   static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER =
       ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::clear, Speaker.Builder::build)
           .required("id", Speaker::id, IDENTIFIER, Speaker.Builder::id)
@@ -204,8 +233,10 @@ final class Forms {
           .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
           .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
           .optional("time", Session::time, Values.TIME_SLOT, Session.Builder::time)
+          .optional("status", Session::status, Enums.EVENT_STATUS, Session.Builder::status)
           .optional("mode", Session::mode, Enums.ATTENDANCE_MODE, Session.Builder::mode)
           .list("places", Session::places, PLACE, Session.Builder::addPlaces)
+          .list("plannedBefore", Session::plannedBefore, EARLIER_SESSION_PLAN, Session.Builder::addPlannedBefore)
           .optional("partOf", Session::partOf, IDENTIFIER, Session.Builder::partOf)
           .list("participants", Session::participants, PARTICIPATION, Session.Builder::addParticipants)
           .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
@@ -245,6 +276,7 @@ final class Forms {
           .optional("status", Symposium::status, Enums.EVENT_STATUS, (d, status) -> d.builder.status(status))
           .optional("mode", Symposium::mode, Enums.ATTENDANCE_MODE, (d, mode) -> d.builder.mode(mode))
           .list("places", Symposium::places, PLACE, (d, place) -> d.builder.addPlaces(place))
+          .list("plannedBefore", Symposium::plannedBefore, EARLIER_PLAN, (d, plan) -> d.builder.addPlannedBefore(plan))
           .list("institutions", Symposium::institutions, INSTITUTION, (d, institution) -> d.entities.add(institution))
           .list("institutionRoles", Symposium::institutionRoles, INSTITUTION_PARTICIPATION,
               (d, role) -> d.builder.addInstitutionRoles(role))
@@ -261,7 +293,7 @@ final class Forms {
   /** Every object type, aggregates first, each with its codec. */
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
       SIGNATORY, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT, SERIES, SOURCE, STATISTIC,
-      UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT);
+      UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN, EARLIER_SESSION_PLAN);
 
   private Forms() {}
 

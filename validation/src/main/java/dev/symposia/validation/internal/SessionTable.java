@@ -1,6 +1,7 @@
 package dev.symposia.validation.internal;
 
 import dev.symposia.event.Delivery;
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
@@ -9,6 +10,7 @@ import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,8 @@ import java.util.Optional;
 
 /**
  * What the programme rules need of a symposium's sessions, read in one walk into flat arrays indexed by
- * session position: the part-of hierarchy, each session's kind, when it takes place, and who takes part,
- * each person numbered.
+ * session position: the part-of hierarchy, each session's kind, when it takes place (a cancelled or
+ * postponed session takes place at no time), and who takes part, each person numbered.
  *
  * <p>Why one table shared by the rules: half a dozen rules look at every session and every participation.
  * Once a programme outgrows the processor's caches, each of those walks waits for memory at nearly every
@@ -51,6 +53,8 @@ final class SessionTable {
   private final long[] starts;
   private final long[] ends;
   private final boolean[] instants;
+  private final boolean[] calledOff;
+  private final int[] changed;
   private final int[] firstParticipation;
   private final int[] people;
   private final boolean[] byVideo;
@@ -77,14 +81,20 @@ final class SessionTable {
     starts = new long[size];
     ends = new long[size];
     instants = new boolean[size];
+    calledOff = new boolean[size];
     firstParticipation = new int[size + 1];
     people = new int[participations];
     byVideo = new boolean[participations];
     speaks = new boolean[participations];
     Map<LocalId, Integer> numbers = new HashMap<>(symposium.speakers().size() * 4 / 3 + 1);
+    int[] withChanges = new int[size];
+    int changes = 0;
     int k = 0;
     for (int i = 0; i < size; i++) {
       Session session = sessions.get(i);
+      if (session.status().isPresent() || !session.plannedBefore().isEmpty()) {
+        withChanges[changes++] = i;
+      }
       Optional<LocalId> partOf = session.partOf();
       parent[i] = partOf.isPresent() ? positions.getOrDefault(partOf.get(), -1) : -1;
       kinds[i] = session.kind();
@@ -110,6 +120,7 @@ final class SessionTable {
       }
     }
     firstParticipation[size] = k;
+    changed = Arrays.copyOf(withChanges, changes);
     persons = numbers.size();
     hierarchy = new Forest(parent);
   }
@@ -136,8 +147,11 @@ final class SessionTable {
     Optional<PartialDate> date = session.date();
     Optional<TimeSlot> time = session.time();
     dates[i] = date.orElse(null);
+    // A cancelled or postponed session did not take place at its date and time: it holds nobody and no room.
+    EventStatus status = session.status().orElse(null);
+    calledOff[i] = status == EventStatus.CANCELLED || status == EventStatus.POSTPONED;
     // Without a day or a time slot a session is not placed, and its day is NO_DAY.
-    days[i] = date.isPresent() && time.isPresent() ? dayNumber(date.get()) : NO_DAY;
+    days[i] = !calledOff[i] && date.isPresent() && time.isPresent() ? dayNumber(date.get()) : NO_DAY;
     if (days[i] == NO_DAY) {
       return;
     }
@@ -177,10 +191,28 @@ final class SessionTable {
 
   /**
    * Tells whether session {@code i} is placed in time well enough to overlap another: it has a date that
-   * states its day ({@link #dayNumber}) and a time slot.
+   * states its day ({@link #dayNumber}) and a time slot, and is not {@linkplain #isCalledOff called off}.
    */
   boolean isPlaced(int i) {
     return days[i] != NO_DAY;
+  }
+
+  /**
+   * Tells whether session {@code i} is cancelled or postponed, so that its date and time are when it was to
+   * take place, not when it did.
+   */
+  boolean isCalledOff(int i) {
+    return calledOff[i];
+  }
+
+  /** Returns how many sessions state a status or earlier plans. */
+  int changedCount() {
+    return changed.length;
+  }
+
+  /** Returns the position of the {@code n}th session, from 0, that states a status or earlier plans. */
+  int changedSession(int n) {
+    return changed[n];
   }
 
   /** Returns the day of a placed session, as {@link #dayNumber}. */

@@ -26,8 +26,9 @@ import java.lang.annotation.Target;
  * sessions with a date stating the day and a time slot can overlap; clock slots are half-open, so
  * back-to-back sessions do not overlap; a start time without an end is the instant the session starts; a
  * part of the day overlaps the same part of the same day and no clock slot. A session does not conflict
- * with a session it is part of. Participations delivered as a recorded video message do not hold the
- * person, and unnamed groups are not persons. The sweep sorts once and runs in O(n log n).
+ * with a session it is part of. A cancelled or postponed session holds nobody: its date and time are when
+ * it was to take place. Participations delivered as a recorded video message do not hold the person, and
+ * unnamed groups are not persons. The sweep sorts once and runs in O(n log n).
  *
  * @see dev.symposia.validation.Rule
  */

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  * <p>Two places are the same room when both state a room and agree on room, building, venue, institution,
  * district, city, region and country, each stated alike or absent alike (texts compared by their primary
  * text). Reported at {@code sessions[i].places[k]} of the later session; time semantics as for
- * {@link NoPersonOverlap}.
+ * {@link NoPersonOverlap}, so a cancelled or postponed session holds no room.
  *
  * @see dev.symposia.validation.Rule
  */

@@ -26,7 +26,10 @@ import java.lang.annotation.Target;
  * zone, so the comparison is between calendar days of that zone. Partial dates are reported only when no
  * reading of them fits: {@code --04-30} is outside a symposium on {@code --04-29} and outside
  * {@code 2022-04-28/2022-04-29} (in any year), while {@code 2022-11} is not outside
- * {@code 2022-11-22/2022-11-24}. A range whose ends have no year bounds nothing.
+ * {@code 2022-11-22/2022-11-24}. A range whose ends have no year bounds nothing. A cancelled or postponed
+ * session keeps the date it was to be held on, which may belong to an earlier plan of the symposium
+ * ({@link dev.symposia.event.Symposium#plannedBefore()}): it is reported only when its date is certainly
+ * outside those plans' dates too.
  *
  * @see dev.symposia.validation.Rule
  */
