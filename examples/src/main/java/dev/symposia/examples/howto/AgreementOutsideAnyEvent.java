@@ -14,8 +14,8 @@ import java.io.IOException;
 /**
  * How-to: record a cooperation agreement signed outside any event, and write it as its own JSON document.
  *
- * <p>The agreement names no session ({@code signedAt} is empty) and says where and when it was signed
- * instead. Its parties and signatories are identifiers; an application that keeps institutions and people
+ * <p>The agreement, its parties and its signatory are fictional. It names no session ({@code signedAt} is
+ * empty) and says where and when it was signed instead. Its parties and signatories are identifiers; an application that keeps institutions and people
  * elsewhere resolves them there.
  */
 public final class AgreementOutsideAnyEvent {
@@ -34,14 +34,14 @@ public final class AgreementOutsideAnyEvent {
   /**
    * Returns the agreement this how-to records.
    *
-   * @return a memorandum between two universities, signed in Singapore
+   * @return a fictional memorandum between two fictional medical schools, signed in Singapore
    */
   public static CooperationAgreement agreement() {
-    return CooperationAgreement.builder().id("cqmu-nus-mou-2025")
+    return CooperationAgreement.builder().id("northbridge-harbourview-mou")
         .kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
         .title(LocalizedText.of("Memorandum of understanding on joint medical education"))
-        .addParties(LocalId.of("cqmu"), LocalId.of("nus-medicine"))
-        .addSignatories(Signatory.of(LocalId.of("li-huabing"), LocalId.of("cqmu")))
+        .addParties(LocalId.of("northbridge-medical-college"), LocalId.of("harbourview-medicine"))
+        .addSignatories(Signatory.of(LocalId.of("ada-quill"), LocalId.of("northbridge-medical-college")))
         .signedOn(PartialDate.ofYearMonth(2025, 3))
         .place(Place.city("Singapore", CountryCode.of("SG")))
         .addTopics(LocalizedText.of("medical education"))
