@@ -7,6 +7,10 @@ import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +36,25 @@ import java.util.function.Supplier;
  */
 final class ObjectCodec<T, B> implements Codec<T> {
   private static final int MAX_PROPERTIES = 64;
+  private static final MethodHandle APPLY;
+
+  static {
+    try {
+      APPLY = MethodHandles.publicLookup().findVirtual(Function.class, "apply",
+          MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private final Class<T> type;
   private final boolean document;
   private final Function<ReadContext, B> newBuilder;
   private final Function<B, B> clear;
-  private final Function<B, T> build;
+  // The builder's clear and build, bound as method handles for the reason Property gives: each is compiled
+  // for this type alone, so the builder's methods are inlined.
+  private final MethodHandle clearing;
+  private final MethodHandle building;
   private final int id;
   private final Property<T, B>[] properties;
   private final long requiredBits;
@@ -54,7 +71,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.document = declaration.document;
     this.newBuilder = declaration.newBuilder;
     this.clear = declaration.clear;
-    this.build = declaration.build;
+    this.clearing = declaration.clear == null ? null : APPLY.bindTo(declaration.clear);
+    this.building = APPLY.bindTo(declaration.build);
     this.id = ReadContext.newBuilderSlot();
     this.properties = declaration.properties.toArray(new Property[0]);
     if (properties.length > MAX_PROPERTIES) {
@@ -161,7 +179,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     // the lists inside them, were a fifth of what reading allocated.
     @SuppressWarnings("unchecked")
     B builder = (B) context.takeBuilder(id);
-    builder = builder == null ? newBuilder.apply(context) : clear.apply(builder);
+    builder = builder == null ? newBuilder.apply(context) : (B) invoke(clearing, builder);
     long seen = 0;
     boolean format = false;
     Set<String> unknown = null;
@@ -214,7 +232,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
     T value;
     try {
-      value = build.apply(builder);
+      @SuppressWarnings("unchecked")
+      T built = (T) invoke(building, builder);
+      value = built;
     } catch (InvalidModelException e) {
       throw Failures.model(p, e);
     }
@@ -236,6 +256,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
       property.write(value, g);
     }
     g.writeEndObject();
+  }
+
+  private static Object invoke(MethodHandle function, Object argument) {
+    try {
+      return function.invokeExact(argument);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
+    }
   }
 
   @Override
