@@ -122,7 +122,8 @@ class SymposiumIntervalTest {
     Session session = session("s", "2025-06-01", "14:00/15:00");
     Symposium tokyo = inLondon().timeZone(ZoneId.of("Asia/Tokyo")).build();
 
-    assertThat(tokyo.interval(session).map(ZonedInterval::startInstant)).contains(Instant.parse("2025-06-01T05:00:00Z"));
+    assertThat(tokyo.interval(session).map(ZonedInterval::startInstant))
+        .contains(Instant.parse("2025-06-01T05:00:00Z"));
     assertThatThrownBy(() -> tokyo.interval(null)).isInstanceOf(InvalidModelException.class)
         .hasMessage("Symposium.session: is required");
     assertThatThrownBy(() -> inLondon().build().interval(session("gap", "2025-03-30", "01:30/02:30")))
@@ -152,7 +153,8 @@ class SymposiumIntervalTest {
 
   @Test
   void buildAcceptsExactlyTheSessionsJavaTimeCanPlaceAndIntervalIsJavaTimes() {
-    Gen<Instant> instants = Generate.longRange(LocalDate.of(1850, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+    Gen<Instant> instants = Generate.longRange(LocalDate.of(1850, 1, 1).toEpochDay(),
+        LocalDate.of(2100, 12, 31).toEpochDay())
         .map(day -> Instant.ofEpochSecond(day * 86_400));
     Gen<TimeSlot> slots = TimeGenerators.timeSlots().assuming(slot -> slot.start().isPresent());
     qt().withExamples(3000).forAll(TimeGenerators.zones(), instants, Generate.range(-2, 2), slots)
@@ -162,7 +164,8 @@ class SymposiumIntervalTest {
           LocalDate day = change != null && instant.getEpochSecond() % 2 == 0
               ? change.getDateTimeBefore().toLocalDate().plusDays(shift)
               : LocalDate.ofEpochDay(instant.getEpochSecond() / 86_400);
-          TimeSlot stated = TimeGenerators.withOffsetsInForce(slot, day, zone, (int) Math.floorMod(instant.getEpochSecond() / 86_400, 4));
+          int offsets = (int) Math.floorMod(instant.getEpochSecond() / 86_400, 4);
+          TimeSlot stated = TimeGenerators.withOffsetsInForce(slot, day, zone, offsets);
           Session session = Session.builder().id("s").kind(SessionKind.PANEL).date(PartialDate.of(day)).time(stated)
               .build();
           Symposium.Builder builder = Symposium.builder().id("t").title("T").dates(DateSpan.on(PartialDate.of(day)))

@@ -164,7 +164,8 @@ public final class TimeGenerators {
    * zone or, sometimes, in another.
    */
   public static Gen<ZonedInterval> zonedIntervals() {
-    Gen<ZonedDateTime> starts = localDates().zip(times(), zones(), (date, time, zone) -> date.atTime(time).atZone(zone));
+    Gen<ZonedDateTime> starts = localDates().zip(times(), zones(),
+        (date, time, zone) -> date.atTime(time).atZone(zone));
     Gen<Long> lengths = frequency(Pair.of(4, longRange(1, 4 * 3600L)), Pair.of(1, longRange(1, 10 * 86_400L)));
     Gen<Optional<ZoneId>> otherZones = frequency(Pair.of(3, Generate.constant(Optional.empty())),
         Pair.of(1, zones().map(Optional::of)));

@@ -30,6 +30,8 @@ import org.quicktheories.generators.Generate;
 /** A slot placed on the real timeline: by the examples of the documentation, and as java.time places it. */
 class TimeSlotIntervalTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final long FIRST_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
+  private static final long LAST_DAY = LocalDate.of(2100, 12, 31).toEpochDay();
   /** Zones whose clocks change: by an hour, by half an hour (Lord Howe), back in summer (Dublin), or no more. */
   private static final List<ZoneId> CHANGING = List.of(ZoneId.of("Europe/London"), ZoneId.of("America/New_York"),
       ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Tehran"), ZoneId.of("Europe/Dublin"),
@@ -141,21 +143,22 @@ class TimeSlotIntervalTest {
 
   @Test
   void onRandomDaysInEveryZoneTheIntervalIsTheOneJavaTimeComputes() {
-    Gen<LocalDate> dates = Generate.longRange(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+    Gen<LocalDate> dates = Generate.longRange(FIRST_DAY, LAST_DAY)
         .map(LocalDate::ofEpochDay);
     Gen<TimeSlot> slots = TimeGenerators.timeSlots().assuming(slot -> slot.start().isPresent());
     qt().withExamples(5000).forAll(TimeGenerators.zones(), dates, slots, Generate.range(0, 3))
-        .checkAssert((zone, date, slot, offsets) -> agreesWithJavaTime(TimeGenerators.withOffsetsInForce(slot, date, zone, offsets),
-            date, zone));
+        .checkAssert((zone, date, slot, offsets) ->
+            agreesWithJavaTime(TimeGenerators.withOffsetsInForce(slot, date, zone, offsets), date, zone));
   }
 
   @Test
   void aroundRandomClockChangesOfEveryZoneTheIntervalIsTheOneJavaTimeComputes() {
-    Gen<Instant> instants = Generate.longRange(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+    Gen<Instant> instants = Generate.longRange(FIRST_DAY, LAST_DAY)
         .map(day -> Instant.ofEpochSecond(day * 86_400));
     Gen<Optional<Change>> changes = TimeGenerators.zones().zip(instants, (zone, instant) ->
         Optional.ofNullable(zone.getRules().nextTransition(instant)).map(t -> new Change(zone, t)));
-    qt().withExamples(5000).forAll(changes, Generate.range(-180, 180), Generate.range(-1440, 1440), Generate.range(0, 8))
+    qt().withExamples(5000)
+        .forAll(changes, Generate.range(-180, 180), Generate.range(-1440, 1440), Generate.range(0, 8))
         .checkAssert((change, startMinutes, lengthMinutes, offsets) -> change.ifPresent(c -> check(c.zone(),
             c.transition().getDateTimeBefore().plusMinutes(startMinutes), lengthMinutes, offsets, c.transition())));
   }

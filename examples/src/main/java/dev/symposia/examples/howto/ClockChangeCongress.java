@@ -98,20 +98,25 @@ public final class ClockChangeCongress {
     return minutes / 60 + " h " + minutes % 60 + " min";
   }
 
+  private static Place room(String name) {
+    return Place.builder().institution(LocalId.of("northbridge-sleep")).room(name).build();
+  }
+
   /**
    * Returns the congress this how-to records.
    *
    * @return the Northbridge Congress on Sleep and Circadian Medicine 2025; never null
    */
   public static Symposium symposium() {
-    Institution institute = Institution.builder().id("northbridge-sleep").name("Northbridge Institute of Sleep Medicine")
-        .kind(InstitutionKind.RESEARCH_CENTRE).country(CountryCode.of("GB")).build();
+    Institution institute = Institution.builder().id("northbridge-sleep")
+        .name("Northbridge Institute of Sleep Medicine").kind(InstitutionKind.RESEARCH_CENTRE).country(CountryCode.of("GB")).build();
     Speaker carberry = Speaker.builder().id("josiah-carberry").name(PersonName.givenFirst("Josiah", "Carberry"))
         .orcid(Orcid.parse("0000-0002-1825-0097")).build();
     Speaker vale = Speaker.builder().id("imogen-vale").name(PersonName.givenFirst("Imogen", "Vale"))
         .addPositions(Position.of("Director of the Sleep Laboratory", LocalId.of("northbridge-sleep"))).build();
     LocalId chair = LocalId.of("josiah-carberry");
-    return Symposium.builder().id("northbridge-sleep-2025").title("Northbridge Congress on Sleep and Circadian Medicine")
+    return Symposium.builder().id("northbridge-sleep-2025")
+        .title("Northbridge Congress on Sleep and Circadian Medicine")
         .dates(DateSpan.between(SATURDAY, SUNDAY)).timeZone(LONDON)
         .addPlaces(Place.builder().city("London").country(CountryCode.of("GB"))
             .institution(LocalId.of("northbridge-sleep")).build())
@@ -124,15 +129,15 @@ public final class ClockChangeCongress {
                 .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build(),
             Session.builder().id("sleep-lab").kind(SessionKind.WORKSHOP).title("A night in the sleep laboratory")
                 .date(PartialDate.of(SATURDAY)).time(TimeSlot.parse("23:00/03:00"))
-                .addPlaces(Place.builder().institution(LocalId.of("northbridge-sleep")).room("Sleep Laboratory").build())
+                .addPlaces(room("Sleep Laboratory"))
                 .addParticipants(Participation.of(LocalId.of("imogen-vale"), ParticipantRole.MODERATOR)).build(),
             Session.builder().id("first-pass").kind(SessionKind.PANEL).title("The first pass of one o'clock")
                 .date(PartialDate.of(SUNDAY)).time(TimeSlot.parse("00:15/01:45"))
-                .addPlaces(Place.builder().institution(LocalId.of("northbridge-sleep")).room("Lecture Room").build())
+                .addPlaces(room("Lecture Room"))
                 .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build(),
             Session.builder().id("hour-given-back").kind(SessionKind.PANEL).title("The hour given back")
                 .date(PartialDate.of(SUNDAY)).time(TimeSlot.parse("01:15Z/01:55Z"))
-                .addPlaces(Place.builder().institution(LocalId.of("northbridge-sleep")).room("Lecture Room").build())
+                .addPlaces(room("Lecture Room"))
                 .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build(),
             Session.builder().id("closing").kind(SessionKind.CLOSING_CEREMONY).date(PartialDate.of(SUNDAY))
                 .time(TimeSlot.parse("10:00/11:00"))
