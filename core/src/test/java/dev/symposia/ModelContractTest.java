@@ -44,6 +44,7 @@ import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,6 +130,8 @@ class ModelContractTest {
         contract(PartialDate.class, TimeGenerators.partialDates(), date -> PartialDate.parse(date.toString())),
         contract(DateSpan.class, TimeGenerators.dateSpans(), span -> DateSpan.parse(span.toString())),
         contract(TimeSlot.class, TimeGenerators.timeSlots(), slot -> TimeSlot.parse(slot.toString())),
+        contract(ZonedInterval.class, TimeGenerators.zonedIntervals(),
+            interval -> ZonedInterval.parse(interval.toString())),
         contract(LocalizedText.class, TextGenerators.localizedTexts(), 100, ModelContractTest::rebuildText,
             view("languages", LocalizedText::languages), view("asMap", LocalizedText::asMap)),
 

@@ -12,6 +12,8 @@ import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ import org.immutables.value.Value;
  *   <li>required parts: an identifier, a title and dates;</li>
  *   <li>an edition below 1;</li>
  *   <li>a time zone that is a fixed offset rather than an IANA zone name;</li>
+ *   <li>when the time zone is stated, a session clock time that does not exist in it on the session's day
+ *       (clocks skip it) or a UTC offset that the zone does not have at that time (see {@link TimeSlot});</li>
  *   <li>an identifier used twice, by any two institutions, speakers, sessions or agreements;</li>
  *   <li>a reference to an institution, speaker or session that the symposium does not hold;</li>
  *   <li>a reference of the wrong kind, such as a signatory who is a session.</li>
@@ -58,7 +62,8 @@ import org.immutables.value.Value;
  * role or country ({@link #institutionsWithRole(InstitutionRole)}, {@link #institutionsIn(CountryCode)}),
  * the agreements of an institution ({@link #agreementsOf(LocalId)}), sessions by kind, status or day
  * ({@link #sessionsOfKind(SessionKind)}, {@link #sessionsWithStatus(EventStatus)},
- * {@link #sessionsOn(LocalDate)}) and who spoke how ({@link #speakersBy(Delivery)}).
+ * {@link #sessionsOn(LocalDate)}), who spoke how ({@link #speakersBy(Delivery)}) and when a session really
+ * took place ({@link #interval(Session)}).
  *
  * <p>What was planned and what happened are both kept: the dates, mode and places are what the event is,
  * its {@link #status()} says whether it was held, cancelled, postponed or moved, and
@@ -504,6 +509,40 @@ public abstract non-sealed class Symposium implements Aggregate {
   }
 
   /**
+   * Returns when a session took place on the real timeline: its start and end as instants in the
+   * symposium's time zone, and how long it lasted.
+   *
+   * <pre>{@code
+   * // a symposium in Europe/London, a session on 2025-10-26 from 00:30 to 02:30, as clocks go back at 02:00
+   * symposium.interval(night).map(ZonedInterval::duration);   // Optional[PT3H]
+   * }</pre>
+   *
+   * <p>The session's clock times are resolved in the zone as {@link TimeSlot#interval(LocalDate, ZoneId)}
+   * documents: a stated UTC offset decides between the two readings of a time that happens twice, else the
+   * start takes the earlier offset and the end the start's; an end before the start is on the next day.
+   * The session need not be one of this symposium's: only its date and time and this symposium's zone are
+   * used.
+   *
+   * @param session the session; not null
+   * @return the interval; empty when the symposium states no time zone, when the session's date is absent or
+   *     not a complete day, or when its time is absent, a part of the day or a start without an end
+   * @throws InvalidModelException if {@code session} is null, or, for a session not of this symposium, if
+   *     its times do not exist in the zone on its day or state an offset the zone does not have then
+   */
+  public Optional<ZonedInterval> interval(Session session) {
+    if (session == null) {
+      throw new InvalidModelException("Symposium", "session", "is required");
+    }
+    Optional<ZoneId> zone = timeZone();
+    Optional<TimeSlot> time = session.time();
+    Optional<LocalDate> day = session.date().flatMap(PartialDate::toLocalDate);
+    if (zone.isEmpty() || time.isEmpty() || day.isEmpty()) {
+      return Optional.empty();
+    }
+    return time.get().interval(day.get(), zone.get());
+  }
+
+  /**
    * Returns the people who delivered a contribution in a given way, such as by video message.
    *
    * <pre>{@code
@@ -639,6 +678,9 @@ public abstract non-sealed class Symposium implements Aggregate {
     if (timeZone().isPresent() && !IANA_ZONES.contains(timeZone().get().getId())) {
       throw new InvalidModelException("Symposium", "timeZone", "must be an IANA time zone name, such as Asia/Shanghai",
           timeZone().get().getId());
+    }
+    if (timeZone().isPresent()) {
+      SessionTimes.check(timeZone().get(), sessions());
     }
     // The references are resolved by Builder.build(), the only way a symposium is made, which can tell
     // whether Entities has resolved them already.

@@ -10,7 +10,10 @@
  * 23 November". A {@link dev.symposia.time.PartialDate} states only the parts of a date that the source
  * gives, a {@link dev.symposia.time.DateSpan} is one such day or a range of them, and a
  * {@link dev.symposia.time.TimeSlot} is the clock times or the {@link dev.symposia.time.PartOfDay} of a
- * session. Each value writes an ISO 8601 based text with {@code toString()} that its {@code parse} method
- * reads back. Nothing here knows a time zone: the zone is a property of where an event takes place.
+ * session, with the UTC offset in force at a time when a record states it. Each value writes an ISO 8601
+ * based text with {@code toString()} that its {@code parse} method reads back. No value here holds a time
+ * zone: the zone is a property of where an event takes place. Given one, a slot on a day becomes a
+ * {@link dev.symposia.time.ZonedInterval} on the real timeline
+ * ({@link dev.symposia.time.TimeSlot#interval(java.time.LocalDate, java.time.ZoneId)}).
  */
 package dev.symposia.time;

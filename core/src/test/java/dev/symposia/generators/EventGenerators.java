@@ -93,7 +93,10 @@ public final class EventGenerators {
    *       sometimes without an end, or the three parts of the day; so two scheduled sessions either share exactly the same date and slot
    *       (parallel sessions) or certainly do not overlap. Parallel sessions share no person and no place.
    *       A person in an unscheduled session takes part in no other session; unscheduled sessions have no
-   *       places. Only scheduled sessions have rooms, and the symposium's own places have none.</li>
+   *       places. Only scheduled sessions have rooms, and the symposium's own places have none. When the
+   *       symposium has a time zone, every session time exists in it on the session's day and every offset
+   *       stated (on some scheduled slots) is one the zone has then; a day whose clocks change during the
+   *       programme's hours has no scheduled slots that would not fit.</li>
    *   <li><b>Modes.</b> When the symposium is in person or online, every session has that mode or none;
    *       online sessions have no places and no in-person delivery; in-person sessions have no live remote
    *       delivery. A symposium moved online is online or has no mode, and then its sessions are online or

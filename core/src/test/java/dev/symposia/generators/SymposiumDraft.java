@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,6 +105,7 @@ final class SymposiumDraft {
   private final int maxSessions;
   private final Set<String> identifiers = new HashSet<>();
 
+  private Optional<ZoneId> zone;
   private DateSpan dates;
   private boolean complete;
   private OptionalInt year = OptionalInt.empty();
@@ -136,6 +138,7 @@ final class SymposiumDraft {
   }
 
   Symposium symposium() {
+    zone = draw.maybe(50, () -> ZoneId.of(draw.pick(Words.TIME_ZONES)));
     drawDates();
     status = draw.maybe(60, () -> draw.pick(EventStatus.class));
     mode = status.equals(Optional.of(EventStatus.MOVED_ONLINE))
@@ -173,7 +176,7 @@ final class SymposiumDraft {
         .theme(draw.maybe(30, () -> draw.from(TextGenerators.localizedTexts())))
         .addAllTopics(EventGenerators.topics(draw, 4))
         .dates(dates)
-        .timeZone(draw.maybe(50, () -> ZoneId.of(draw.pick(Words.TIME_ZONES))))
+        .timeZone(zone)
         .status(status)
         .mode(mode)
         .addAllPlaces(places)
@@ -307,7 +310,14 @@ final class SymposiumDraft {
           TimeSlot slot = i == 5 && draw.chance(50) ? TimeSlot.startingAt(start)
               : TimeSlot.between(start, start.plusMinutes(draw.between(30, 99))
                   .plusSeconds(draw.chance(10) ? draw.between(1, 59) : 0));
-          all.add(new Cell(day, slot));
+          if (zone.isPresent()) {
+            slot = withStatedOffsets(slot, day.toLocalDate().orElseThrow());
+          }
+          // A day on which the zone changes its clocks during the programme (a few did, long ago) has
+          // slots that do not exist or that overlap on the real timeline: they are left out.
+          if (fits(slot, day)) {
+            all.add(new Cell(day, slot));
+          }
         }
       } else {
         for (PartOfDay part : PartOfDay.values()) {
@@ -342,6 +352,9 @@ final class SymposiumDraft {
       } else {
         date = draw.chance(50) ? Optional.of(dates.start()) : Optional.empty();
         time = draw.maybe(30, () -> draw.from(TimeGenerators.timeSlots()));
+      }
+      if (date.isPresent() && time.isPresent() && !fits(time.get(), date.get())) {
+        time = Optional.empty();
       }
 
       Optional<AttendanceMode> sessionMode;
@@ -449,6 +462,28 @@ final class SymposiumDraft {
       }
       facts.add(new Facts(session.build(), effectiveMode, presentations, participants, Set.copyOf(people), stated));
     }
+  }
+
+  /** Tells whether a slot can be held on a day in the symposium's zone; always, without a zone or a day. */
+  private boolean fits(TimeSlot slot, PartialDate day) {
+    return zone.isEmpty() || day.toLocalDate().isEmpty()
+        || JavaTimeOracle.fits(slot, day.toLocalDate().get(), zone.get());
+  }
+
+  /** Returns the slot with, now and then, the offsets in force at its times stated, as a record may. */
+  private TimeSlot withStatedOffsets(TimeSlot slot, LocalDate day) {
+    List<ZoneOffset> startOffsets = zone.get().getRules().getValidOffsets(day.atTime(slot.start().orElseThrow()));
+    TimeSlot stated = slot;
+    if (!startOffsets.isEmpty() && draw.chance(20)) {
+      stated = stated.withStartOffset(draw.pick(startOffsets));
+    }
+    if (slot.end().isPresent()) {
+      List<ZoneOffset> endOffsets = zone.get().getRules().getValidOffsets(day.atTime(slot.end().get()));
+      if (!endOffsets.isEmpty() && draw.chance(20)) {
+        stated = stated.withEndOffset(draw.pick(endOffsets));
+      }
+    }
+    return stated;
   }
 
   /**

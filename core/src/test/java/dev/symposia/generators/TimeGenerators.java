@@ -3,18 +3,27 @@ package dev.symposia.generators;
 import static org.quicktheories.generators.Generate.enumValues;
 import static org.quicktheories.generators.Generate.frequency;
 import static org.quicktheories.generators.Generate.longRange;
-import static org.quicktheories.generators.Generate.oneOf;
 import static org.quicktheories.generators.Generate.range;
 
+import dev.symposia.InvalidModelException;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartOfDay;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of valid dates, date spans and time slots, shared with the other modules' tests.
@@ -94,13 +103,104 @@ public final class TimeGenerators {
     return frequency(Pair.of(6, minutes), Pair.of(2, seconds), Pair.of(1, nanos));
   }
 
-  /** Returns time slots of every form: start and end, start alone, part of the day. */
+  /**
+   * Returns UTC offsets: mostly whole and half hours that zones use, some any quarter hour from -18:00 to
+   * +18:00, and a few with seconds, as local mean times had.
+   */
+  public static Gen<ZoneOffset> offsets() {
+    Gen<ZoneOffset> common = Generate.pick(List.of(0, 3600, 7200, -18000, -14400, 19800, 28800, 34200, 20700,
+        -12600, 50400, -43200)).map(ZoneOffset::ofTotalSeconds);
+    Gen<ZoneOffset> quarters = range(-72, 72).map(quarter -> ZoneOffset.ofTotalSeconds(quarter * 900));
+    Gen<ZoneOffset> seconds = range(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds);
+    return frequency(Pair.of(6, common), Pair.of(2, quarters), Pair.of(1, seconds));
+  }
+
+  /**
+   * Returns time slots of every form: start and end (some past midnight), start alone, part of the day;
+   * a quarter of the clock times carry a UTC offset.
+   */
   public static Gen<TimeSlot> timeSlots() {
     Gen<TimeSlot> ranges = times().zip(times(), (a, b) -> a.equals(b)
         ? TimeSlot.startingAt(a)
         : TimeSlot.between(a.isBefore(b) ? a : b, a.isBefore(b) ? b : a));
+    Gen<TimeSlot> nights = times().zip(times(), (a, b) -> a.equals(b)
+        ? TimeSlot.startingAt(a)
+        : TimeSlot.between(a.isBefore(b) ? b : a, a.isBefore(b) ? a : b));
     Gen<TimeSlot> starts = times().map(TimeSlot::startingAt);
     Gen<TimeSlot> parts = enumValues(PartOfDay.class).map(TimeSlot::during);
-    return oneOf(ranges, starts, parts);
+    Gen<TimeSlot> local = frequency(Pair.of(3, ranges), Pair.of(1, nights), Pair.of(3, starts), Pair.of(3, parts));
+    Gen<Optional<ZoneOffset>> maybeOffsets = frequency(Pair.of(3, Generate.constant(Optional.empty())),
+        Pair.of(1, offsets().map(Optional::of)));
+    return local.zip(maybeOffsets, maybeOffsets, TimeGenerators::withOffsets);
+  }
+
+  /** Returns the slot with the offsets that it can carry: none on a part of the day, none that make it empty. */
+  private static TimeSlot withOffsets(TimeSlot slot, Optional<ZoneOffset> start, Optional<ZoneOffset> end) {
+    TimeSlot result = slot;
+    if (start.isPresent() && slot.start().isPresent()) {
+      result = result.withStartOffset(start.get());
+    }
+    if (end.isPresent() && slot.end().isPresent()) {
+      boolean sameMoment = result.startOffset().isPresent()
+          && slot.start().get().toSecondOfDay() - result.startOffset().get().getTotalSeconds()
+              == slot.end().get().toSecondOfDay() - end.get().getTotalSeconds()
+          && slot.start().get().getNano() == slot.end().get().getNano();
+      if (!sameMoment) {
+        result = result.withEndOffset(end.get());
+      }
+    }
+    return result;
+  }
+
+  /** Returns every region time zone of the JDK's database, as {@link ZoneId#getAvailableZoneIds()} lists them. */
+  public static Gen<ZoneId> zones() {
+    List<String> names = new ArrayList<>(ZoneId.getAvailableZoneIds());
+    Collections.sort(names);
+    return Generate.pick(names).map(name -> ZoneId.of(name));
+  }
+
+  /**
+   * Returns intervals from a moment in a random zone to a later one, minutes to days later, in the same
+   * zone or, sometimes, in another.
+   */
+  public static Gen<ZonedInterval> zonedIntervals() {
+    Gen<ZonedDateTime> starts = localDates().zip(times(), zones(),
+        (date, time, zone) -> date.atTime(time).atZone(zone));
+    Gen<Long> lengths = frequency(Pair.of(4, longRange(1, 4 * 3600L)), Pair.of(1, longRange(1, 10 * 86_400L)));
+    Gen<Optional<ZoneId>> otherZones = frequency(Pair.of(3, Generate.constant(Optional.empty())),
+        Pair.of(1, zones().map(Optional::of)));
+    return starts.zip(lengths, longRange(0, 999_999_999L), otherZones, (start, seconds, nanos, other) -> {
+      ZonedDateTime end = start.plusSeconds(seconds).plusNanos(nanos);
+      return ZonedInterval.of(start, other.map(end::withZoneSameInstant).orElse(end));
+    });
+  }
+
+  /**
+   * Returns a slot with clock times with, by choice, no offsets (0), the later offset in force at its start
+   * on that day in that zone (1), that and the earlier offset in force at its end (2), or the offsets it has (3).
+   */
+  public static TimeSlot withOffsetsInForce(TimeSlot slot, LocalDate date, ZoneId zone, int choice) {
+    if (choice == 3) {
+      return slot;
+    }
+    TimeSlot bare = slot.end().isPresent()
+        ? TimeSlot.between(slot.start().get(), slot.end().get()) : TimeSlot.startingAt(slot.start().get());
+    if (choice == 0) {
+      return bare;
+    }
+    List<ZoneOffset> startOffsets = zone.getRules().getValidOffsets(date.atTime(bare.start().get()));
+    TimeSlot stated = startOffsets.isEmpty() ? bare : bare.withStartOffset(startOffsets.get(startOffsets.size() - 1));
+    if (bare.end().isPresent()) {
+      LocalDate endDate = JavaTimeOracle.endsNextDay(stated) ? date.plusDays(1) : date;
+      List<ZoneOffset> endOffsets = zone.getRules().getValidOffsets(endDate.atTime(bare.end().get()));
+      if (!endOffsets.isEmpty() && choice == 2) {
+        try {
+          stated = stated.withEndOffset(endOffsets.get(0));
+        } catch (InvalidModelException e) {
+          return stated;
+        }
+      }
+    }
+    return stated;
   }
 }

@@ -6,10 +6,12 @@ import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The few pieces of English grammar the examples print with: counted nouns, lists, and dates as people
@@ -170,7 +172,8 @@ final class English {
   }
 
   /**
-   * Returns a time of day as people write it: {@code afternoon}, {@code 14:00–15:30}, {@code from 14:00}.
+   * Returns a time of day as people write it: {@code afternoon}, {@code 14:00–15:30}, {@code from 14:00},
+   * {@code 22:00–01:00 the next day}, {@code 01:30 (UTC+01:00)–02:30 (UTC)}.
    *
    * @param slot the slot; not null
    * @return the slot in English; never null
@@ -179,8 +182,15 @@ final class English {
     if (slot.partOfDay().isPresent()) {
       return words(slot.partOfDay().get());
     }
-    LocalTime start = slot.start().orElseThrow();
-    return slot.end().map(end -> start + "–" + end).orElse("from " + start);
+    String start = clock(slot.start().orElseThrow(), slot.startOffset());
+    if (slot.end().isEmpty()) {
+      return "from " + start;
+    }
+    return start + "–" + clock(slot.end().get(), slot.endOffset()) + (slot.endsNextDay() ? " the next day" : "");
+  }
+
+  private static String clock(LocalTime time, Optional<ZoneOffset> offset) {
+    return time + offset.map(o -> " (UTC" + (o.getTotalSeconds() == 0 ? "" : o.getId()) + ")").orElse("");
   }
 
   /**

@@ -71,6 +71,9 @@ class EnglishTest {
     "afternoon   | afternoon",
     "14:00/15:30 | 14:00–15:30",
     "14:00/      | from 14:00",
+    "22:00/01:00 | 22:00–01:00 the next day",
+    "01:30+01:00/02:30Z | 01:30 (UTC+01:00)–02:30 (UTC)",
+    "01:30Z/     | from 01:30 (UTC)",
   })
   void timesOfDayReadAsEnglish(String slot, String expected) {
     assertThat(English.time(TimeSlot.parse(slot))).isEqualTo(expected);

@@ -38,7 +38,7 @@ class FuzzTest {
     Path golden = Path.of(System.getProperty("basedir", ".")).resolve("../docs/json/examples");
     if (Files.isDirectory(golden)) {
       try (Stream<Path> files = Files.list(golden)) {
-        for (Path file : files.sorted().toList()) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           seeds.add(Files.readAllBytes(file));
         }
       }

@@ -212,9 +212,27 @@ final class Samples {
     return Symposium.builder().id("m").title("M").dates(DateSpan.on(PartialDate.ofMonthDay(4, 29))).build();
   }
 
+  /**
+   * A fictional night congress in London as clocks go back on 26 October 2025: a session past midnight,
+   * and times with the UTC offsets that tell the two 01:30s apart.
+   */
+  static Symposium clockChange() {
+    return Symposium.builder().id("night-congress-2025").title("Night Congress")
+        .dates(DateSpan.between(LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 26)))
+        .timeZone(ZoneId.of("Europe/London"))
+        .addSessions(
+            Session.builder().id("night").kind(SessionKind.PLENARY).date(PartialDate.of(2025, 10, 25))
+                .time(TimeSlot.parse("22:00/01:00")).build(),
+            Session.builder().id("change").kind(SessionKind.PANEL).date(PartialDate.of(2025, 10, 26))
+                .time(TimeSlot.parse("00:30+01:00/02:30Z")).build(),
+            Session.builder().id("second-half-past-one").kind(SessionKind.WORKSHOP)
+                .date(PartialDate.of(2025, 10, 26)).time(TimeSlot.parse("01:30Z/")).build())
+        .build();
+  }
+
   /** One document of every aggregate type. */
   static List<Aggregate> documents() {
-    return List.of(rich(), minimal(), opening(), wang(), fudan(), mou());
+    return List.of(rich(), minimal(), clockChange(), opening(), wang(), fudan(), mou());
   }
 
   /** Returns the aggregate type of a model, whose generated class extends it. */

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EventStatus;
+import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
 import dev.symposia.jackson.SymposiaJson;
+import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
 import dev.symposia.validation.Finding;
 import dev.symposia.validation.SymposiaValidation;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +52,33 @@ class HowToTest {
     assertThat(agreement.signedAt()).isEmpty();
     SymposiaJson json = SymposiaJson.standard();
     assertThat(json.read(json.write(agreement), CooperationAgreement.class)).isEqualTo(agreement);
+  }
+
+  @Test
+  void theNightSessionAcrossTheClockChangeLastsFiveHoursAndTheTwoOneOClocksDoNotClash() throws Exception {
+    Symposium congress = ClockChangeCongress.symposium();
+    Session lab = congress.session(LocalId.of("sleep-lab")).orElseThrow();
+    Session firstPass = congress.session(LocalId.of("first-pass")).orElseThrow();
+    Session givenBack = congress.session(LocalId.of("hour-given-back")).orElseThrow();
+
+    assertThat(congress.interval(lab).map(ZonedInterval::duration)).contains(Duration.ofHours(5));
+    assertThat(congress.interval(lab).map(i -> i.end().toLocalDate())).contains(LocalDate.of(2025, 10, 26));
+    assertThat(congress.interval(givenBack).map(ZonedInterval::duration)).contains(Duration.ofMinutes(40));
+    assertThat(congress.interval(firstPass).orElseThrow().overlaps(congress.interval(givenBack).orElseThrow()))
+        .isFalse();
+    assertThat(SymposiaValidation.validate(congress)).isEmpty();
+    assertThat(ClockChangeCongress.timeline(congress)).contains(
+        "sleep-lab: 2025-10-25T23:00+01:00[Europe/London]/2025-10-26T03:00Z[Europe/London], 5 h 0 min");
+
+    // The same clock times in summer time: the chair is in two places and the room holds two sessions.
+    Session sameHourInSummerTime = givenBack.toBuilder().time(TimeSlot.parse("01:15+01:00/01:55+01:00")).build();
+    Symposium clash = congress.toBuilder().sessions(List.of(congress.sessions().get(2), sameHourInSummerTime)).build();
+    assertThat(Finding.all(SymposiaValidation.validate(clash))).extracting(Finding::code)
+        .containsExactlyInAnyOrder("SYM-PERSON-OVERLAP", "SYM-ROOM-OVERLAP");
+
+    SymposiaJson json = SymposiaJson.standard();
+    String written = json.write(congress);
+    assertThat(written).contains("\"time\": \"23:00/03:00\"", "\"time\": \"01:15Z/01:55Z\"");
+    assertThat(json.readSymposium(written)).isEqualTo(congress);
   }
 }

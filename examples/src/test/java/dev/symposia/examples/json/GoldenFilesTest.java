@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.symposia.event.Symposium;
 import dev.symposia.examples.events.ReferenceEvents;
+import dev.symposia.examples.howto.ClockChangeCongress;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five reference events, committed as JSON in {@code docs/json/examples/} for services in other
- * languages to test against. Serialisation that changes a single byte of them fails here.
+ * The five reference events, committed as JSON in {@code docs/json/examples/}, and the how-to's congress
+ * across a clock change, in {@code docs/json/examples/howto/}, for services in other languages to test
+ * against. Serialisation that changes a single byte of them fails here.
  *
  * <p>To change them on purpose, run
  * {@code ./mvnw -B -pl examples -am verify -Dsymposia.updateGolden=true} and commit the new files with the
@@ -28,11 +30,12 @@ class GoldenFilesTest {
   private static final boolean UPDATE = Boolean.getBoolean("symposia.updateGolden");
 
   static Stream<Symposium> events() {
-    return ReferenceEvents.all().stream();
+    return Stream.concat(ReferenceEvents.all().stream(), Stream.of(ClockChangeCongress.symposium()));
   }
 
   private static Path golden(Symposium event) {
-    return GOLDEN.resolve(event.id().value() + ".json");
+    Path directory = ReferenceEvents.all().contains(event) ? GOLDEN : GOLDEN.resolve("howto");
+    return directory.resolve(event.id().value() + ".json");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,18 +9,22 @@ import java.util.TreeSet;
  * Finds, among the sessions that hold some resource (a person, a room), the ones that overlap in time an
  * earlier one holding the same resource, without comparing every pair.
  *
- * <p>When sessions overlap: only sessions with a {@linkplain SessionTable#dayNumber day} and a time slot take part;
- * two must be on the same day. Clock slots are half-open intervals {@code [start, end)}, so a session
- * ending at 10:00 does not overlap one starting at 10:00; a slot with a start and no end is the instant it
- * starts, which overlaps what is under way at that instant. A part of the day (afternoon) overlaps the same
- * part of the same day, and no clock slot, since where an afternoon begins is not stated. A session never
- * conflicts with a session it is part of, or that is part of it.
+ * <p>When sessions overlap: only sessions with a {@linkplain SessionTable#dayNumber day} and a time slot take part,
+ * each in the {@linkplain SessionTable#group group} the session table gives it: every session with clock
+ * times is on one timeline (real instants when the symposium's zone is known), so a session past midnight
+ * meets the next morning's, and two sessions an hour apart in clock time as clocks go back can be
+ * simultaneous. Clock slots are half-open intervals {@code [start, end)}, so a session ending at 10:00
+ * does not overlap one starting at 10:00; a slot with a start and no end is the instant it starts, which
+ * overlaps what is under way at that instant. A part of the day (afternoon) overlaps the same part of the
+ * same day, and no clock slot, since where an afternoon begins is not stated. A session never conflicts
+ * with a session it is part of, or that is part of it.
  *
- * <p>Algorithm: all holdings are sorted once by resource, day, part of day, start time and session; each
- * run of one resource on one day is swept in start order, keeping the holdings still under way in a tree
- * ordered by when they end. Each holding enters and leaves the tree once, so the whole costs
- * O(n log n) for n holdings, plus, for each reported holding, a look past the holdings that are its
- * ancestors or descendants in the {@link Session#partOf()} hierarchy.
+ * <p>Algorithm: all holdings are sorted once by resource, group, start and session; each run of one
+ * resource in one group is swept in start order, keeping the holdings still under way in a tree ordered by
+ * when they end. Each holding enters and leaves the tree once, so the whole costs O(n log n) for n
+ * holdings, plus, for each reported holding, a look past the holdings that are its ancestors or
+ * descendants in the {@link Session#partOf()} hierarchy. Moments are compared as seconds and nanoseconds,
+ * so every instant from year 1 to 9999 is exact.
  *
  * <p>Not thread-safe: one instance serves one validation.
  */
@@ -48,39 +52,30 @@ final class Occupancy {
    */
   void hold(int resource, int sessionIndex, int element, SessionTable sessions) {
     if (sessions.isPlaced(sessionIndex)) {
-      holdings.add(new Holding(resource, sessions.day(sessionIndex), sessions.part(sessionIndex),
-          sessions.start(sessionIndex), sessions.end(sessionIndex), sessions.endIncluded(sessionIndex),
-          sessionIndex, element));
+      hold(resource, sessionIndex, element, sessions.group(sessionIndex), sessions.startSeconds(sessionIndex),
+          sessions.startNanos(sessionIndex), sessions.endSeconds(sessionIndex), sessions.endNanos(sessionIndex),
+          sessions.endIncluded(sessionIndex));
     }
   }
 
   /**
-   * Records a holding of a part of a day.
+   * Records a holding from one moment to another of a group, each in seconds and nanoseconds: the end
+   * included only for an instant (the start) and for a part of the day.
    *
    * @param resource the resource
    * @param sessionIndex the session
    * @param element the element naming the resource
-   * @param day the day's key
-   * @param part the part of the day, from 0
+   * @param group the group; only holdings of one group overlap
+   * @param startSeconds the seconds of the start
+   * @param startNanos the nanoseconds of the start, 0 to 999,999,999
+   * @param endSeconds the seconds of the end, not before the start
+   * @param endNanos the nanoseconds of the end
+   * @param endIncluded whether the end is part of the holding
    */
-  void holdDuring(int resource, int sessionIndex, int element, long day, int part) {
-    holdings.add(new Holding(resource, day, part, 0, Long.MAX_VALUE, true, sessionIndex, element));
-  }
-
-  /**
-   * Records a holding of clock time: from {@code start} to {@code end}, the end included only for an
-   * instant ({@code start == end}).
-   *
-   * @param resource the resource
-   * @param sessionIndex the session
-   * @param element the element naming the resource
-   * @param day the day's key
-   * @param start the start, in any unit of time of day
-   * @param end the end, in the same unit
-   * @param instant whether the holding is the instant {@code start} alone
-   */
-  void holdFrom(int resource, int sessionIndex, int element, long day, long start, long end, boolean instant) {
-    holdings.add(new Holding(resource, day, SessionTable.CLOCK, start, end, instant, sessionIndex, element));
+  void hold(int resource, int sessionIndex, int element, long group, long startSeconds, int startNanos,
+      long endSeconds, int endNanos, boolean endIncluded) {
+    holdings.add(new Holding(resource, group, startSeconds, startNanos, endSeconds, endNanos, endIncluded,
+        sessionIndex, element));
   }
 
   /** Receives each holding that overlaps an earlier one. */
@@ -97,7 +92,7 @@ final class Occupancy {
 
   /**
    * Reports every holding that overlaps an earlier holding of the same resource, in order of resource,
-   * day and start time; each holding at most once.
+   * group and start; each holding at most once.
    *
    * @param listener receives the overlaps; not null
    */
@@ -106,12 +101,11 @@ final class Occupancy {
     TreeSet<Holding> underWay = new TreeSet<>(Occupancy::inEndOrder);
     Holding previous = null;
     for (Holding current : holdings) {
-      if (previous == null || previous.resource != current.resource || previous.day != current.day
-          || previous.part != current.part) {
+      if (previous == null || previous.resource != current.resource || previous.group != current.group) {
         underWay.clear();
       }
       previous = current;
-      while (!underWay.isEmpty() && !underWay.first().isUnderWayAt(current.start)) {
+      while (!underWay.isEmpty() && !underWay.first().isUnderWayAt(current.startSeconds, current.startNanos)) {
         underWay.pollFirst();
       }
       for (Holding other : underWay.descendingSet()) {
@@ -129,13 +123,13 @@ final class Occupancy {
   private static int inStartOrder(Holding a, Holding b) {
     int order = Integer.compare(a.resource, b.resource);
     if (order == 0) {
-      order = Long.compare(a.day, b.day);
+      order = Long.compare(a.group, b.group);
     }
     if (order == 0) {
-      order = Long.compare(a.part, b.part);
+      order = Long.compare(a.startSeconds, b.startSeconds);
     }
     if (order == 0) {
-      order = Long.compare(a.start, b.start);
+      order = Integer.compare(a.startNanos, b.startNanos);
     }
     if (order == 0) {
       order = Integer.compare(a.session, b.session);
@@ -144,7 +138,10 @@ final class Occupancy {
   }
 
   private static int inEndOrder(Holding a, Holding b) {
-    int order = Long.compare(a.end, b.end);
+    int order = Long.compare(a.endSeconds, b.endSeconds);
+    if (order == 0) {
+      order = Integer.compare(a.endNanos, b.endNanos);
+    }
     if (order == 0) {
       order = Boolean.compare(a.endIncluded, b.endIncluded);
     }
@@ -156,28 +153,33 @@ final class Occupancy {
 
   private static final class Holding {
     final int resource;
-    final long day;
-    final long part;
-    final long start;
-    final long end;
+    final long group;
+    final long startSeconds;
+    final int startNanos;
+    final long endSeconds;
+    final int endNanos;
     final boolean endIncluded;
     final int session;
     final int element;
 
-    Holding(int resource, long day, long part, long start, long end, boolean endIncluded, int session,
-        int element) {
+    Holding(int resource, long group, long startSeconds, int startNanos, long endSeconds, int endNanos,
+        boolean endIncluded, int session, int element) {
       this.resource = resource;
-      this.day = day;
-      this.part = part;
-      this.start = start;
-      this.end = end;
+      this.group = group;
+      this.startSeconds = startSeconds;
+      this.startNanos = startNanos;
+      this.endSeconds = endSeconds;
+      this.endNanos = endNanos;
       this.endIncluded = endIncluded;
       this.session = session;
       this.element = element;
     }
 
-    boolean isUnderWayAt(long instant) {
-      return instant < end || instant == end && endIncluded;
+    boolean isUnderWayAt(long seconds, int nanos) {
+      if (seconds != endSeconds) {
+        return seconds < endSeconds;
+      }
+      return nanos < endNanos || nanos == endNanos && endIncluded;
     }
   }
 }

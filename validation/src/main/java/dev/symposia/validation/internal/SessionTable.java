@@ -10,6 +10,15 @@ import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +29,14 @@ import java.util.Optional;
  * What the programme rules need of a symposium's sessions, read in one walk into flat arrays indexed by
  * session position: the part-of hierarchy, each session's kind, when it takes place (a cancelled or
  * postponed session takes place at no time), and who takes part, each person numbered.
+ *
+ * <p>When a session takes place: a session with clock times and a day is placed on one timeline, as a
+ * start and an end in seconds and nanoseconds. When the symposium states its time zone and the session's
+ * date is complete, those are the real instants ({@link Symposium#interval(Session)}), worked out once
+ * here, for the table's lifetime, rather than for each pair of sessions compared; otherwise they are the
+ * local date and clock times read as if in UTC, and a date without a year is placed in a year of its own
+ * (20000) that no real date reaches. A session known only by its part of the day is placed in a group of its
+ * own, that part of that day.
  *
  * <p>Why one table shared by the rules: half a dozen rules look at every session and every participation.
  * Once a programme outgrows the processor's caches, each of those walks waits for memory at nearly every
@@ -36,11 +53,19 @@ import java.util.Optional;
  * out, so rules running at once on different threads share one table safely.
  */
 final class SessionTable {
-  /** The {@link #part(int)} of a session held in clock time rather than during a part of the day. */
-  static final long CLOCK = -1;
-
-  /** What {@link #dayNumber} returns for a date that states no day, and the day of a session not placed. */
+  /** What {@link #dayNumber} returns for a date that states no day. */
   static final long NO_DAY = Long.MIN_VALUE;
+
+  /** The {@link #group(int)} of a session that is not placed in time. */
+  static final long NOT_PLACED = Long.MIN_VALUE;
+
+  /** The {@link #group(int)} of every session placed on the timeline by its clock times. */
+  static final long TIMELINE = Long.MIN_VALUE + 1;
+
+  /** The year in which dates that state no year are placed, so that they meet only each other. */
+  private static final int NO_YEAR = 20_000;
+
+  private static final long SECONDS_PER_DAY = 86_400;
 
   /** The table of a symposium, made once for each instance and kept with it by {@link Symposium#derived}. */
   static final Symposium.Derivation<SessionTable> DERIVATION = Symposium.Derivation.of(SessionTable::new);
@@ -48,11 +73,12 @@ final class SessionTable {
   private final Forest hierarchy;
   private final SessionKind[] kinds;
   private final PartialDate[] dates;
-  private final long[] days;
-  private final long[] parts;
-  private final long[] starts;
-  private final long[] ends;
-  private final boolean[] instants;
+  private final long[] groups;
+  private final long[] startSeconds;
+  private final int[] startNanos;
+  private final long[] endSeconds;
+  private final int[] endNanos;
+  private final boolean[] endIncluded;
   private final boolean[] calledOff;
   private final int[] changed;
   private final int[] firstParticipation;
@@ -76,12 +102,14 @@ final class SessionTable {
     int[] parent = new int[size];
     kinds = new SessionKind[size];
     dates = new PartialDate[size];
-    days = new long[size];
-    parts = new long[size];
-    starts = new long[size];
-    ends = new long[size];
-    instants = new boolean[size];
+    groups = new long[size];
+    startSeconds = new long[size];
+    startNanos = new int[size];
+    endSeconds = new long[size];
+    endNanos = new int[size];
+    endIncluded = new boolean[size];
     calledOff = new boolean[size];
+    Timeline timeline = new Timeline(symposium.timeZone().orElse(null));
     firstParticipation = new int[size + 1];
     people = new int[participations];
     byVideo = new boolean[participations];
@@ -98,7 +126,7 @@ final class SessionTable {
       Optional<LocalId> partOf = session.partOf();
       parent[i] = partOf.isPresent() ? positions.getOrDefault(partOf.get(), -1) : -1;
       kinds[i] = session.kind();
-      place(i, session);
+      place(i, session, timeline);
       firstParticipation[i] = k;
       List<Participation> participants = session.participants();
       for (int j = 0; j < participants.size(); j++, k++) {
@@ -143,29 +171,124 @@ final class SessionTable {
     return 100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt();
   }
 
-  private void place(int i, Session session) {
+  private void place(int i, Session session, Timeline timeline) {
     Optional<PartialDate> date = session.date();
     Optional<TimeSlot> time = session.time();
     dates[i] = date.orElse(null);
     // A cancelled or postponed session did not take place at its date and time: it holds nobody and no room.
     EventStatus status = session.status().orElse(null);
     calledOff[i] = status == EventStatus.CANCELLED || status == EventStatus.POSTPONED;
-    // Without a day or a time slot a session is not placed, and its day is NO_DAY.
-    days[i] = !calledOff[i] && date.isPresent() && time.isPresent() ? dayNumber(date.get()) : NO_DAY;
-    if (days[i] == NO_DAY) {
+    // Without a day or a time slot a session is not placed.
+    if (calledOff[i] || date.isEmpty() || time.isEmpty() || date.get().day().isEmpty()) {
+      groups[i] = NOT_PLACED;
       return;
     }
     TimeSlot slot = time.get();
     if (slot.partOfDay().isPresent()) {
-      parts[i] = slot.partOfDay().get().ordinal();
-      ends[i] = Long.MAX_VALUE;
-      instants[i] = true;
+      groups[i] = dayNumber(date.get()) * 4 + slot.partOfDay().get().ordinal();
+      endSeconds[i] = Long.MAX_VALUE;
+      endIncluded[i] = true;
+      return;
+    }
+    groups[i] = TIMELINE;
+    if (timeline.zone != null && date.get().isComplete()) {
+      timeline.place(this, i, slot, date.get().toLocalDate().orElseThrow());
     } else {
-      long start = slot.start().orElseThrow().toNanoOfDay();
-      parts[i] = CLOCK;
-      starts[i] = start;
-      ends[i] = slot.end().isPresent() ? slot.end().get().toNanoOfDay() : start;
-      instants[i] = slot.end().isEmpty();
+      placeLocally(i, slot, date.get());
+    }
+  }
+
+  /** Places a session at its local date and clock times, read as if in UTC. */
+  private void placeLocally(int i, TimeSlot slot, PartialDate date) {
+    long day = date.isComplete() ? date.toLocalDate().orElseThrow().toEpochDay()
+        : LocalDate.of(NO_YEAR, date.month().orElseThrow(), date.day().getAsInt()).toEpochDay();
+    LocalTime start = slot.start().orElseThrow();
+    long from = day * SECONDS_PER_DAY + start.toSecondOfDay();
+    if (slot.end().isEmpty()) {
+      set(i, from, start.getNano(), from, start.getNano(), true);
+      return;
+    }
+    LocalTime end = slot.end().get();
+    long to = (slot.endsNextDay() ? day + 1 : day) * SECONDS_PER_DAY + end.toSecondOfDay();
+    // Only a slot whose offsets put its end before its start in clock time (01:45+01:00/01:15Z, as clocks
+    // go back) has clock times out of order; without a zone it is held from the earlier to the later.
+    int order = to != from ? Long.compare(to, from) : Integer.compare(end.getNano(), start.getNano());
+    if (order > 0) {
+      set(i, from, start.getNano(), to, end.getNano(), false);
+    } else if (order < 0) {
+      set(i, to, end.getNano(), from, start.getNano(), false);
+    } else {
+      set(i, from, start.getNano(), from, start.getNano(), true);
+    }
+  }
+
+  private void set(int i, long fromSeconds, int fromNanos, long toSeconds, int toNanos, boolean included) {
+    startSeconds[i] = fromSeconds;
+    startNanos[i] = fromNanos;
+    endSeconds[i] = toSeconds;
+    endNanos[i] = toNanos;
+    endIncluded[i] = included;
+  }
+
+  /**
+   * Places sessions on the real timeline of the symposium's zone. Most days have no clock change near them:
+   * on those every local time has one offset, known from one question to the zone's rules per run of
+   * sessions on the same day, and instants are plain arithmetic. On the other days each session is placed
+   * as {@link Symposium#interval(Session)} places it.
+   */
+  private static final class Timeline {
+    final ZoneId zone;
+    private final ZoneRules rules;
+    private long day = Long.MIN_VALUE;
+    private ZoneOffset sole;
+
+    Timeline(ZoneId zone) {
+      this.zone = zone;
+      this.rules = zone == null ? null : zone.getRules();
+    }
+
+    void place(SessionTable table, int i, TimeSlot slot, LocalDate date) {
+      long epochDay = date.toEpochDay();
+      if (epochDay != day) {
+        day = epochDay;
+        sole = soleOffset(epochDay);
+      }
+      LocalTime start = slot.start().orElseThrow();
+      if (sole != null) {
+        // The symposium refused, when it was built, any offset other than the one in force.
+        long from = epochDay * SECONDS_PER_DAY + start.toSecondOfDay() - sole.getTotalSeconds();
+        if (slot.end().isEmpty()) {
+          table.set(i, from, start.getNano(), from, start.getNano(), true);
+        } else {
+          LocalTime end = slot.end().get();
+          long to = (slot.endsNextDay() ? epochDay + 1 : epochDay) * SECONDS_PER_DAY + end.toSecondOfDay()
+              - sole.getTotalSeconds();
+          table.set(i, from, start.getNano(), to, end.getNano(), false);
+        }
+      } else if (slot.end().isEmpty()) {
+        ZonedDateTime from = slot.startAt(date, zone).orElseThrow();
+        table.set(i, from.toEpochSecond(), from.getNano(), from.toEpochSecond(), from.getNano(), true);
+      } else {
+        ZonedInterval interval = slot.interval(date, zone).orElseThrow();
+        table.set(i, interval.start().toEpochSecond(), interval.start().getNano(), interval.end().toEpochSecond(),
+            interval.end().getNano(), false);
+      }
+    }
+
+    /**
+     * Returns the one offset the zone has from the day before a date to the day after it, or null when it
+     * changes in that stretch. Offsets lie within 18 hours of UTC, so the local days date and date + 1 lie
+     * within the UTC days from date - 2 to date + 3.
+     */
+    private ZoneOffset soleOffset(long epochDay) {
+      Instant from = Instant.ofEpochSecond((epochDay - 2) * SECONDS_PER_DAY);
+      if (!rules.isFixedOffset()) {
+        ZoneOffsetTransition next = rules.nextTransition(from);
+        if (next != null && next.toEpochSecond() < (epochDay + 3) * SECONDS_PER_DAY) {
+          return null;
+        }
+      }
+      return rules.getOffset(from);
     }
   }
 
@@ -194,7 +317,7 @@ final class SessionTable {
    * states its day ({@link #dayNumber}) and a time slot, and is not {@linkplain #isCalledOff called off}.
    */
   boolean isPlaced(int i) {
-    return days[i] != NO_DAY;
+    return groups[i] != NOT_PLACED;
   }
 
   /**
@@ -215,32 +338,40 @@ final class SessionTable {
     return changed[n];
   }
 
-  /** Returns the day of a placed session, as {@link #dayNumber}. */
-  long day(int i) {
-    return days[i];
+  /**
+   * Returns the group of a placed session: only sessions of one group can overlap. {@link #TIMELINE} for
+   * every session with clock times; for a part of the day, a number of its own for that part of that day.
+   */
+  long group(int i) {
+    return groups[i];
   }
 
-  /** Returns the part of the day of a placed session, from 0, or {@link #CLOCK} for a clock slot. */
-  long part(int i) {
-    return parts[i];
+  /** Returns the seconds of a placed session's start on the timeline; 0 for a part of the day. */
+  long startSeconds(int i) {
+    return startSeconds[i];
   }
 
-  /** Returns when a placed session held in clock time starts, in nanoseconds of the day; 0 for a part of the day. */
-  long start(int i) {
-    return starts[i];
+  /** Returns the nanoseconds within the second of a placed session's start. */
+  int startNanos(int i) {
+    return startNanos[i];
   }
 
   /**
-   * Returns when a placed session ends, in nanoseconds of the day: its start when it states no end, and
+   * Returns the seconds of a placed session's end on the timeline: its start when it states no end, and
    * {@code Long.MAX_VALUE} for a part of the day.
    */
-  long end(int i) {
-    return ends[i];
+  long endSeconds(int i) {
+    return endSeconds[i];
+  }
+
+  /** Returns the nanoseconds within the second of a placed session's end. */
+  int endNanos(int i) {
+    return endNanos[i];
   }
 
   /** Tells whether a placed session's end is part of it: for an instant, and for a part of the day. */
   boolean endIncluded(int i) {
-    return instants[i];
+    return endIncluded[i];
   }
 
   /** Returns the number of the first participation of session {@code i}; those of session i+1 follow. */

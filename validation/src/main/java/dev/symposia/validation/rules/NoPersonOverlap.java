@@ -22,10 +22,12 @@ import java.lang.annotation.Target;
  * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
  *
  * <p>Reported at {@code sessions[i].participants[k]}, the person's first participation in the later of
- * the two sessions (by date and start time), once per session however many others it overlaps. Only
- * sessions with a date stating the day and a time slot can overlap; clock slots are half-open, so
- * back-to-back sessions do not overlap; a start time without an end is the instant the session starts; a
- * part of the day overlaps the same part of the same day and no clock slot. A session does not conflict
+ * the two sessions (by start), once per session however many others it overlaps. Only sessions with a
+ * date stating the day and a time slot can overlap. Clock times are compared as real instants when the
+ * symposium states its time zone ({@link dev.symposia.event.Symposium#interval}), as local date and time
+ * otherwise; a session past midnight meets the next morning's. Clock slots are half-open, so back-to-back
+ * sessions do not overlap; a start time without an end is the instant the session starts; a part of the
+ * day overlaps the same part of the same day and no clock slot. A session does not conflict
  * with a session it is part of. A cancelled or postponed session holds nobody: its date and time are when
  * it was to take place. Participations delivered as a recorded video message do not hold the person, and
  * unnamed groups are not persons. The sweep sorts once and runs in O(n log n).

@@ -34,7 +34,7 @@ class OccupancyTest {
       length = 1 + code / (18 * MINUTES) % 5;
     }
 
-    /** The moments held: minutes of the day, or a part of the day counted after the last minute. */
+    /** The moments held: half seconds, or a part of the day counted after the last of them. */
     BitSet moments() {
       BitSet moments = new BitSet();
       if (kind == 0) {
@@ -64,11 +64,14 @@ class OccupancyTest {
             Spec spec = new Spec(codes[i]);
             specs.add(spec);
             if (spec.kind == 2) {
-              occupancy.holdDuring(spec.resource, i, 0, spec.day, spec.start % 3);
+              occupancy.hold(spec.resource, i, 0, 100 + spec.day * 4 + spec.start % 3, 0, 0, Long.MAX_VALUE, 0, true);
             } else if (spec.kind == 1) {
-              occupancy.holdFrom(spec.resource, i, 0, spec.day, spec.start, spec.start, true);
+              occupancy.hold(spec.resource, i, 0, spec.day, seconds(spec.start), nanos(spec.start),
+                  seconds(spec.start), nanos(spec.start), true);
             } else {
-              occupancy.holdFrom(spec.resource, i, 0, spec.day, spec.start, spec.start + spec.length, false);
+              int end = spec.start + spec.length;
+              occupancy.hold(spec.resource, i, 0, spec.day, seconds(spec.start), nanos(spec.start), seconds(end),
+                  nanos(end), false);
             }
           }
           Map<Integer, Integer> reported = new HashMap<>();
@@ -91,6 +94,16 @@ class OccupancyTest {
             assertThat(before(specs, other, session)).isTrue();
           });
         });
+  }
+
+  /** A moment of the test, counted in half seconds, as the whole seconds of the sweep. */
+  private static long seconds(int moment) {
+    return moment / 2;
+  }
+
+  /** A moment of the test, counted in half seconds, as the nanoseconds of the sweep: 0 or half a second. */
+  private static int nanos(int moment) {
+    return moment % 2 * 500_000_000;
   }
 
   /** The sweep's order within one resource and day: by start time, then by session. */

@@ -20,7 +20,7 @@ import dev.symposia.validation.SymposiaValidation;
 import jakarta.validation.ConstraintViolation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.time.LocalTime;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,13 +66,15 @@ class SessionTableTest {
     assertThat(table.hierarchy().isRelated(2, 3)).isFalse();
 
     assertThat(table.isPlaced(0)).isTrue();
-    assertThat(table.part(0)).isEqualTo(PartOfDay.MORNING.ordinal());
-    assertThat(table.end(0)).isEqualTo(Long.MAX_VALUE);
+    assertThat(table.group(0))
+        .isEqualTo(SessionTable.dayNumber(PartialDate.parse("2022-11-22")) * 4 + PartOfDay.MORNING.ordinal());
+    assertThat(table.endSeconds(0)).isEqualTo(Long.MAX_VALUE);
     assertThat(table.endIncluded(0)).isTrue();
-    assertThat(table.day(1)).isEqualTo(table.day(0));
-    assertThat(table.part(1)).isEqualTo(SessionTable.CLOCK);
-    assertThat(table.start(1)).isEqualTo(LocalTime.of(9, 30).toNanoOfDay());
-    assertThat(table.end(1)).isEqualTo(LocalTime.of(10, 0).toNanoOfDay());
+    // Clock times in Shanghai, on the real timeline.
+    assertThat(table.group(1)).isEqualTo(SessionTable.TIMELINE);
+    assertThat(table.startSeconds(1)).isEqualTo(Instant.parse("2022-11-22T01:30:00Z").getEpochSecond());
+    assertThat(table.endSeconds(1)).isEqualTo(Instant.parse("2022-11-22T02:00:00Z").getEpochSecond());
+    assertThat(table.startNanos(1)).isZero();
     assertThat(table.endIncluded(1)).isFalse();
     // Without a date, or with a date that states no day, a session cannot be said to overlap another.
     assertThat(table.isPlaced(2)).isFalse();

@@ -1,0 +1,87 @@
+package dev.symposia.event;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks, when a symposium states its time zone, that the clock times of its sessions exist in that zone
+ * on their days and that the UTC offsets they state are ones the zone has then.
+ *
+ * <p>Most days have no clock change anywhere near them, and on those every time exists and has one offset:
+ * the check asks the zone's rules once for each run of sessions on the same day whether that is so, and
+ * resolves the times of a session only on the few days where it is not. Not instantiable; thread-safe.
+ */
+final class SessionTimes {
+  private SessionTimes() {}
+
+  /**
+   * Refuses the first session whose times do not fit the zone.
+   *
+   * @param zone the symposium's time zone; not null
+   * @param sessions the sessions; not null
+   * @throws InvalidModelException naming {@code sessions[i].time} and what is wrong with it
+   */
+  static void check(ZoneId zone, List<Session> sessions) {
+    ZoneRules rules = zone.getRules();
+    long day = Long.MIN_VALUE;
+    ZoneOffset sole = null;
+    for (int i = 0; i < sessions.size(); i++) {
+      Session session = sessions.get(i);
+      Optional<TimeSlot> time = session.time();
+      Optional<PartialDate> date = session.date();
+      if (time.isEmpty() || time.get().start().isEmpty() || date.isEmpty() || !date.get().isComplete()) {
+        continue;
+      }
+      TimeSlot slot = time.get();
+      LocalDate local = date.get().toLocalDate().orElseThrow();
+      if (local.toEpochDay() != day) {
+        day = local.toEpochDay();
+        sole = soleOffset(rules, local);
+      }
+      if (sole != null && slot.startOffset().orElse(sole).equals(sole) && slot.endOffset().orElse(sole).equals(sole)) {
+        continue;
+      }
+      try {
+        if (slot.end().isPresent()) {
+          slot.interval(local, zone);
+        } else {
+          slot.startAt(local, zone);
+        }
+      } catch (InvalidModelException e) {
+        InvalidModelException refusal = new InvalidModelException("Symposium", "sessions[" + i + "].time",
+            e.attribute() + " " + e.rule(), slot.toString());
+        refusal.initCause(e);
+        throw refusal;
+      }
+    }
+  }
+
+  /**
+   * Returns the one offset a zone has from the start of the day before a date to the end of the day after
+   * it, whatever the offset: every time of that day and the next then exists once, with that offset.
+   *
+   * @param rules the zone's rules; not null
+   * @param date the date; not null
+   * @return the offset; null when the offset changes in that stretch
+   */
+  static ZoneOffset soleOffset(ZoneRules rules, LocalDate date) {
+    // Offsets lie within 18 hours of UTC, so the local days date and date + 1 lie within these UTC days.
+    Instant from = Instant.ofEpochSecond((date.toEpochDay() - 2) * 86_400);
+    if (!rules.isFixedOffset()) {
+      ZoneOffsetTransition next = rules.nextTransition(from);
+      if (next != null && next.toEpochSecond() < (date.toEpochDay() + 3) * 86_400) {
+        return null;
+      }
+    }
+    return rules.getOffset(from);
+  }
+}
