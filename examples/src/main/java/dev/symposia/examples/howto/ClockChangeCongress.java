@@ -1,5 +1,6 @@
 package dev.symposia.examples.howto;
 
+import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.InstitutionRole;
 import dev.symposia.event.ParticipantRole;
@@ -32,7 +33,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * How-to: a congress with a night session across a clock change, placed on the real timeline.
+ * How-to: a congress with a cancelled session and a night session across a clock change, placed on the real
+ * timeline.
  *
  * <p>The congress is fictional: its institution, its sessions and every person in it but Josiah Carberry
  * (the fictional professor of ORCID's test record) are invented. It takes place in London on 25 and
@@ -46,6 +48,9 @@ import java.util.logging.Logger;
  *       01:15 to 01:55 after the change, which the record says with the UTC offset of each time:
  *       {@code 01:15Z/01:55Z}. Their clock times overlap; the sessions do not, so Josiah Carberry can chair
  *       both, and validation, comparing instants, finds nothing.</li>
+ *   <li>"The midnight debate" was to run from 00:30 to 01:30 in the same room, chaired by the same person,
+ *       and was cancelled: it keeps its date and time (when it was to take place) and its status says it did
+ *       not, so it holds neither the room nor the chair.</li>
  * </ul>
  * The program prints the programme, each session's interval and length, the validation findings (none)
  * and the canonical JSON.
@@ -141,6 +146,10 @@ public final class ClockChangeCongress {
                 .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build(),
             Session.builder().id("closing").kind(SessionKind.CLOSING_CEREMONY).date(PartialDate.of(SUNDAY))
                 .time(TimeSlot.parse("10:00/11:00"))
+                .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build(),
+            Session.builder().id("midnight-debate").kind(SessionKind.PANEL).title("The midnight debate")
+                .status(EventStatus.CANCELLED).date(PartialDate.of(SUNDAY)).time(TimeSlot.parse("00:30/01:30"))
+                .addPlaces(room("Lecture Room"))
                 .addParticipants(Participation.of(chair, ParticipantRole.CHAIR)).build())
         .build();
   }

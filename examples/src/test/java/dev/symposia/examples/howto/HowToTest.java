@@ -76,6 +76,14 @@ class HowToTest {
     assertThat(Finding.all(SymposiaValidation.validate(clash))).extracting(Finding::code)
         .containsExactlyInAnyOrder("SYM-PERSON-OVERLAP", "SYM-ROOM-OVERLAP");
 
+    // The cancelled debate would hold the chair and the room at the very time of the first pass.
+    Session debate = congress.session(LocalId.of("midnight-debate")).orElseThrow();
+    assertThat(congress.sessionsWithStatus(EventStatus.CANCELLED)).containsExactly(debate);
+    Session held = debate.toBuilder().status(EventStatus.HELD).build();
+    Symposium notCancelled = congress.toBuilder().sessions(List.of(firstPass, held)).build();
+    assertThat(Finding.all(SymposiaValidation.validate(notCancelled))).extracting(Finding::code)
+        .containsExactlyInAnyOrder("SYM-PERSON-OVERLAP", "SYM-ROOM-OVERLAP");
+
     SymposiaJson json = SymposiaJson.standard();
     String written = json.write(congress);
     assertThat(written).contains("\"time\": \"23:00/03:00\"", "\"time\": \"01:15Z/01:55Z\"");
