@@ -92,9 +92,11 @@ public final class EventGenerators {
    *       online sessions have no places and no in-person delivery; in-person sessions have no live remote
    *       delivery. A symposium moved online is online or has no mode, and then its sessions are online or
    *       have no mode.</li>
-   *   <li><b>Agreements.</b> Two to four distinct parties; every signatory holds a current position at the
-   *       party they sign for, and signs for one party only; a place of signing only when the agreement
-   *       was not signed at a session.</li>
+   *   <li><b>Agreements.</b> Two to four distinct parties; every named signatory holds a position at the
+   *       party they sign for on the day of signing ({@code Position.isHeldOn}; a current one when the day
+   *       is not stated), and signs for one party only; a party sometimes signs through someone unnamed; a
+   *       place of signing only when the agreement was not signed at a session. A term does not end before
+   *       the signing; renewals are in order and not before the signing.</li>
    *   <li><b>Awards.</b> Nobody both receives and unveils the same award.</li>
    *   <li><b>Roles.</b> At most one host, and not together with co-hosts; likewise sponsor and co-sponsors.
    *       A symposium cancelled or postponed has no awards and no agreements.</li>
