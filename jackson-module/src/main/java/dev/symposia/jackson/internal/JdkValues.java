@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JDK types the model uses: time zones, years, lengths of time, addresses and languages. They are read and written only
- * where the model uses them; the module does not change how a mapper handles them elsewhere.
+ * The JDK types the model uses: time zones, years, lengths of time, addresses and languages. They are read and
+ * written only where the model uses them; the module does not change how a mapper handles them elsewhere.
  */
 final class JdkValues {
   static final String ZONE_RULE = "must be an IANA time zone name, such as Asia/Shanghai";
