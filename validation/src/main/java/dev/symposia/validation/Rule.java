@@ -21,6 +21,7 @@ import dev.symposia.validation.rules.NoSessionCycle;
 import dev.symposia.validation.rules.OrcidRange;
 import dev.symposia.validation.rules.SessionDates;
 import dev.symposia.validation.rules.SignatoryPosition;
+import dev.symposia.validation.rules.SignatoryPositionStated;
 import dev.symposia.validation.rules.StatsListed;
 import dev.symposia.validation.rules.StatsPartWhole;
 import jakarta.validation.ConstraintViolation;
@@ -57,9 +58,20 @@ public enum Rule {
   PERSON_OVERLAP("SYM-PERSON-OVERLAP", Severity.ERROR, NoPersonOverlap.class),
   /** {@code SYM-ROOM-OVERLAP}: no room holds two sessions at once; see {@link NoRoomOverlap}. */
   ROOM_OVERLAP("SYM-ROOM-OVERLAP", Severity.ERROR, NoRoomOverlap.class),
-  /** {@code SYM-SIGNATORY-POSITION}: signatories hold a position at their party; see {@link SignatoryPosition}. */
+  /**
+   * {@code SYM-SIGNATORY-POSITION}: signatories held their stated position when signing; see
+   * {@link SignatoryPosition}.
+   */
   SIGNATORY_POSITION("SYM-SIGNATORY-POSITION", Severity.ERROR, SignatoryPosition.class),
-  /** {@code SYM-AGREEMENT-DATE}: an agreement is dated during its session; see {@link AgreementDate}. */
+  /**
+   * {@code SYM-SIGNATORY-POSITION-STATED}: a signatory's position at their party is stated; see
+   * {@link SignatoryPositionStated}.
+   */
+  SIGNATORY_POSITION_STATED("SYM-SIGNATORY-POSITION-STATED", Severity.WARNING, SignatoryPositionStated.class),
+  /**
+   * {@code SYM-AGREEMENT-DATE}: an agreement's dates agree with its session and renewals; see
+   * {@link AgreementDate}.
+   */
   AGREEMENT_DATE("SYM-AGREEMENT-DATE", Severity.ERROR, AgreementDate.class),
   /** {@code SYM-STATS-PART-WHOLE}: a part does not exceed its total; see {@link StatsPartWhole}. */
   STATS_PART_WHOLE("SYM-STATS-PART-WHOLE", Severity.ERROR, StatsPartWhole.class),
