@@ -133,6 +133,19 @@ class AgreementJsonTest {
   }
 
   @Test
+  void theGoldenAgreementRecordIsSchemaValidAndReadsBackToTheSameBytes() throws IOException {
+    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."))
+        .resolve("../docs/json/examples/northmere-vale-eastbrook-2021.json");
+    String golden = java.nio.file.Files.readString(file);
+
+    assertThat(SchemaCheck.definition("AgreementRecordDocument", golden)).isEmpty();
+    assertThat(SchemaCheck.document(golden)).isEmpty();
+    AgreementRecord record = SymposiaJson.strict().read(file, AgreementRecord.class);
+    assertThat(record.agreement().parties()).hasSize(3);
+    assertThat(json.write(record)).isEqualTo(golden);
+  }
+
+  @Test
   void readersAcceptTheLenientFormsAndWriteTheCanonicalOnes() throws IOException {
     String lenient = "{\"symposiaFormat\": 1, \"id\": \"mou\", \"parties\": [\"a\", \"b\"],"
         + " \"term\": {\"length\": \"P2W\", \"untilTerminated\": false}, \"renewals\": [],"
