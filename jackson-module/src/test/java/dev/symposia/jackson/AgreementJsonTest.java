@@ -135,7 +135,7 @@ class AgreementJsonTest {
   @Test
   void theGoldenAgreementRecordIsSchemaValidAndReadsBackToTheSameBytes() throws IOException {
     java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."))
-        .resolve("../docs/json/examples/northmere-vale-eastbrook-2021.json");
+        .resolve("../docs/json/records/northmere-vale-eastbrook-2021.json");
     String golden = java.nio.file.Files.readString(file);
 
     assertThat(SchemaCheck.definition("AgreementRecordDocument", golden)).isEmpty();

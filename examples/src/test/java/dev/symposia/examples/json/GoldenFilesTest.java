@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five reference events, and one fictional agreement record ({@link StandaloneAgreement}), committed as
- * JSON in {@code docs/json/examples/} for services in other languages to test against. Serialisation that
- * changes a single byte of them fails here.
+ * The five reference events, committed as JSON in {@code docs/json/examples/}, and one fictional agreement
+ * record ({@link StandaloneAgreement}), in {@code docs/json/records/}, for services in other languages to test
+ * against. Serialisation that changes a single byte of them fails here.
  *
  * <p>To change them on purpose, run
  * {@code ./mvnw -B -pl examples -am verify -Dsymposia.updateGolden=true} and commit the new files with the
@@ -102,8 +102,9 @@ class GoldenFilesTest {
   void theStandaloneAgreementRecordGivesItsGoldenFileByteForByteAndReadsBackEqual() throws IOException {
     AgreementRecord record = StandaloneAgreement.record();
     byte[] written = SymposiaJson.standard().write(record).getBytes(StandardCharsets.UTF_8);
-    Path file = GOLDEN.resolve(record.id().value() + ".json");
+    Path file = GOLDEN.resolveSibling("records").resolve(record.id().value() + ".json");
     if (UPDATE) {
+      Files.createDirectories(file.getParent());
       Files.write(file, written);
     }
     if (!Files.exists(file)) {
