@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -271,8 +270,7 @@ class AgreementJsonTest {
 
   private static void collect(JsonNode node, String path, Set<String> declared, List<Object[]> sites) {
     if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (field.getValue().isTextual() && !field.getKey().equals("id")
             && declared.contains(field.getValue().asText())) {
