@@ -1,5 +1,6 @@
 package dev.symposia;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
@@ -8,9 +9,9 @@ import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
 
 /**
- * One of the five types that stand on their own as a record, and so as a whole document of the canonical
- * JSON form: {@link Symposium}, {@link Session}, {@link Speaker}, {@link Institution} and
- * {@link CooperationAgreement}.
+ * One of the six types that stand on their own as a record, and so as a whole document of the canonical
+ * JSON form: {@link Symposium}, {@link Session}, {@link Speaker}, {@link Institution},
+ * {@link CooperationAgreement} and {@link AgreementRecord}.
  *
  * <pre>{@code
  * Aggregate record = Speaker.builder().id("wang-chen").name(PersonName.familyFirst("Wang", "Chen")).build();
@@ -22,10 +23,12 @@ import dev.symposia.people.Speaker;
  *
  * <p>Every implementation is immutable and thread-safe.
  */
-public sealed interface Aggregate permits Symposium, Session, Speaker, Institution, CooperationAgreement {
+public sealed interface Aggregate
+    permits Symposium, Session, Speaker, Institution, CooperationAgreement, AgreementRecord {
   /**
-   * Returns the identifier of the record: unique within its symposium for a session, speaker, institution
-   * or agreement, and the symposium's own for a symposium.
+   * Returns the identifier of the record: unique within its symposium (or agreement record) for a session,
+   * speaker, institution or agreement, the symposium's own for a symposium, and its agreement's for an
+   * agreement record.
    *
    * @return the identifier; never null
    */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.agreement.Term;
 import dev.symposia.event.Award;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -152,12 +155,20 @@ class ModelContractTest {
             list("focusAreas", Institution::focusAreas, (i, l) -> i.toBuilder().focusAreas(l).build())),
 
         contract(Signatory.class, AgreementGenerators.signatories(SPEAKERS, INSTITUTIONS),
-            signatory -> Signatory.of(signatory.person(), signatory.party())),
+            signatory -> signatory.person().isPresent() ? Signatory.of(signatory.person().get(), signatory.party())
+                : Signatory.builder().from(signatory).build()),
+        contract(Term.class, AgreementGenerators.terms(), term -> Term.builder().from(term).build()),
+        contract(Renewal.class, AgreementGenerators.renewals(), renewal -> Renewal.builder().from(renewal).build()),
         contract(CooperationAgreement.class, AgreementGenerators.agreements(), 100,
             agreement -> agreement.toBuilder().build(),
             list("parties", CooperationAgreement::parties, (a, l) -> a.toBuilder().parties(l).build()),
             list("signatories", CooperationAgreement::signatories, (a, l) -> a.toBuilder().signatories(l).build()),
+            list("renewals", CooperationAgreement::renewals, (a, l) -> a.toBuilder().renewals(l).build()),
             list("topics", CooperationAgreement::topics, (a, l) -> a.toBuilder().topics(l).build())),
+        contract(AgreementRecord.class, AgreementGenerators.records(), 60, record -> record.toBuilder().build(),
+            list("institutions", AgreementRecord::institutions, (r, l) -> r.toBuilder().institutions(l).build()),
+            list("speakers", AgreementRecord::speakers, (r, l) -> r.toBuilder().speakers(l).build()),
+            list("sources", AgreementRecord::sources, (r, l) -> r.toBuilder().sources(l).build())),
 
         contract(Place.class, EventGenerators.places(INSTITUTIONS), place -> Place.builder().from(place).build()),
         contract(UnnamedGroup.class, EventGenerators.unnamedGroups(INSTITUTIONS), 100,

@@ -286,7 +286,8 @@ public final class FromRecords {
       b.addParties(LocalId.of(party));
     }
     for (Records.Signatory signatory : r.signatories()) {
-      b.addSignatories(Signatory.of(LocalId.of(signatory.person()), LocalId.of(signatory.party())));
+      b.addSignatories(signatory.person() == null ? Signatory.unnamed(LocalId.of(signatory.party()))
+          : Signatory.of(LocalId.of(signatory.person()), LocalId.of(signatory.party())));
     }
     if (r.signedOn() != null) {
       b.signedOn(PartialDate.of(r.signedOn()));

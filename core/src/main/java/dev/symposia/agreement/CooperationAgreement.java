@@ -14,7 +14,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An agreement between two or more institutions, with the people who signed it.
+ * An agreement between two or more institutions, with the people who signed it, its term and its renewals.
  *
  * <pre>{@code
  * CooperationAgreement agreement = CooperationAgreement.builder().id("cqmu-nus-medicine")
@@ -22,11 +22,22 @@ import org.immutables.value.Value;
  *     .addSignatories(Signatory.of(LocalId.of("li-huabing"), LocalId.of("cqmu"))).build();
  * }</pre>
  *
- * <p>The parties are institutions of the same symposium, referred to by identifier: at least two, all
- * distinct. Every signatory signs for one of the parties. When the agreement was signed during a session
- * of the symposium (a signing ceremony), {@link #signedAt()} names that session; an agreement signed
- * outside any event has none, and may say where it was signed with {@link #place()}. One institution
- * signing separate agreements with several others is several agreements, not one with many parties.
+ * <p>The parties are institutions of the same record, referred to by identifier: at least two, all
+ * distinct. The record is a {@link dev.symposia.event.Symposium} that lists the agreement, or an
+ * {@link AgreementRecord}, which holds one agreement signed at no event together with its institutions and
+ * people. Every signatory signs for one of the parties; a party may have several signatories, someone the
+ * source does not name ({@link Signatory#unnamed(LocalId)}), or none when the source does not say who signed.
+ * When the agreement was signed during a session of a symposium (a signing ceremony), {@link #signedAt()}
+ * names that session; an agreement signed outside any event has none, and may say where it was signed with
+ * {@link #place()}. One institution signing separate agreements with several others is several agreements,
+ * not one with many parties.
+ *
+ * <p>How long it is in force is its {@link #term()}: a length, an end date, or until terminated. Its
+ * {@link #renewals()} are listed in the order they were made, each with its date and new term.
+ *
+ * <p>Building refuses, with an {@link InvalidModelException} naming the attribute: fewer than two distinct
+ * parties; a signatory for an institution that is not a party; one person signing twice for one party; a
+ * term that ends certainly before the agreement was signed; a renewal certainly before the signing.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -91,7 +102,8 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
   /**
    * Returns the session of the symposium during which the agreement was signed.
    *
-   * @return the session's identifier; empty when it was not signed at a session of the symposium
+   * @return the session's identifier; empty when it was not signed at a session of the symposium, and always
+   *     empty in an {@link AgreementRecord}
    */
   public abstract Optional<LocalId> signedAt();
 
@@ -101,6 +113,20 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
    * @return the place; empty when not reported
    */
   public abstract Optional<Place> place();
+
+  /**
+   * Returns how long the agreement is in force from its signing, as the source states it.
+   *
+   * @return the term; empty when not stated
+   */
+  public abstract Optional<Term> term();
+
+  /**
+   * Returns the renewals of the agreement, in the order they were made.
+   *
+   * @return the renewals; never null, possibly empty
+   */
+  public abstract List<Renewal> renewals();
 
   /**
    * Returns what the agreement is about.
@@ -131,6 +157,7 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
       throw new InvalidModelException("CooperationAgreement", "parties",
           "must name at least two distinct parties", parties());
     }
+    // Named signatories only: two people the source does not name are two signatories, even if described alike.
     Set<Signatory> signed = new HashSet<>();
     for (int i = 0; i < signatories().size(); i++) {
       Signatory signatory = signatories().get(i);
@@ -138,9 +165,25 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
         throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "].party",
             "must be one of the agreement's parties " + parties(), signatory.party());
       }
-      if (!signed.add(signatory)) {
+      if (signatory.isNamed() && !signed.add(signatory)) {
         throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "]",
             "must not repeat a signatory", signatory);
+      }
+    }
+    if (signedOn().isEmpty()) {
+      return;
+    }
+    PartialDate signing = signedOn().get();
+    Optional<PartialDate> end = term().flatMap(Term::endsOn);
+    if (end.isPresent() && end.get().isCertainlyBefore(signing)) {
+      throw new InvalidModelException("CooperationAgreement", "term.endsOn",
+          "must not be before signedOn " + signing, end.get());
+    }
+    for (int i = 0; i < renewals().size(); i++) {
+      Optional<PartialDate> renewed = renewals().get(i).renewedOn();
+      if (renewed.isPresent() && renewed.get().isCertainlyBefore(signing)) {
+        throw new InvalidModelException("CooperationAgreement", "renewals[" + i + "].renewedOn",
+            "must not be before signedOn " + signing, renewed.get());
       }
     }
   }

@@ -379,9 +379,10 @@ final class ReferenceCheck {
     }
     for (int j = 0; j < agreement.signatories().size(); j++) {
       Signatory signatory = agreement.signatories().get(j);
-      if (!resolves(signatory.person(), Kind.SPEAKER)) {
+      LocalId person = signatory.person().orElse(null);
+      if (!resolvesIfPresent(person, Kind.SPEAKER)) {
         int k = j;
-        unresolved.reference(signatory.person(), Kind.SPEAKER,
+        unresolved.reference(person, Kind.SPEAKER,
             () -> "agreements[" + i + "].signatories[" + k + "].person");
       }
     }

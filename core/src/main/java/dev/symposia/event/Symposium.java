@@ -370,7 +370,7 @@ public abstract non-sealed class Symposium implements Aggregate {
     }
     for (CooperationAgreement agreement : agreements()) {
       for (Signatory signatory : agreement.signatories()) {
-        if (signatory.person().equals(person)) {
+        if (signatory.person().isPresent() && signatory.person().get().equals(person)) {
           roles.add(ParticipantRole.SIGNATORY);
         }
       }

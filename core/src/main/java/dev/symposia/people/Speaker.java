@@ -20,8 +20,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A speaker appears once in a {@link dev.symposia.event.Symposium}, however many sessions they take
- * part in; sessions, agreements and awards refer to them by {@link #id()}. Positions are those held at the
- * time of the event, as the source states them. Honorifics are kept in the order given, without repeats.
+ * part in; sessions, agreements and awards refer to them by {@link #id()}. A speaker can also stand in an
+ * {@link dev.symposia.agreement.AgreementRecord}, an agreement recorded on its own with its signatories.
+ * Positions are those the source states, held at the time of the record or before it, with their dates when
+ * the source gives them. Honorifics are kept in the order given, without repeats.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -67,7 +69,7 @@ public abstract non-sealed class Speaker implements Aggregate {
   public abstract List<Honorific> honorifics();
 
   /**
-   * Returns the positions the person held at the time of the event, or had held before.
+   * Returns the positions the person held at the time of the record, or had held before.
    *
    * @return the positions, in the order given; never null, possibly empty
    */

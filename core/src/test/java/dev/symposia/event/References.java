@@ -167,13 +167,16 @@ final class References {
         add(path + ".parties[" + j + "]", Kind.INSTITUTION, party, id -> withAgreement.apply(agreement.toBuilder()
             .parties(replaced(agreement.parties(), partyAt, id))
             .signatories(agreement.signatories().stream()
-                .map(s -> s.party().equals(party) ? Signatory.of(s.person(), id) : s).toList())
+                .map(s -> s.party().equals(party) ? Signatory.builder().from(s).party(id).build() : s).toList())
             .build()));
       }
       for (int j = 0; j < agreement.signatories().size(); j++) {
         Signatory signatory = agreement.signatories().get(j);
+        if (signatory.person().isEmpty()) {
+          continue;
+        }
         int signatoryAt = j;
-        add(path + ".signatories[" + j + "].person", Kind.SPEAKER, signatory.person(),
+        add(path + ".signatories[" + j + "].person", Kind.SPEAKER, signatory.person().get(),
             id -> withAgreement.apply(agreement.toBuilder().signatories(
                 replaced(agreement.signatories(), signatoryAt, Signatory.of(id, signatory.party()))).build()));
       }

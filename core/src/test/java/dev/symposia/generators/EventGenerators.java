@@ -104,9 +104,11 @@ public final class EventGenerators {
    *   <li><b>Changes.</b> Some symposia and sessions have a status and earlier plans; each earlier plan
    *       states other dates (date and time), mode or places than what replaced it (the next plan, or the
    *       current values), or describes the change. A session moved online states no mode but online.</li>
-   *   <li><b>Agreements.</b> Two to four distinct parties; every signatory holds a current position at the
-   *       party they sign for, and signs for one party only; a place of signing only when the agreement
-   *       was not signed at a session.</li>
+   *   <li><b>Agreements.</b> Two to four distinct parties; every named signatory holds a position at the
+   *       party they sign for on the day of signing ({@code Position.isHeldOn}; a current one when the day
+   *       is not stated), and signs for one party only; a party sometimes signs through someone unnamed; a
+   *       place of signing only when the agreement was not signed at a session. A term does not end before
+   *       the signing; renewals are in order and not before the signing.</li>
    *   <li><b>Awards.</b> Nobody both receives and unveils the same award.</li>
    *   <li><b>Roles.</b> At most one host, and not together with co-hosts; likewise sponsor and co-sponsors.
    *       A symposium cancelled or postponed has no awards and no agreements.</li>

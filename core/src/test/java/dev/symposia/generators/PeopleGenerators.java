@@ -8,6 +8,7 @@ import dev.symposia.people.PersonName;
 import dev.symposia.people.Position;
 import dev.symposia.people.PositionStatus;
 import dev.symposia.people.Speaker;
+import dev.symposia.time.PartialDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class PeopleGenerators {
   }
 
   /**
-   * Returns positions with a title and no institution, current or former.
+   * Returns positions with a title and no institution, current or former, sometimes with the dates they were
+   * held from and until.
    *
    * @return the generator
    */
@@ -51,7 +53,8 @@ public final class PeopleGenerators {
 
   /**
    * Returns positions at the given institutions: a title at an institution, a bare affiliation, or a title
-   * alone; current or former.
+   * alone; current or former; sometimes held since a date, until a date, or both (never ending before they
+   * start).
    *
    * @param institutionIds the institutions a position may refer to; empty for titles alone
    * @return the generator
@@ -142,7 +145,11 @@ public final class PeopleGenerators {
     if (draw.chance(20)) {
       position.status(PositionStatus.FORMER);
     }
-    return position.build();
+    Optional<PartialDate> since = draw.maybe(25, () -> draw.from(TimeGenerators.partialDates()));
+    Optional<PartialDate> until = draw.maybe(25, () -> draw.from(TimeGenerators.partialDates()));
+    // Swapped, an end certainly before its start is a start certainly before its end, which is valid.
+    boolean swap = since.isPresent() && until.isPresent() && until.get().isCertainlyBefore(since.get());
+    return position.since(swap ? until : since).until(swap ? since : until).build();
   }
 
   /** The forms of names, each with its own parts. */

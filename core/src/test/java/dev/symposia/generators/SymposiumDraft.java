@@ -525,18 +525,20 @@ final class SymposiumDraft {
     }
     int count = draw.between(0, 4);
     for (int i = 0; i < count; i++) {
-      CooperationAgreement.Builder agreement = AgreementGenerators.agreement(draw, LocalId.of("agreement-" + i),
-          draw.sample(institutionIds, 2, 4), party -> AgreementGenerators.currentStaff(speakers, party));
       Optional<Session> signedAt = facts.isEmpty() || !draw.chance(40)
           ? Optional.empty() : Optional.of(draw.pick(facts).session());
-      agreement.signedAt(signedAt.map(Session::id));
+      Optional<PartialDate> signedOn;
       if (signedAt.isPresent() && signedAt.get().date().isPresent()) {
-        agreement.signedOn(draw.chance(60) ? signedAt.get().date() : Optional.empty());
+        signedOn = draw.chance(60) ? signedAt.get().date() : Optional.empty();
       } else if (complete) {
-        agreement.signedOn(draw.maybe(60, () -> draw.pick(days)));
+        signedOn = draw.maybe(60, () -> draw.pick(days));
       } else {
-        agreement.signedOn(draw.chance(30) ? Optional.of(dates.start()) : Optional.empty());
+        signedOn = draw.chance(30) ? Optional.of(dates.start()) : Optional.empty();
       }
+      // Signatories hold a position at their party on the day of signing (or a current one when undated).
+      CooperationAgreement.Builder agreement = AgreementGenerators.agreement(draw, LocalId.of("agreement-" + i),
+          draw.sample(institutionIds, 2, 4), party -> AgreementGenerators.staff(speakers, party, signedOn), signedOn);
+      agreement.signedAt(signedAt.map(Session::id));
       if (signedAt.isEmpty() && draw.chance(30)) {
         agreement.place(EventGenerators.place(draw, institutionIds, Optional.empty(), false));
       }

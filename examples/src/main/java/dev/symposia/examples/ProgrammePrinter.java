@@ -268,7 +268,9 @@ public final class ProgrammePrinter {
     }
     for (Signatory signatory : agreement.signatories()) {
       out.append("      signed for ").append(institution(symposium, signatory.party())).append(" by ")
-          .append(person(symposium, signatory.person())).append('\n');
+          .append(signatory.person().map(person -> person(symposium, person)).orElseGet(
+              () -> signatory.title().map(t -> "its " + t.text() + ", not named").orElse("someone not named")))
+          .append('\n');
     }
   }
 

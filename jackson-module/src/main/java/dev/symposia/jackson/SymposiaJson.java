@@ -33,8 +33,9 @@ import java.util.Objects;
  * String text = json.write(symposium);
  * }</pre>
  *
- * <p>A document is one aggregate: a {@link Symposium}, {@code Session}, {@code Speaker}, {@code Institution}
- * or {@code CooperationAgreement}, whose root object carries {@code "symposiaFormat": 1}. Writing gives the
+ * <p>A document is one aggregate: a {@link Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+ * {@code CooperationAgreement} or {@code AgreementRecord} (an agreement signed at no event, with its
+ * institutions and people), whose root object carries {@code "symposiaFormat": 1}. Writing gives the
  * same bytes for the same value on every platform and in every locale: UTF-8, properties in a fixed order,
  * two-space indentation, {@code \n} line ends and a final {@code \n}. Characters outside the Basic
  * Multilingual Plane, and lone surrogates, are written as {@code \}{@code uXXXX} escapes.
@@ -212,8 +213,8 @@ public final class SymposiaJson {
    * Reads a document of one of the aggregates.
    *
    * @param json the document; not null
-   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param <T> the type
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type
@@ -229,8 +230,8 @@ public final class SymposiaJson {
    * Reads a document of one of the aggregates from a reader, which is left open.
    *
    * @param json the document; not null
-   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param <T> the type
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type, or the reader cannot
@@ -248,8 +249,8 @@ public final class SymposiaJson {
    * Reads a document of one of the aggregates from UTF-8 bytes; the stream is left open.
    *
    * @param json the document; not null
-   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param <T> the type
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
@@ -266,8 +267,8 @@ public final class SymposiaJson {
    * Reads a document of one of the aggregates from a UTF-8 file.
    *
    * @param json the file; not null
-   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param <T> the type
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type or not UTF-8
@@ -286,8 +287,8 @@ public final class SymposiaJson {
    * Writes an aggregate as a document. Every aggregate the core model accepts can be written, so this
    * declares no checked exception.
    *
-   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @return the document, ending with a line feed; never null
    * @throws NullPointerException if {@code model} is null
    */
@@ -298,8 +299,8 @@ public final class SymposiaJson {
   /**
    * Writes an aggregate as a document to a writer, which is flushed and left open.
    *
-   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param out where to write; not null
    * @throws IOException if the writer fails
    * @throws NullPointerException if an argument is null
@@ -313,8 +314,8 @@ public final class SymposiaJson {
   /**
    * Writes an aggregate as a document, in UTF-8, to a stream, which is flushed and left open.
    *
-   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param out where to write; not null
    * @throws IOException if the stream fails
    * @throws NullPointerException if an argument is null
@@ -328,8 +329,8 @@ public final class SymposiaJson {
   /**
    * Writes an aggregate as a document, in UTF-8, to a file, replacing what the file held.
    *
-   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution} or
-   *     {@code CooperationAgreement}; not null
+   * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
+   *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param file where to write; not null
    * @throws IOException if the file cannot be written
    * @throws NullPointerException if an argument is null
@@ -385,7 +386,7 @@ public final class SymposiaJson {
   /**
    * Returns the types that can be documents.
    *
-   * @return Symposium, Session, Speaker, Institution and CooperationAgreement; never null
+   * @return Symposium, Session, Speaker, Institution, CooperationAgreement and AgreementRecord; never null
    */
   public static List<Class<? extends Aggregate>> documentTypes() {
     return Registry.documentTypes();

@@ -23,10 +23,10 @@ import java.util.Properties;
  * {@code META-INF/services} on the class path and {@code provides} in {@code module-info} on the module path.
  *
  * <p>It covers the aggregates ({@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
- * {@code CooperationAgreement}), their parts, the value types (identifiers, country codes, dates, time
- * slots, counts, localized texts) and every enumeration of the model; value types with a string form and
- * enumerations also work as map keys. The JSON form is described in {@code docs/json-format.md} and by the
- * JSON Schema that {@link SymposiaJson#schema()} returns. The form does not depend on the mapper's
+ * {@code CooperationAgreement}, {@code AgreementRecord}), their parts, the value types (identifiers, country
+ * codes, dates, time slots, counts, localized texts) and every enumeration of the model; value types with a
+ * string form and enumerations also work as map keys. The JSON form is described in
+ * {@code docs/json-format.md} and by the JSON Schema that {@link SymposiaJson#schema()} returns. The form does not depend on the mapper's
  * features: property order, inclusion, enumeration names and the refusal of {@code null}s are fixed, type
  * ids are never written or read even on a mapper with default typing, and unknown properties are ignored or
  * refused according to the module's mode alone (not {@code FAIL_ON_UNKNOWN_PROPERTIES}). Layout (indentation)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.symposia.Aggregate;
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileDocumentsTest {
   private static final Map<String, Class<? extends Aggregate>> TYPES = Map.of("symposium", Symposium.class, "session", Session.class,
-      "speaker", Speaker.class, "institution", Institution.class, "agreement", CooperationAgreement.class);
+      "speaker", Speaker.class, "institution", Institution.class, "agreement", CooperationAgreement.class,
+      "record", AgreementRecord.class);
 
   /** One line of {@code expected.tsv}. */
   record Case(String file, String type, String mode, String message) {

@@ -2,8 +2,11 @@ package dev.symposia.jackson;
 
 import dev.symposia.Aggregate;
 import dev.symposia.agreement.AgreementKind;
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.agreement.Term;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -52,6 +55,7 @@ import dev.symposia.time.TimeSlot;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -100,7 +104,8 @@ final class Samples {
             .asWritten("王辰").language(Locale.forLanguageTag("zh-Hans")).build())
         .addHonorifics(Honorific.ACADEMICIAN, Honorific.PROFESSOR)
         .addPositions(Position.of("President", FUDAN),
-            Position.builder().title("Director").institution(ZHONGSHAN).status(PositionStatus.FORMER).build(),
+            Position.builder().title("Director").institution(ZHONGSHAN).status(PositionStatus.FORMER)
+                .since(PartialDate.ofYear(2010)).until(PartialDate.ofYearMonth(2015, 6)).build(),
             Position.builder().title("Editor").build())
         .orcid(orcid()).isni(isni()).wikidataId(WikidataId.parse("Q42")).build();
   }
@@ -134,9 +139,54 @@ final class Samples {
   static CooperationAgreement mou() {
     return CooperationAgreement.builder().id("fudan-zhongshan").kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
         .title(LocalizedText.of("Memorandum of understanding")).addParties(FUDAN, ZHONGSHAN)
-        .addSignatories(Signatory.of(WANG, FUDAN), Signatory.of(DOE, ZHONGSHAN))
+        .addSignatories(Signatory.of(WANG, FUDAN), Signatory.of(DOE, ZHONGSHAN),
+            Signatory.unnamed(ZHONGSHAN, LocalizedText.of("a representative")), Signatory.unnamed(FUDAN))
         .signedOn(PartialDate.of(2024, 5, 18)).signedAt(LocalId.of("signing"))
-        .place(Place.city("Shanghai", CN)).addTopics(LocalizedText.of("clinical trials")).build();
+        .place(Place.city("Shanghai", CN))
+        .term(Term.builder().length(Period.ofYears(3)).endsOn(PartialDate.of(2027, 5, 17)).build())
+        .addRenewals(Renewal.of(PartialDate.ofYearMonth(2027, 5), Period.ofMonths(18)), Renewal.builder().build(),
+            Renewal.builder().renewedOn(PartialDate.ofYear(2029)).term(Term.openEnded()).build())
+        .addTopics(LocalizedText.of("clinical trials")).build();
+  }
+
+  /**
+   * A standalone agreement record that uses every property of a record; its institutions and people are
+   * fictional.
+   */
+  static AgreementRecord northmereRecord() {
+    LocalId northmere = LocalId.of("northmere");
+    LocalId medicine = LocalId.of("northmere-medicine");
+    LocalId vale = LocalId.of("vale-harbour");
+    return AgreementRecord.builder()
+        .agreement(CooperationAgreement.builder().id("northmere-vale-2024").kind(AgreementKind.FRAMEWORK)
+            .title(LocalizedText.of("Framework agreement on clinical training")).addParties(northmere, vale)
+            .addSignatories(Signatory.of(LocalId.of("ada-quill"), northmere), Signatory.of(LocalId.of("ben-okafor"),
+                northmere), Signatory.unnamed(vale, LocalizedText.of("Chief Executive")))
+            .signedOn(PartialDate.of(2024, 3, 14)).place(Place.builder().institution(medicine).room("Senate Room")
+                .build())
+            .term(Term.until(PartialDate.ofYear(2029)))
+            .addRenewals(Renewal.builder().renewedOn(PartialDate.ofYear(2029)).term(Term.of(Period.ofYears(5)))
+                .build())
+            .build())
+        .addInstitutions(
+            Institution.builder().id(northmere).name("Northmere University").kind(InstitutionKind.UNIVERSITY)
+                .country(CountryCode.of("GB")).build(),
+            Institution.builder().id(medicine).name("Northmere School of Medicine").kind(InstitutionKind.SCHOOL)
+                .parent(northmere).build(),
+            Institution.builder().id(vale).name("Vale Harbour General Hospital").kind(InstitutionKind.HOSPITAL)
+                .addTies(InstitutionTie.of(TieKind.AFFILIATED_WITH, medicine)).build())
+        .addSpeakers(
+            Speaker.builder().id("ada-quill").name(PersonName.givenFirst("Ada", "Quill"))
+                .addPositions(Position.builder().title("President").institution(northmere)
+                    .since(PartialDate.ofYear(2019)).build()).build(),
+            Speaker.builder().id("ben-okafor").name(PersonName.givenFirst("Ben", "Okafor"))
+                .addPositions(Position.builder().title("Provost").institution(northmere)
+                    .since(PartialDate.ofYearMonth(2021, 9)).until(PartialDate.ofYearMonth(2025, 8)).build(),
+                    Position.builder().title("Dean").institution(medicine).status(PositionStatus.FORMER)
+                        .until(PartialDate.ofYear(2021)).build()).build())
+        .addSources(Source.builder().publisher("Northmere Gazette (fictional)").published(PartialDate.of(2024, 3, 15))
+            .build())
+        .build();
   }
 
   /** A symposium that uses every property of every type. */
@@ -185,7 +235,8 @@ final class Samples {
             Session.builder().id("signing").kind(SessionKind.SIGNING_CEREMONY)
                 .date(PartialDate.ofYearMonth(2024, 5)).time(TimeSlot.during(PartOfDay.AFTERNOON)).build())
         .addAgreements(mou(),
-            CooperationAgreement.builder().id("fudan-medicine-agreement").addParties(FUDAN, MEDICINE).build())
+            CooperationAgreement.builder().id("fudan-medicine-agreement").addParties(FUDAN, MEDICINE)
+                .term(Term.openEnded()).build())
         .addAwards(Award.builder().name("Achievement Award").addRecipients(DOE).addUnveiledBy(WANG)
             .session(LocalId.of("opening")).build())
         .addStatistics(
@@ -232,7 +283,7 @@ final class Samples {
 
   /** One document of every aggregate type. */
   static List<Aggregate> documents() {
-    return List.of(rich(), minimal(), clockChange(), opening(), wang(), fudan(), mou());
+    return List.of(rich(), minimal(), clockChange(), opening(), wang(), fudan(), mou(), northmereRecord());
   }
 
   /** Returns the aggregate type of a model, whose generated class extends it. */

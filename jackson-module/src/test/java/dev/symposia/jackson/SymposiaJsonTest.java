@@ -137,7 +137,7 @@ class SymposiaJsonTest {
       Class<? extends Aggregate> type = Samples.typeOf(model);
       assertThat(json.read(json.write(model), type)).isEqualTo(model);
     }
-    assertThat(SymposiaJson.documentTypes()).hasSize(5).first().isEqualTo(Symposium.class);
+    assertThat(SymposiaJson.documentTypes()).hasSize(6).first().isEqualTo(Symposium.class);
   }
 
   @Test

@@ -22,6 +22,7 @@ import dev.symposia.validation.rules.OrcidRange;
 import dev.symposia.validation.rules.PlanChanged;
 import dev.symposia.validation.rules.SessionDates;
 import dev.symposia.validation.rules.SignatoryPosition;
+import dev.symposia.validation.rules.SignatoryPositionStated;
 import dev.symposia.validation.rules.StatsListed;
 import dev.symposia.validation.rules.StatsPartWhole;
 import dev.symposia.validation.rules.StatusMode;
@@ -63,9 +64,20 @@ public enum Rule {
   PLAN_CHANGED("SYM-PLAN-CHANGED", Severity.ERROR, PlanChanged.class),
   /** {@code SYM-STATUS-MODE}: moved online, and online if a mode is stated; see {@link StatusMode}. */
   STATUS_MODE("SYM-STATUS-MODE", Severity.ERROR, StatusMode.class),
-  /** {@code SYM-SIGNATORY-POSITION}: signatories hold a position at their party; see {@link SignatoryPosition}. */
+  /**
+   * {@code SYM-SIGNATORY-POSITION}: signatories held their stated position when signing; see
+   * {@link SignatoryPosition}.
+   */
   SIGNATORY_POSITION("SYM-SIGNATORY-POSITION", Severity.ERROR, SignatoryPosition.class),
-  /** {@code SYM-AGREEMENT-DATE}: an agreement is dated during its session; see {@link AgreementDate}. */
+  /**
+   * {@code SYM-SIGNATORY-POSITION-STATED}: a signatory's position at their party is stated; see
+   * {@link SignatoryPositionStated}.
+   */
+  SIGNATORY_POSITION_STATED("SYM-SIGNATORY-POSITION-STATED", Severity.WARNING, SignatoryPositionStated.class),
+  /**
+   * {@code SYM-AGREEMENT-DATE}: an agreement's dates agree with its session and renewals; see
+   * {@link AgreementDate}.
+   */
   AGREEMENT_DATE("SYM-AGREEMENT-DATE", Severity.ERROR, AgreementDate.class),
   /** {@code SYM-STATS-PART-WHOLE}: a part does not exceed its total; see {@link StatsPartWhole}. */
   STATS_PART_WHOLE("SYM-STATS-PART-WHOLE", Severity.ERROR, StatsPartWhole.class),

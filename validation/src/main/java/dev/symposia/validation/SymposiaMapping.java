@@ -1,20 +1,28 @@
 package dev.symposia.validation;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /** Attaches the rules to the core types, each as a class-level constraint with its severity as payload. */
 final class SymposiaMapping {
+  /** The rules an agreement record is checked by: those about agreements, institutions and people. */
+  static final List<Rule> RECORD_RULES = List.of(Rule.SIGNATORY_POSITION, Rule.SIGNATORY_POSITION_STATED,
+      Rule.AGREEMENT_DATE, Rule.INSTITUTION_CYCLE, Rule.INSTITUTION_COUNTRY, Rule.ORCID_RANGE,
+      Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED);
+
   private SymposiaMapping() {}
 
   /**
-   * Adds every rule to a mapping: the programme rules on {@code Symposium}, the identifier warnings also on
-   * {@code Speaker} and {@code Institution}.
+   * Adds every rule to a mapping: the programme rules on {@code Symposium}; the agreement, institution and
+   * identifier rules also on {@code AgreementRecord}; the identifier warnings also on {@code Speaker} and
+   * {@code Institution}.
    *
    * @param mapping a new mapping, in which none of these types is configured yet; not null
    */
@@ -22,12 +30,15 @@ final class SymposiaMapping {
     TypeConstraintMappingContext<Symposium> symposium = mapping.type(Symposium.class);
     for (Rule rule : new Rule[] {
       Rule.SESSION_DATES, Rule.SESSION_CYCLE, Rule.PERSON_OVERLAP, Rule.ROOM_OVERLAP, Rule.PLAN_CHANGED,
-      Rule.STATUS_MODE, Rule.SIGNATORY_POSITION,
-      Rule.AGREEMENT_DATE, Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.INSTITUTION_CYCLE,
-      Rule.INSTITUTION_COUNTRY, Rule.EDITION_FIRST_YEAR, Rule.EDITION_RELATED, Rule.ORCID_RANGE,
-      Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED
+      Rule.STATUS_MODE, Rule.SIGNATORY_POSITION, Rule.SIGNATORY_POSITION_STATED, Rule.AGREEMENT_DATE,
+      Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.INSTITUTION_CYCLE, Rule.INSTITUTION_COUNTRY,
+      Rule.EDITION_FIRST_YEAR, Rule.EDITION_RELATED, Rule.ORCID_RANGE, Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED
     }) {
       symposium.constraint(definition(rule, rule.constraint()));
+    }
+    TypeConstraintMappingContext<AgreementRecord> record = mapping.type(AgreementRecord.class);
+    for (Rule rule : RECORD_RULES) {
+      record.constraint(definition(rule, rule.constraint()));
     }
     mapping.type(Speaker.class)
         .constraint(definition(Rule.ORCID_RANGE, Rule.ORCID_RANGE.constraint()))

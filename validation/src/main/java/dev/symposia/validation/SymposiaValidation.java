@@ -1,5 +1,6 @@
 package dev.symposia.validation;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.validation.internal.FailFast;
 import dev.symposia.validation.internal.FixedLocaleInterpolator;
@@ -97,6 +98,24 @@ public final class SymposiaValidation {
    */
   public static Set<ConstraintViolation<Symposium>> validate(Symposium symposium) {
     return validator().validate(symposium);
+  }
+
+  /**
+   * Validates an agreement recorded on its own with {@link #validator()}: the rules about agreements
+   * ({@code SYM-SIGNATORY-POSITION}, {@code SYM-SIGNATORY-POSITION-STATED}, {@code SYM-AGREEMENT-DATE}), its
+   * institutions' hierarchy and countries, and its identifiers, as for an agreement in a symposium; paths
+   * start {@code agreement.}, {@code institutions[i]} or {@code speakers[i]}.
+   *
+   * <pre>{@code
+   * SymposiaValidation.validate(record).forEach(v -> System.out.println(Finding.of(v)));
+   * }</pre>
+   *
+   * @param record the record; not null
+   * @return every finding; empty when the record breaks no rule; never null
+   * @throws IllegalArgumentException if {@code record} is null, as Jakarta Validation specifies
+   */
+  public static Set<ConstraintViolation<AgreementRecord>> validate(AgreementRecord record) {
+    return validator().validate(record);
   }
 
   /**

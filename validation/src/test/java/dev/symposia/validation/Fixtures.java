@@ -2,6 +2,7 @@ package dev.symposia.validation;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
@@ -73,6 +74,12 @@ final class Fixtures {
   /** Validates with the module's validator and returns "CODE path" for each finding, ordered. */
   static List<String> codesAndPaths(Symposium symposium) {
     return Finding.all(SymposiaValidation.validate(symposium)).stream().map(f -> f.code() + " " + f.path())
+        .collect(Collectors.toList());
+  }
+
+  /** Validates a record with the module's validator and returns "CODE path" for each finding, ordered. */
+  static List<String> codesAndPaths(AgreementRecord record) {
+    return Finding.all(SymposiaValidation.validate(record)).stream().map(f -> f.code() + " " + f.path())
         .collect(Collectors.toList());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Delivery;
@@ -23,7 +24,6 @@ import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Position;
-import dev.symposia.people.PositionStatus;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
@@ -31,6 +31,7 @@ import dev.symposia.quantity.Count;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +65,9 @@ class GeneratedModelsTest {
 
     Corrupted(Symposium model, String... expected) {
       this.model = model;
-      this.expected = List.of(expected);
+      // In the order of Finding.all: by path, then code.
+      this.expected = Stream.of(expected).sorted(Comparator.comparing((String f) -> f.substring(f.indexOf(' ') + 1))
+          .thenComparing(f -> f.substring(0, f.indexOf(' ')))).toList();
     }
   }
 
@@ -75,6 +79,9 @@ class GeneratedModelsTest {
     corruptions.put("person added to a parallel session", GeneratedModelsTest::personInParallelSessions);
     corruptions.put("room shared with a parallel session", GeneratedModelsTest::roomInParallelSessions);
     corruptions.put("signatory's positions at the party removed", GeneratedModelsTest::signatoryWithoutPosition);
+    corruptions.put("signatory's positions at the party ended the year before",
+        GeneratedModelsTest::signatoryPositionEnded);
+    corruptions.put("renewals listed out of order", GeneratedModelsTest::renewalsOutOfOrder);
     corruptions.put("agreement dated the day after its session", GeneratedModelsTest::agreementAfterSession);
     corruptions.put("online part above the total", GeneratedModelsTest::partAboveWhole);
     corruptions.put("fewer sessions of a kind stated than listed", GeneratedModelsTest::fewerStatedThanListed);
@@ -100,6 +107,7 @@ class GeneratedModelsTest {
   void everyGeneratedModelIsCleanAndEachCorruptionYieldsExactlyItsViolations() {
     qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES).forAll(EventGenerators.symposia()).checkAssert(symposium -> {
       assertThat(Finding.all(SymposiaValidation.validate(symposium))).as(symposium.toString()).isEmpty();
+      assertThat(signatoryFindings(symposium)).isEmpty();
       symposium.speakers().forEach(s -> assertThat(SymposiaValidation.validator().validate(s)).isEmpty());
       symposium.institutions().forEach(i -> assertThat(SymposiaValidation.validator().validate(i)).isEmpty());
       for (Map.Entry<String, Function<Symposium, Optional<Corrupted>>> corruption : corruptions.entrySet()) {
@@ -213,31 +221,90 @@ class GeneratedModelsTest {
 
   private static Optional<Corrupted> signatoryWithoutPosition(Symposium symposium) {
     for (CooperationAgreement agreement : symposium.agreements()) {
-      if (agreement.signatories().isEmpty()) {
+      Optional<Signatory> named = agreement.signatories().stream().filter(Signatory::isNamed).findFirst();
+      if (named.isEmpty()) {
         continue;
       }
-      Signatory signatory = agreement.signatories().get(0);
-      Set<LocalId> partyAndUnits = unitsOf(symposium, signatory.party());
-      Speaker speaker = symposium.speaker(signatory.person()).orElseThrow();
-      List<Position> kept = speaker.positions().stream().filter(p -> p.status() != PositionStatus.CURRENT
-          || p.institution().isEmpty() || !partyAndUnits.contains(p.institution().get())).collect(Collectors.toList());
-      List<Speaker> speakers = new ArrayList<>(symposium.speakers());
-      speakers.set(speakers.indexOf(speaker), speaker.toBuilder().positions(kept).build());
-      // The person may sign other agreements, for this party (now reported too) or for another.
-      List<String> expected = new ArrayList<>();
-      for (int i = 0; i < symposium.agreements().size(); i++) {
-        List<Signatory> signatories = symposium.agreements().get(i).signatories();
-        for (int j = 0; j < signatories.size(); j++) {
-          Set<LocalId> covered = unitsOf(symposium, signatories.get(j).party());
-          if (signatories.get(j).person().equals(signatory.person()) && kept.stream().noneMatch(p ->
-              p.status() == PositionStatus.CURRENT && p.institution().isPresent()
-                  && covered.contains(p.institution().get()))) {
-            expected.add("SYM-SIGNATORY-POSITION agreements[" + i + "].signatories[" + j + "]");
-          }
+      Set<LocalId> partyAndUnits = unitsOf(symposium, named.get().party());
+      Speaker speaker = symposium.speaker(named.get().person().get()).orElseThrow();
+      List<Position> kept = speaker.positions().stream()
+          .filter(p -> p.institution().isEmpty() || !partyAndUnits.contains(p.institution().get()))
+          .collect(Collectors.toList());
+      return Optional.of(withPositions(symposium, speaker, kept));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Corrupted> signatoryPositionEnded(Symposium symposium) {
+    for (CooperationAgreement agreement : symposium.agreements()) {
+      Optional<Signatory> named = agreement.signatories().stream().filter(Signatory::isNamed).findFirst();
+      int year = agreement.signedOn().flatMap(d -> d.year().isPresent() ? Optional.of(d.year().getAsInt())
+          : Optional.empty()).orElse(1);
+      if (named.isEmpty() || year < 2) {
+        continue;
+      }
+      Set<LocalId> partyAndUnits = unitsOf(symposium, named.get().party());
+      Speaker speaker = symposium.speaker(named.get().person().get()).orElseThrow();
+      List<Position> ended = speaker.positions().stream()
+          .map(p -> p.institution().isPresent() && partyAndUnits.contains(p.institution().get())
+              ? Position.builder().from(p).since(Optional.empty()).until(PartialDate.ofYear(year - 1)).build() : p)
+          .collect(Collectors.toList());
+      return Optional.of(withPositions(symposium, speaker, ended));
+    }
+    return Optional.empty();
+  }
+
+  /** Gives a speaker other positions, expecting what the two signatory rules say of the changed model. */
+  private static Corrupted withPositions(Symposium symposium, Speaker speaker, List<Position> positions) {
+    List<Speaker> speakers = new ArrayList<>(symposium.speakers());
+    speakers.set(speakers.indexOf(speaker), speaker.toBuilder().positions(positions).build());
+    Symposium changed = symposium.toBuilder().speakers(speakers).build();
+    return new Corrupted(changed, signatoryFindings(changed).toArray(new String[0]));
+  }
+
+  /**
+   * Returns what the two signatory rules report of a model, worked out from their documentation: for each
+   * named signatory, a warning where none of their positions is at the party or a unit of it, an error where
+   * some are and none was held on the day of signing ({@link Position#isHeldOn}, tested in core).
+   */
+  private static List<String> signatoryFindings(Symposium symposium) {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < symposium.agreements().size(); i++) {
+      CooperationAgreement agreement = symposium.agreements().get(i);
+      for (int j = 0; j < agreement.signatories().size(); j++) {
+        Signatory signatory = agreement.signatories().get(j);
+        if (signatory.person().isEmpty()) {
+          continue;
+        }
+        Set<LocalId> covered = unitsOf(symposium, signatory.party());
+        List<Position> atParty = symposium.speaker(signatory.person().get()).orElseThrow().positions().stream()
+            .filter(p -> p.institution().isPresent() && covered.contains(p.institution().get())).toList();
+        String at = " agreements[" + i + "].signatories[" + j + "]";
+        if (atParty.isEmpty()) {
+          expected.add("SYM-SIGNATORY-POSITION-STATED" + at);
+        } else if (atParty.stream().noneMatch(p -> p.isHeldOn(agreement.signedOn().orElse(null)))) {
+          expected.add("SYM-SIGNATORY-POSITION" + at);
         }
       }
-      return Optional.of(new Corrupted(symposium.toBuilder().speakers(speakers).build(),
-          expected.toArray(new String[0])));
+    }
+    return expected;
+  }
+
+  private static Optional<Corrupted> renewalsOutOfOrder(Symposium symposium) {
+    List<CooperationAgreement> agreements = symposium.agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      CooperationAgreement agreement = agreements.get(i);
+      int year = agreement.signedOn().flatMap(d -> d.year().isPresent() ? Optional.of(d.year().getAsInt())
+          : Optional.empty()).orElse(9999);
+      if (year > 9997) {
+        continue;
+      }
+      List<CooperationAgreement> changed = new ArrayList<>(agreements);
+      changed.set(i, agreement.toBuilder().renewals(List.of(
+          Renewal.builder().renewedOn(PartialDate.ofYear(year + 2)).build(),
+          Renewal.builder().renewedOn(PartialDate.ofYear(year + 1)).build())).build());
+      return Optional.of(new Corrupted(symposium.toBuilder().agreements(changed).build(),
+          "SYM-AGREEMENT-DATE agreements[" + i + "].renewals[1].renewedOn"));
     }
     return Optional.empty();
   }
@@ -255,9 +322,14 @@ class GeneratedModelsTest {
       // A day after 9999-12-31 is beyond what a PartialDate can hold.
       if (day.isPresent() && day.get().plusDays(1).getYear() <= 9999) {
         List<CooperationAgreement> changed = new ArrayList<>(agreements);
-        changed.set(i, agreement.toBuilder().signedOn(PartialDate.of(day.get().plusDays(1))).build());
-        return Optional.of(new Corrupted(symposium.toBuilder().agreements(changed).build(),
-            "SYM-AGREEMENT-DATE agreements[" + i + "].signedOn"));
+        // Its term and renewals may end or fall before the new date, which core would refuse.
+        changed.set(i, agreement.toBuilder().signedOn(PartialDate.of(day.get().plusDays(1)))
+            .term(Optional.empty()).renewals(List.of()).build());
+        Symposium model = symposium.toBuilder().agreements(changed).build();
+        // A signatory's dated position may end the day before.
+        List<String> expected = new ArrayList<>(signatoryFindings(model));
+        expected.add("SYM-AGREEMENT-DATE agreements[" + i + "].signedOn");
+        return Optional.of(new Corrupted(model, expected.toArray(new String[0])));
       }
     }
     return Optional.empty();

@@ -116,7 +116,8 @@ public final class ToRecords {
   private static Records.Agreement agreement(CooperationAgreement a) {
     return new Records.Agreement(a.id().value(), constant(Optional.of(a.kind()), Records.AgreementKind.class),
         text(a.title()), map(a.parties(), LocalId::value),
-        map(a.signatories(), s -> new Records.Signatory(s.person().value(), s.party().value())),
+        map(a.signatories(), s -> new Records.Signatory(s.person().map(LocalId::value).orElse(null),
+            s.party().value())),
         a.signedOn().flatMap(d -> d.toLocalDate()).orElse(null), id(a.signedAt()),
         a.place().map(ToRecords::place).orElse(null), texts(a.topics()));
   }

@@ -3,21 +3,25 @@ package dev.symposia.examples.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.examples.events.ReferenceEvents;
 import dev.symposia.examples.howto.ClockChangeCongress;
+import dev.symposia.examples.howto.StandaloneAgreement;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five reference events, committed as JSON in {@code docs/json/examples/}, and the how-to's congress
- * across a clock change, in {@code docs/json/examples/howto/}, for services in other languages to test
+ * The five reference events, committed as JSON in {@code docs/json/examples/}, the how-to's congress across
+ * a clock change, in {@code docs/json/examples/howto/}, and one fictional agreement record
+ * ({@link StandaloneAgreement}), in {@code docs/json/records/}, for services in other languages to test
  * against. Serialisation that changes a single byte of them fails here.
  *
  * <p>To change them on purpose, run
@@ -95,6 +99,30 @@ class GoldenFilesTest {
     Symposium read = mapper.readValue(file.toFile(), Symposium.class);
     assertThat(read).isEqualTo(event);
     assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(file.toFile()));
+  }
+
+  @Test
+  void theStandaloneAgreementRecordGivesItsGoldenFileByteForByteAndReadsBackEqual() throws IOException {
+    AgreementRecord record = StandaloneAgreement.record();
+    byte[] written = SymposiaJson.standard().write(record).getBytes(StandardCharsets.UTF_8);
+    Path file = GOLDEN.resolveSibling("records").resolve(record.id().value() + ".json");
+    if (UPDATE) {
+      Files.createDirectories(file.getParent());
+      Files.write(file, written);
+    }
+    if (!Files.exists(file)) {
+      fail("no golden file " + file + "; run with -Dsymposia.updateGolden=true to make it");
+    }
+    byte[] expected = Files.readAllBytes(file);
+    if (!java.util.Arrays.equals(expected, written)) {
+      fail("serialisation of " + record.id() + " differs from " + file + " " + firstDifference(expected, written)
+          + "; if the change is intended, run with -Dsymposia.updateGolden=true and commit the files");
+    }
+    assertThat(SymposiaJson.standard().read(file, AgreementRecord.class)).isEqualTo(record);
+    assertThat(SymposiaJson.strict().read(file, AgreementRecord.class)).isEqualTo(record);
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    assertThat(mapper.readValue(file.toFile(), AgreementRecord.class)).isEqualTo(record);
   }
 
   private static String firstDifference(byte[] expected, byte[] actual) {

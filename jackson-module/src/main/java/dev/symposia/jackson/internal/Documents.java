@@ -105,7 +105,7 @@ public final class Documents {
    * @param <T> the aggregate
    * @return the value; never null
    * @throws SymposiaJsonException if the document is not a valid value of the type
-   * @throws IllegalArgumentException if the type is {@link Aggregate} itself rather than one of the five
+   * @throws IllegalArgumentException if the type is {@link Aggregate} itself rather than one of the six
    */
   public <T extends Aggregate> T read(String json, Class<T> type) throws SymposiaJsonException {
     // Jackson 2.17 does not check the length of a String that fits its first buffer.

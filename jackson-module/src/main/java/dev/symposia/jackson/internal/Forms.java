@@ -4,8 +4,11 @@ import static dev.symposia.jackson.internal.LocalizedTextCodec.TEXT;
 import static dev.symposia.jackson.internal.ReadContext.IDENTIFIER;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.agreement.Term;
 import dev.symposia.event.Award;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -99,6 +102,8 @@ final class Forms {
           .optional("title", Position::title, TEXT, Position.Builder::title)
           .optional("institution", Position::institution, IDENTIFIER, Position.Builder::institution)
           .defaulted("status", Position::status, Enums.POSITION_STATUS, Position.Builder::status)
+          .optional("since", Position::since, Values.PARTIAL_DATE, Position.Builder::since)
+          .optional("until", Position::until, Values.PARTIAL_DATE, Position.Builder::until)
           .build();
 
   static final ObjectCodec<InstitutionTie, TieDraft> INSTITUTION_TIE =
@@ -107,10 +112,26 @@ final class Forms {
           .required("institution", InstitutionTie::institution, IDENTIFIER, (d, id) -> d.institution = id)
           .build();
 
-  static final ObjectCodec<Signatory, SignatoryDraft> SIGNATORY =
-      ObjectCodec.object(Signatory.class, SignatoryDraft::new, null, SignatoryDraft::build)
-          .required("person", Signatory::person, IDENTIFIER, (d, id) -> d.person = id)
-          .required("party", Signatory::party, IDENTIFIER, (d, id) -> d.party = id)
+  static final ObjectCodec<Signatory, Signatory.Builder> SIGNATORY =
+      ObjectCodec.object(Signatory.class, Signatory::builder, Signatory.Builder::clear, Signatory.Builder::build)
+          .optional("person", Signatory::person, IDENTIFIER, Signatory.Builder::person)
+          .required("party", Signatory::party, IDENTIFIER, Signatory.Builder::party)
+          .optional("title", Signatory::title, TEXT, Signatory.Builder::title)
+          .build();
+
+  static final ObjectCodec<Term, Term.Builder> TERM =
+      ObjectCodec.object(Term.class, Term::builder, Term.Builder::clear, Term.Builder::build)
+          .optional("length", Term::length, JdkValues.PERIOD, Term.Builder::length)
+          .optional("endsOn", Term::endsOn, Values.PARTIAL_DATE, Term.Builder::endsOn)
+          // Written only when true.
+          .optional("untilTerminated", term -> term.untilTerminated() ? Optional.of(true) : Optional.empty(),
+              Scalars.BOOLEAN, Term.Builder::untilTerminated)
+          .build();
+
+  static final ObjectCodec<Renewal, Renewal.Builder> RENEWAL =
+      ObjectCodec.object(Renewal.class, Renewal::builder, Renewal.Builder::clear, Renewal.Builder::build)
+          .optional("renewedOn", Renewal::renewedOn, Values.PARTIAL_DATE, Renewal.Builder::renewedOn)
+          .optional("term", Renewal::term, TERM, Renewal.Builder::term)
           .build();
 
   static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
@@ -257,7 +278,18 @@ final class Forms {
               CooperationAgreement.Builder::signedOn)
           .optional("signedAt", CooperationAgreement::signedAt, IDENTIFIER, CooperationAgreement.Builder::signedAt)
           .optional("place", CooperationAgreement::place, PLACE, CooperationAgreement.Builder::place)
+          .optional("term", CooperationAgreement::term, TERM, CooperationAgreement.Builder::term)
+          .list("renewals", CooperationAgreement::renewals, RENEWAL, CooperationAgreement.Builder::addRenewals)
           .list("topics", CooperationAgreement::topics, TEXT, CooperationAgreement.Builder::addTopics)
+          .build();
+
+  static final ObjectCodec<AgreementRecord, AgreementRecord.Builder> AGREEMENT_RECORD =
+      ObjectCodec.document(AgreementRecord.class, AgreementRecord::builder,
+              AgreementRecord.Builder::clear, AgreementRecord.Builder::build)
+          .required("agreement", AgreementRecord::agreement, COOPERATION_AGREEMENT, AgreementRecord.Builder::agreement)
+          .list("institutions", AgreementRecord::institutions, INSTITUTION, AgreementRecord.Builder::addInstitutions)
+          .list("speakers", AgreementRecord::speakers, SPEAKER, AgreementRecord.Builder::addSpeakers)
+          .list("sources", AgreementRecord::sources, SOURCE, AgreementRecord.Builder::addSources)
           .build();
 
   static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
@@ -292,8 +324,9 @@ final class Forms {
 
   /** Every object type, aggregates first, each with its codec. */
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
-      SIGNATORY, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT, SERIES, SOURCE, STATISTIC,
-      UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN, EARLIER_SESSION_PLAN);
+      AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
+      SERIES, SOURCE, STATISTIC, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
+      EARLIER_SESSION_PLAN);
 
   private Forms() {}
 
@@ -350,16 +383,6 @@ final class Forms {
 
     InstitutionTie build() {
       return InstitutionTie.of(kind, institution);
-    }
-  }
-
-  /** What a reader has of a signatory so far. */
-  static final class SignatoryDraft {
-    LocalId person;
-    LocalId party;
-
-    Signatory build() {
-      return Signatory.of(person, party);
     }
   }
 }

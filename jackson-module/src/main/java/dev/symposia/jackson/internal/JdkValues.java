@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.Period;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
@@ -15,8 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JDK types the model uses: time zones, years, addresses and languages. They are read and written only
- * where the model uses them; the module does not change how a mapper handles them elsewhere.
+ * The JDK types the model uses: time zones, years, lengths of time, addresses and languages. They are read and
+ * written only where the model uses them; the module does not change how a mapper handles them elsewhere.
  */
 final class JdkValues {
   static final String ZONE_RULE = "must be an IANA time zone name, such as Asia/Shanghai";
@@ -57,6 +58,29 @@ final class JdkValues {
     @Override
     public void write(Year year, JsonGenerator g) throws IOException {
       g.writeNumber(year.getValue());
+    }
+  };
+
+  /**
+   * A length of time as ISO 8601 writes it, such as {@code P3Y} or {@code P1Y6M}; written as
+   * {@link Period#toString()} writes it (weeks as days: {@code P2W} is read and written {@code P14D}). Whether
+   * it is an acceptable length is the model's business.
+   */
+  static final Codec<Period> PERIOD = new Codec<>() {
+    @Override
+    public Period read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      try {
+        return Period.parse(text);
+      } catch (DateTimeException e) {
+        throw Failures.at(p, "must be an ISO 8601 period of years, months, weeks or days, such as P3Y",
+            Texts.quote(text));
+      }
+    }
+
+    @Override
+    public void write(Period period, JsonGenerator g) throws IOException {
+      g.writeString(period.toString());
     }
   };
 

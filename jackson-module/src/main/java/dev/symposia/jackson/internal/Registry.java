@@ -46,7 +46,7 @@ public final class Registry {
   /**
    * Returns the types that can be top-level documents.
    *
-   * @return the five aggregates, Symposium first; never null
+   * @return the six aggregates, Symposium first; never null
    */
   public static List<Class<? extends Aggregate>> documentTypes() {
     List<Class<? extends Aggregate>> types = new ArrayList<>();
@@ -116,12 +116,12 @@ public final class Registry {
    * Reads a top-level document of an aggregate type from a parser at its first token.
    *
    * @param p the parser
-   * @param type one of the five aggregates
+   * @param type one of the six aggregates
    * @param options how lenient to be
    * @param <T> the type
    * @return the value; never null
    * @throws IOException a {@link SymposiaJsonException} if the document is refused
-   * @throws IllegalArgumentException if the type is {@link Aggregate} itself rather than one of the five
+   * @throws IllegalArgumentException if the type is {@link Aggregate} itself rather than one of the six
    */
   public static <T extends Aggregate> T readDocument(JsonParser p, Class<T> type, ReadOptions options)
       throws IOException {
@@ -159,7 +159,7 @@ public final class Registry {
       }
     }
     throw new IllegalArgumentException("name one of the aggregates to read (Symposium, Session, Speaker,"
-        + " Institution or CooperationAgreement), not " + type.getName());
+        + " Institution, CooperationAgreement or AgreementRecord), not " + type.getName());
   }
 
   private static SymposiaJsonException keyRefusal(DeserializationContext ctxt, String rule, String key) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Positions of a symposium's entities by identifier, and the hierarchies between them. */
+/** Positions of a record's entities by identifier, and the hierarchies between them. */
 final class Indexes {
   private Indexes() {}
 
@@ -22,7 +22,11 @@ final class Indexes {
 
   /** Returns the parent hierarchy of the symposium's institutions, by position in {@code institutions()}. */
   static Forest institutionHierarchy(Symposium symposium) {
-    List<Institution> institutions = symposium.institutions();
+    return institutionHierarchy(symposium.institutions());
+  }
+
+  /** Returns the parent hierarchy of a list of institutions, by position in the list. */
+  static Forest institutionHierarchy(List<Institution> institutions) {
     Map<LocalId, Integer> positions = positions(institutions, Institution::id);
     int[] parent = new int[institutions.size()];
     for (int i = 0; i < parent.length; i++) {

@@ -2,6 +2,7 @@ package dev.symposia.validation.internal;
 
 import static dev.symposia.validation.internal.Offences.at;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
@@ -16,16 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Validates {@link NoIdentifierShared} on a symposium. Thread-safe. */
+/** Validates {@link NoIdentifierShared} on a symposium; {@link ForRecord} on an agreement record. Thread-safe. */
 public final class NoIdentifierSharedValidator extends RuleValidator<NoIdentifierShared, Symposium> {
   /** Creates the validator. */
   public NoIdentifierSharedValidator() {}
 
   @Override
   protected void check(Symposium symposium, Offences offences) {
+    check(symposium.institutions(), symposium.speakers(), offences);
+  }
+
+  private static void check(List<Institution> institutions, List<Speaker> speakers, Offences offences) {
     // ORCID iDs are ISNIs, so both go into one map and an ISNI that repeats an ORCID iD is found too.
-    List<Institution> institutions = symposium.institutions();
-    List<Speaker> speakers = symposium.speakers();
     // Sized for three identifiers an entity, so that the map never grows: growing rehashes every key.
     Map<Object, LocalId> seen = new HashMap<>((institutions.size() + speakers.size()) * 4 + 1);
     for (int i = 0; i < institutions.size(); i++) {
@@ -58,6 +61,17 @@ public final class NoIdentifierSharedValidator extends RuleValidator<NoIdentifie
     LocalId other = seen.putIfAbsent(key.get(), owner);
     if (other != null && !other.equals(owner)) {
       offences.add(path, "identifier", shown.orElseThrow(), "entity", owner, "other", other);
+    }
+  }
+
+  /** Validates {@link NoIdentifierShared} on an agreement record. Thread-safe. */
+  public static final class ForRecord extends RuleValidator<NoIdentifierShared, AgreementRecord> {
+    /** Creates the validator. */
+    public ForRecord() {}
+
+    @Override
+    protected void check(AgreementRecord record, Offences offences) {
+      NoIdentifierSharedValidator.check(record.institutions(), record.speakers(), offences);
     }
   }
 }

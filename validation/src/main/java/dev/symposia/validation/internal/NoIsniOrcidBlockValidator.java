@@ -2,6 +2,7 @@ package dev.symposia.validation.internal;
 
 import static dev.symposia.validation.internal.Offences.at;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.Isni;
 import dev.symposia.institution.Institution;
@@ -20,6 +21,15 @@ public final class NoIsniOrcidBlockValidator {
     }
   }
 
+  private static void check(List<Institution> institutions, List<Speaker> speakers, Offences offences) {
+    for (int i = 0; i < institutions.size(); i++) {
+      check(institutions.get(i).isni(), at("institutions", i, "isni"), offences);
+    }
+    for (int i = 0; i < speakers.size(); i++) {
+      check(speakers.get(i).isni(), at("speakers", i, "isni"), offences);
+    }
+  }
+
   /** Validates {@link NoIsniOrcidBlock} on every institution and speaker of a symposium. Thread-safe. */
   public static final class ForSymposium extends RuleValidator<NoIsniOrcidBlock, Symposium> {
     /** Creates the validator. */
@@ -27,14 +37,18 @@ public final class NoIsniOrcidBlockValidator {
 
     @Override
     protected void check(Symposium symposium, Offences offences) {
-      List<Institution> institutions = symposium.institutions();
-      for (int i = 0; i < institutions.size(); i++) {
-        NoIsniOrcidBlockValidator.check(institutions.get(i).isni(), at("institutions", i, "isni"), offences);
-      }
-      List<Speaker> speakers = symposium.speakers();
-      for (int i = 0; i < speakers.size(); i++) {
-        NoIsniOrcidBlockValidator.check(speakers.get(i).isni(), at("speakers", i, "isni"), offences);
-      }
+      NoIsniOrcidBlockValidator.check(symposium.institutions(), symposium.speakers(), offences);
+    }
+  }
+
+  /** Validates {@link NoIsniOrcidBlock} on every institution and speaker of an agreement record. Thread-safe. */
+  public static final class ForRecord extends RuleValidator<NoIsniOrcidBlock, AgreementRecord> {
+    /** Creates the validator. */
+    public ForRecord() {}
+
+    @Override
+    protected void check(AgreementRecord record, Offences offences) {
+      NoIsniOrcidBlockValidator.check(record.institutions(), record.speakers(), offences);
     }
   }
 

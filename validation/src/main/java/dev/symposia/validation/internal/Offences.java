@@ -28,7 +28,19 @@ public final class Offences {
    * @param parameters message parameters as alternating names and values
    */
   public void add(Object[] path, Object... parameters) {
-    found.add(new Offence(path, parameters));
+    found.add(new Offence(null, path, parameters));
+  }
+
+  /**
+   * Records an element at fault whose violation has its own message rather than the constraint's, for a rule
+   * that finds more than one kind of fault.
+   *
+   * @param template the message template, such as {@code "{dev.symposia.validation.rules.X.other.message}"}
+   * @param path property names ({@code String}) and indexes ({@code Integer}); not empty
+   * @param parameters message parameters as alternating names and values
+   */
+  public void addWithMessage(String template, Object[] path, Object... parameters) {
+    found.add(new Offence(template, path, parameters));
   }
 
   /**
@@ -78,7 +90,8 @@ public final class Offences {
       for (int i = 0; i + 1 < offence.parameters.length; i += 2) {
         hibernate.addMessageParameter((String) offence.parameters[i], String.valueOf(offence.parameters[i + 1]));
       }
-      addViolation(hibernate.buildConstraintViolationWithTemplate(template), offence.path);
+      addViolation(hibernate.buildConstraintViolationWithTemplate(
+          offence.template == null ? template : offence.template), offence.path);
       if (failFast) {
         break;
       }
@@ -133,10 +146,13 @@ public final class Offences {
   }
 
   private static final class Offence {
+    // Null for the constraint's own message.
+    final String template;
     final Object[] path;
     final Object[] parameters;
 
-    Offence(Object[] path, Object[] parameters) {
+    Offence(String template, Object[] path, Object[] parameters) {
+      this.template = template;
       this.path = path;
       this.parameters = parameters;
     }

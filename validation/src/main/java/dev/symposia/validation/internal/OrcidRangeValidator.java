@@ -2,6 +2,7 @@ package dev.symposia.validation.internal;
 
 import static dev.symposia.validation.internal.Offences.at;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.people.Speaker;
 import dev.symposia.validation.rules.OrcidRange;
@@ -11,6 +12,15 @@ import java.util.List;
 public final class OrcidRangeValidator {
   private OrcidRangeValidator() {}
 
+  private static void check(List<Speaker> speakers, Offences offences) {
+    for (int i = 0; i < speakers.size(); i++) {
+      Speaker speaker = speakers.get(i);
+      if (speaker.orcid().isPresent() && Identifiers.isUnassigned(speaker.orcid().get())) {
+        offences.add(at("speakers", i, "orcid"), "orcid", speaker.orcid().get().value());
+      }
+    }
+  }
+
   /** Validates {@link OrcidRange} on every speaker of a symposium. Thread-safe. */
   public static final class ForSymposium extends RuleValidator<OrcidRange, Symposium> {
     /** Creates the validator. */
@@ -18,13 +28,18 @@ public final class OrcidRangeValidator {
 
     @Override
     protected void check(Symposium symposium, Offences offences) {
-      List<Speaker> speakers = symposium.speakers();
-      for (int i = 0; i < speakers.size(); i++) {
-        Speaker speaker = speakers.get(i);
-        if (speaker.orcid().isPresent() && Identifiers.isUnassigned(speaker.orcid().get())) {
-          offences.add(at("speakers", i, "orcid"), "orcid", speaker.orcid().get().value());
-        }
-      }
+      OrcidRangeValidator.check(symposium.speakers(), offences);
+    }
+  }
+
+  /** Validates {@link OrcidRange} on every speaker of an agreement record. Thread-safe. */
+  public static final class ForRecord extends RuleValidator<OrcidRange, AgreementRecord> {
+    /** Creates the validator. */
+    public ForRecord() {}
+
+    @Override
+    protected void check(AgreementRecord record, Offences offences) {
+      OrcidRangeValidator.check(record.speakers(), offences);
     }
   }
 

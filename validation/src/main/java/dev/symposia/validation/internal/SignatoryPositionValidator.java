@@ -2,19 +2,14 @@ package dev.symposia.validation.internal;
 
 import static dev.symposia.validation.internal.Offences.at;
 
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
-import dev.symposia.agreement.Signatory;
 import dev.symposia.event.Symposium;
-import dev.symposia.identifier.LocalId;
-import dev.symposia.institution.Institution;
-import dev.symposia.people.Position;
-import dev.symposia.people.PositionStatus;
-import dev.symposia.people.Speaker;
+import dev.symposia.validation.internal.Signatories.Standing;
 import dev.symposia.validation.rules.SignatoryPosition;
 import java.util.List;
-import java.util.Map;
 
-/** Validates {@link SignatoryPosition} on a symposium. Thread-safe. */
+/** Validates {@link SignatoryPosition} on a symposium; {@link ForRecord} on an agreement record. Thread-safe. */
 public final class SignatoryPositionValidator extends RuleValidator<SignatoryPosition, Symposium> {
   /** Creates the validator. */
   public SignatoryPositionValidator() {}
@@ -25,37 +20,29 @@ public final class SignatoryPositionValidator extends RuleValidator<SignatoryPos
     if (agreements.isEmpty()) {
       return;
     }
-    Map<LocalId, Integer> institutions = Indexes.positions(symposium.institutions(), Institution::id);
-    Forest hierarchy = Indexes.institutionHierarchy(symposium);
-    for (int i = 0; i < agreements.size(); i++) {
-      CooperationAgreement agreement = agreements.get(i);
-      List<Signatory> signatories = agreement.signatories();
-      for (int j = 0; j < signatories.size(); j++) {
-        Signatory signatory = signatories.get(j);
-        Speaker speaker = symposium.speaker(signatory.person()).orElse(null);
-        Integer party = institutions.get(signatory.party());
-        if (speaker == null || party == null) {
-          continue;
-        }
-        if (!holdsPositionAt(speaker, party, institutions, hierarchy)) {
-          offences.add(at("agreements", i, "signatories", j), "person", signatory.person(), "party",
-              signatory.party(), "agreement", agreement.id());
-        }
+    new Signatories(symposium.institutions(), symposium::speaker).visit(agreements, (i, j, person, standing) -> {
+      if (standing == Standing.NOT_HELD) {
+        CooperationAgreement agreement = agreements.get(i);
+        offences.add(at("agreements", i, "signatories", j), "person", person, "party",
+            agreement.signatories().get(j).party(), "agreement", agreement.id());
       }
-    }
+    });
   }
 
-  private static boolean holdsPositionAt(Speaker speaker, int party, Map<LocalId, Integer> institutions,
-      Forest hierarchy) {
-    for (Position position : speaker.positions()) {
-      if (position.status() != PositionStatus.CURRENT || position.institution().isEmpty()) {
-        continue;
-      }
-      Integer at = institutions.get(position.institution().get());
-      if (at != null && (at == party || hierarchy.isAncestor(party, at))) {
-        return true;
-      }
+  /** Validates {@link SignatoryPosition} on an agreement record. Thread-safe. */
+  public static final class ForRecord extends RuleValidator<SignatoryPosition, AgreementRecord> {
+    /** Creates the validator. */
+    public ForRecord() {}
+
+    @Override
+    protected void check(AgreementRecord record, Offences offences) {
+      CooperationAgreement agreement = record.agreement();
+      new Signatories(record.institutions(), record::speaker).visit(List.of(agreement), (i, j, person, standing) -> {
+        if (standing == Standing.NOT_HELD) {
+          offences.add(at("agreement", "signatories", j), "person", person, "party",
+              agreement.signatories().get(j).party(), "agreement", agreement.id());
+        }
+      });
     }
-    return false;
   }
 }

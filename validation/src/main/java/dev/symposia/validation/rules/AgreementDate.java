@@ -16,23 +16,31 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An agreement signed at a session is dated during that session.
+ * An agreement's dates agree with each other and with the session it was signed at.
  *
- * <p>Rule {@code SYM-AGREEMENT-DATE}, an error; applies to Symposium. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-AGREEMENT-DATE}, an error; applies to Symposium and AgreementRecord. Its severity is set
+ * as the payload ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
  *
- * <p>For an agreement with both {@link dev.symposia.agreement.CooperationAgreement#signedAt()} and
- * {@link dev.symposia.agreement.CooperationAgreement#signedOn()}: the date must be able to be the session's
- * date when the session has one, and otherwise one of the symposium's dates. Reported at
- * {@code agreements[i].signedOn}. A session dated outside the symposium is {@link SessionDates}'s
- * finding, not this one's.
+ * <p>Two checks:
+ * <ul>
+ *   <li>For an agreement with both {@link dev.symposia.agreement.CooperationAgreement#signedAt()} and
+ *       {@link dev.symposia.agreement.CooperationAgreement#signedOn()}: the date must be able to be the
+ *       session's date when the session has one, and otherwise one of the symposium's dates. Reported at
+ *       {@code agreements[i].signedOn}. A session dated outside the symposium is {@link SessionDates}'s
+ *       finding, not this one's. A record has no sessions.</li>
+ *   <li>Renewals are listed in the order they were made: a renewal dated certainly before one listed before
+ *       it is reported, once, at {@code agreements[i].renewals[k].renewedOn} (in a record,
+ *       {@code agreement.renewals[k].renewedOn}), with the message key
+ *       {@code dev.symposia.validation.rules.AgreementDate.renewal.message}. Core refuses a renewal or an end
+ *       of term certainly before the signing.</li>
+ * </ul>
  *
  * @see dev.symposia.validation.Rule
  */
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {AgreementDateValidator.class})
+@Constraint(validatedBy = {AgreementDateValidator.class, AgreementDateValidator.ForRecord.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface AgreementDate {

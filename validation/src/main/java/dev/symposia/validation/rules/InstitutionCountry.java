@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 /**
  * An institution is in the same country as its parent.
  *
- * <p>Rule {@code SYM-INSTITUTION-COUNTRY}, a warning; applies to Symposium. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-INSTITUTION-COUNTRY}, a warning; applies to Symposium and AgreementRecord.
+ * Its severity is set as the payload ({@link dev.symposia.validation.Severity}) where the validation module
+ * attaches it.
  *
  * <p>A warning, because branch campuses and overseas units exist; the only way to state such a case is to
  * leave one of the two countries out. Compared only when both countries are stated; reported at
@@ -30,7 +31,7 @@ import java.lang.annotation.Target;
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {InstitutionCountryValidator.class})
+@Constraint(validatedBy = {InstitutionCountryValidator.class, InstitutionCountryValidator.ForRecord.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface InstitutionCountry {

@@ -16,10 +16,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * No two people or institutions of a symposium share a global identifier.
+ * No two people or institutions of a symposium, or of an agreement record, share a global identifier.
  *
- * <p>Rule {@code SYM-IDENTIFIER-SHARED}, a warning; applies to Symposium. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-IDENTIFIER-SHARED}, a warning; applies to Symposium and AgreementRecord.
+ * Its severity is set as the payload ({@link dev.symposia.validation.Severity}) where the validation module
+ * attaches it.
  *
  * <p>An ORCID iD, ISNI, ROR ID or Wikidata item names one person or one organisation; two entries with
  * the same one are usually the same entity entered twice, or a unit given its parent's identifier.
@@ -31,7 +32,7 @@ import java.lang.annotation.Target;
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {NoIdentifierSharedValidator.class})
+@Constraint(validatedBy = {NoIdentifierSharedValidator.class, NoIdentifierSharedValidator.ForRecord.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface NoIdentifierShared {

@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 /**
  * No institution is, through other institutions, a unit of itself.
  *
- * <p>Rule {@code SYM-INSTITUTION-CYCLE}, an error; applies to Symposium. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-INSTITUTION-CYCLE}, an error; applies to Symposium and AgreementRecord.
+ * Its severity is set as the payload ({@link dev.symposia.validation.Severity}) where the validation module
+ * attaches it.
  *
  * <p>Reported once per cycle of {@link dev.symposia.institution.Institution#parent()}, at
  * {@code institutions[i].parent} of the cycle's first institution. Core refuses an institution that is its
@@ -30,7 +31,7 @@ import java.lang.annotation.Target;
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {NoInstitutionCycleValidator.class})
+@Constraint(validatedBy = {NoInstitutionCycleValidator.class, NoInstitutionCycleValidator.ForRecord.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface NoInstitutionCycle {

@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 /**
  * An ISNI does not lie in the blocks reserved for ORCID iDs.
  *
- * <p>Rule {@code SYM-ISNI-ORCID-BLOCK}, a warning; applies to Symposium, Speaker or Institution. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-ISNI-ORCID-BLOCK}, a warning; applies to Symposium, AgreementRecord, Speaker or
+ * Institution. Its severity is set as the payload ({@link dev.symposia.validation.Severity}) where the
+ * validation module attaches it.
  *
  * <p>ORCID iDs are ISNIs from blocks that ISNI itself does not assign; an ISNI inside them is almost
  * certainly an ORCID iD entered in the wrong field. Reported at {@code speakers[i].isni} or
@@ -30,7 +31,8 @@ import java.lang.annotation.Target;
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {NoIsniOrcidBlockValidator.ForSymposium.class, NoIsniOrcidBlockValidator.ForSpeaker.class, NoIsniOrcidBlockValidator.ForInstitution.class})
+@Constraint(validatedBy = {NoIsniOrcidBlockValidator.ForSymposium.class, NoIsniOrcidBlockValidator.ForRecord.class,
+    NoIsniOrcidBlockValidator.ForSpeaker.class, NoIsniOrcidBlockValidator.ForInstitution.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface NoIsniOrcidBlock {

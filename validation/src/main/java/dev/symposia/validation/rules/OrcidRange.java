@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 /**
  * A speaker's ORCID iD lies in a range that ORCID assigns from.
  *
- * <p>Rule {@code SYM-ORCID-RANGE}, a warning; applies to Symposium or Speaker. Its severity is set as the payload
- * ({@link dev.symposia.validation.Severity}) where the validation module attaches it.
+ * <p>Rule {@code SYM-ORCID-RANGE}, a warning; applies to Symposium, AgreementRecord or Speaker.
+ * Its severity is set as the payload ({@link dev.symposia.validation.Severity}) where the validation module
+ * attaches it.
  *
  * <p>Core accepts any ORCID iD with a correct check character; one outside
  * {@linkplain dev.symposia.identifier.Orcid#isInAssignedRange() the assigned ranges} was never issued, which
@@ -31,7 +32,8 @@ import java.lang.annotation.Target;
 // The validators are internal: Hibernate Validator, to which that package is open, instantiates them.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {OrcidRangeValidator.ForSymposium.class, OrcidRangeValidator.ForSpeaker.class})
+@Constraint(validatedBy = {OrcidRangeValidator.ForSymposium.class, OrcidRangeValidator.ForRecord.class,
+    OrcidRangeValidator.ForSpeaker.class})
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface OrcidRange {
