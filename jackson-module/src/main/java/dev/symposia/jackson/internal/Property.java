@@ -111,6 +111,11 @@ final class Property<T, B> {
     }
   }
 
+  /** Returns a method handle {@code (Object value, JsonGenerator g) void} that writes the property of a value. */
+  MethodHandle writer() {
+    return writer;
+  }
+
   /**
    * Writes the property of a value, if the value has it.
    *
