@@ -708,7 +708,7 @@ public abstract non-sealed class Symposium implements Aggregate {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder id(String id) {
-      id(LocalId.of(id));
+      id(id == null ? null : LocalId.of(id));
       return this;
     }
 
@@ -720,7 +720,7 @@ public abstract non-sealed class Symposium implements Aggregate {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder title(String title) {
-      title(LocalizedText.of(title));
+      title(title == null ? null : LocalizedText.of(title));
       return this;
     }
 
@@ -736,7 +736,7 @@ public abstract non-sealed class Symposium implements Aggregate {
         throw new InvalidModelException(TYPE_NAME, "topics", "must not be null", null);
       }
       for (String topic : topics) {
-        addTopics(LocalizedText.of(topic));
+        addTopics(topic == null ? null : LocalizedText.of(topic));
       }
       return this;
     }
