@@ -136,7 +136,8 @@ public final class Wording {
 
   private static String statistic(Statistic statistic, Language language) {
     Count count = statistic.count();
-    boolean one = count.isExact() && count.value().getAsLong() == 1;
+    // "1 session", "at least 1 session"; "0 sessions", "about 2 sessions", "an unknown number of sessions".
+    boolean one = count.value().isPresent() && count.value().getAsLong() == 1;
     Measure measure = statistic.measure();
     Optional<SessionKind> kind = statistic.sessionKind();
     String plural = one ? ".one" : ".other";

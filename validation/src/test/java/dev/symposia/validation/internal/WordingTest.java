@@ -2,7 +2,6 @@ package dev.symposia.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.symposia.InvalidModelException;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -14,27 +13,20 @@ import dev.symposia.institution.InstitutionKind;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
+import dev.symposia.testing.ModelWalk;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.module.ModuleDescriptor;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,36 +36,6 @@ class WordingTest {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{3,}");
-
-  /** Every public enum of the packages the core module exports, found in its classes. */
-  static List<Class<?>> modelEnums() throws IOException, URISyntaxException {
-    Path root = Path.of(InvalidModelException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Set<String> exported;
-    try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
-      exported = ModuleDescriptor.read(in).exports().stream().filter(e -> !e.isQualified())
-          .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    }
-    List<Class<?>> enums = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
-        String name = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), ".")
-            .replaceAll("\\.class$", "");
-        int dot = name.lastIndexOf('.');
-        if (dot < 0 || !exported.contains(name.substring(0, dot))) {
-          continue;
-        }
-        try {
-          Class<?> type = Class.forName(name, false, WordingTest.class.getClassLoader());
-          if (type.isEnum() && java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
-            enums.add(type);
-          }
-        } catch (ClassNotFoundException e) {
-          throw new AssertionError(e);
-        }
-      }
-    }
-    return enums;
-  }
 
   private static Properties words(String resource) throws IOException {
     Properties words = new Properties();
@@ -85,14 +47,14 @@ class WordingTest {
 
   @Test
   void findsTheEnumsOfTheModel() throws Exception {
-    assertThat(modelEnums()).contains(Measure.class, SessionKind.class, AttendanceMode.class, EventStatus.class,
+    assertThat(ModelWalk.modelEnums()).contains(Measure.class, SessionKind.class, AttendanceMode.class, EventStatus.class,
         InstitutionKind.class, dev.symposia.event.ParticipantRole.class, dev.symposia.event.InstitutionRole.class);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyValueOfEveryEnumOfTheModelHasAWordInEveryLanguage(Language language) throws Exception {
-    for (Class<?> type : modelEnums()) {
+    for (Class<?> type : ModelWalk.modelEnums()) {
       for (Object constant : type.getEnumConstants()) {
         String word = Wording.of(constant, language);
         assertThat(word).as("%s.%s in %s", type.getSimpleName(), constant, language).isNotBlank()
@@ -137,6 +99,8 @@ class WordingTest {
   void statisticsReadAsACountOfWhatIsCounted() {
     assertWords(statistic(Measure.SESSIONS, "68").build(), "68 sessions", "场次 68 场", "場次 68 場");
     assertWords(statistic(Measure.SESSIONS, "1").build(), "1 session", "场次 1 场", "場次 1 場");
+    assertWords(statistic(Measure.SESSIONS, "at least 1").build(), "at least 1 session", "场次至少 1 场", "場次至少 1 場");
+    assertWords(statistic(Measure.SESSIONS, "0").build(), "0 sessions", "场次 0 场", "場次 0 場");
     assertWords(statistic(Measure.SESSIONS, "61").mode(AttendanceMode.ONLINE).build(), "61 online sessions",
         "线上场次 61 场", "線上場次 61 場");
     assertWords(statistic(Measure.SESSIONS, "2").sessionKind(SessionKind.FORUM).build(), "2 forums", "论坛 2 场",
