@@ -15,6 +15,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,31 +87,42 @@ public final class ModelWalk {
    */
   public static List<Class<?>> modelEnums() {
     try {
-      Path root = Path.of(InvalidModelException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Set<String> exported;
-      try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
-        exported = ModuleDescriptor.read(in).exports().stream().filter(e -> !e.isQualified())
-            .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+      Path location = Path.of(InvalidModelException.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      // The classes directory in a module's tests, the jar in a reactor's later modules.
+      if (Files.isDirectory(location)) {
+        return modelEnums(location);
       }
-      List<Class<?>> enums = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
-          String name = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), ".")
-              .replaceAll("\\.class$", "");
-          int dot = name.lastIndexOf('.');
-          if (dot < 0 || !exported.contains(name.substring(0, dot))) {
-            continue;
-          }
-          Class<?> type = Class.forName(name, false, ModelWalk.class.getClassLoader());
-          if (type.isEnum() && Modifier.isPublic(type.getModifiers())) {
-            enums.add(type);
-          }
-        }
+      try (FileSystem jar = FileSystems.newFileSystem(location)) {
+        return modelEnums(jar.getPath("/"));
       }
-      return enums;
     } catch (IOException | URISyntaxException | ClassNotFoundException e) {
       throw new AssertionError("the classes of the core module cannot be listed", e);
     }
+  }
+
+  private static List<Class<?>> modelEnums(Path root) throws IOException, ClassNotFoundException {
+    Set<String> exported;
+    try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+      exported = ModuleDescriptor.read(in).exports().stream().filter(e -> !e.isQualified())
+          .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+    List<Class<?>> enums = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+        String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+            .replaceAll("\\.class$", "");
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !exported.contains(name.substring(0, dot))) {
+          continue;
+        }
+        Class<?> type = Class.forName(name, false, ModelWalk.class.getClassLoader());
+        if (type.isEnum() && Modifier.isPublic(type.getModifiers())) {
+          enums.add(type);
+        }
+      }
+    }
+    return enums;
   }
 
   private static void addWords(String text, Set<String> words) {
