@@ -72,7 +72,9 @@ public abstract non-sealed class Symposium implements Aggregate {
   private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   // Values of derivations, as key and value in turn, copied on every addition: few derivations exist and
-  // each is computed once per instance, so lookups need no lock.
+  // each is computed once per instance, so lookups need no lock. A cache, not an attribute: Immutables' warning
+  // against fields in value types does not apply.
+  @SuppressWarnings("immutables:incompat")
   private transient volatile Object[] derivedValues;
 
   Symposium() {}
