@@ -26,6 +26,8 @@ public class Main {
     Finding.all(SymposiaValidation.validate(symposium)).forEach(System.out::println);
     Finding.all(SymposiaValidation.validator(Locale.SIMPLIFIED_CHINESE).validate(symposium))
         .forEach(System.out::println);
+    Finding.all(SymposiaValidation.validator(Locale.forLanguageTag("zh-TW")).validate(symposium))
+        .forEach(System.out::println);
   }
 
   private static Session session(String id, String date, String time) {

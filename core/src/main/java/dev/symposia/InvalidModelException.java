@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>Every type of the core model throws this exception, and only this exception, for input it refuses:
  * a missing required attribute, a {@code null} passed to a builder, a blank name, an end before a start,
- * a bad check digit, a dangling or duplicate reference. The message always has the form
+ * a bad check digit, a dangling or duplicate reference. Builders report a missing required attribute with
+ * the subclass {@link MissingAttributesException} and a {@code null} with {@link NullAttributeException}; both
+ * are in this package, like every exception the model throws. The message always has the form
  * {@code Type.attribute: rule (was "value")} and the parts are available separately through
  * {@link #type()}, {@link #attribute()}, {@link #rule()} and {@link #offendingValue()}, so that other
  * layers (the JSON reader, for example) can translate them without parsing the message.

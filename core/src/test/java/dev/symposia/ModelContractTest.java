@@ -103,6 +103,7 @@ class ModelContractTest {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs")   // The array goes to List.of, which only reads it.
   private static <T> Contract<T> contract(Class<T> type, Gen<T> values, int examples, UnaryOperator<T> rebuild,
       CollectionAttribute<T>... collections) {
     return new Contract<>(type, values, examples, rebuild, List.of(collections));

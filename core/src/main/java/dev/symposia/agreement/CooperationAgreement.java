@@ -213,7 +213,7 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder id(String id) {
-      id(LocalId.of(id));
+      id(id == null ? null : LocalId.of(id));
       return this;
     }
   }

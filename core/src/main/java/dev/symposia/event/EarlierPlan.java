@@ -161,7 +161,7 @@ public abstract class EarlierPlan {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder description(String description) {
-      description(LocalizedText.of(description));
+      description(description == null ? null : LocalizedText.of(description));
       return this;
     }
   }

@@ -154,7 +154,7 @@ public abstract class EarlierSessionPlan {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder description(String description) {
-      description(LocalizedText.of(description));
+      description(description == null ? null : LocalizedText.of(description));
       return this;
     }
   }

@@ -112,7 +112,7 @@ public abstract class Participation {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder person(String person) {
-      person(LocalId.of(person));
+      person(person == null ? null : LocalId.of(person));
       return this;
     }
 
@@ -124,7 +124,7 @@ public abstract class Participation {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder contribution(String contribution) {
-      contribution(LocalizedText.of(contribution));
+      contribution(contribution == null ? null : LocalizedText.of(contribution));
       return this;
     }
   }

@@ -43,7 +43,7 @@ public abstract class RelatedEvent {
    * @throws InvalidModelException if an argument is null or the title blank
    */
   public static RelatedEvent of(EventRelation relation, String title) {
-    return builder().relation(relation).title(LocalizedText.of(title)).build();
+    return builder().relation(relation).title(title == null ? null : LocalizedText.of(title)).build();
   }
 
   /**

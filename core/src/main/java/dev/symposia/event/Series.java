@@ -104,7 +104,7 @@ public abstract class Series {
      * @throws dev.symposia.InvalidModelException if the text is null or blank
      */
     public Builder name(String name) {
-      name(LocalizedText.of(name));
+      name(name == null ? null : LocalizedText.of(name));
       return this;
     }
   }

@@ -192,7 +192,7 @@ public abstract non-sealed class Session implements Aggregate {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder id(String id) {
-      id(LocalId.of(id));
+      id(id == null ? null : LocalId.of(id));
       return this;
     }
 
@@ -204,7 +204,7 @@ public abstract non-sealed class Session implements Aggregate {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder title(String title) {
-      title(LocalizedText.of(title));
+      title(title == null ? null : LocalizedText.of(title));
       return this;
     }
 
@@ -220,7 +220,7 @@ public abstract non-sealed class Session implements Aggregate {
         throw new InvalidModelException(TYPE_NAME, "topics", "must not be null", null);
       }
       for (String topic : topics) {
-        addTopics(LocalizedText.of(topic));
+        addTopics(topic == null ? null : LocalizedText.of(topic));
       }
       return this;
     }

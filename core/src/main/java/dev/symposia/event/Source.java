@@ -104,7 +104,7 @@ public abstract class Source {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder publisher(String publisher) {
-      publisher(LocalizedText.of(publisher));
+      publisher(publisher == null ? null : LocalizedText.of(publisher));
       return this;
     }
   }

@@ -77,7 +77,9 @@ public abstract non-sealed class Symposium implements Aggregate {
   private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   // Values of derivations, as key and value in turn, copied on every addition: few derivations exist and
-  // each is computed once per instance, so lookups need no lock.
+  // each is computed once per instance, so lookups need no lock. A cache, not an attribute: Immutables' warning
+  // against fields in value types does not apply.
+  @SuppressWarnings("immutables:incompat")
   private transient volatile Object[] derivedValues;
 
   Symposium() {}
@@ -750,7 +752,7 @@ public abstract non-sealed class Symposium implements Aggregate {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder id(String id) {
-      id(LocalId.of(id));
+      id(id == null ? null : LocalId.of(id));
       return this;
     }
 
@@ -762,7 +764,7 @@ public abstract non-sealed class Symposium implements Aggregate {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder title(String title) {
-      title(LocalizedText.of(title));
+      title(title == null ? null : LocalizedText.of(title));
       return this;
     }
 
@@ -778,7 +780,7 @@ public abstract non-sealed class Symposium implements Aggregate {
         throw new InvalidModelException(TYPE_NAME, "topics", "must not be null", null);
       }
       for (String topic : topics) {
-        addTopics(LocalizedText.of(topic));
+        addTopics(topic == null ? null : LocalizedText.of(topic));
       }
       return this;
     }

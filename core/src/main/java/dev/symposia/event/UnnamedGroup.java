@@ -89,7 +89,7 @@ public abstract class UnnamedGroup {
      * @throws dev.symposia.InvalidModelException if the text is null or blank
      */
     public Builder description(String description) {
-      description(LocalizedText.of(description));
+      description(description == null ? null : LocalizedText.of(description));
       return this;
     }
   }

@@ -181,7 +181,7 @@ public abstract non-sealed class Institution implements Aggregate {
      * @throws InvalidModelException if the identifier is null or malformed
      */
     public Builder id(String id) {
-      id(LocalId.of(id));
+      id(id == null ? null : LocalId.of(id));
       return this;
     }
 
@@ -193,7 +193,7 @@ public abstract non-sealed class Institution implements Aggregate {
      * @throws InvalidModelException if the name is null or blank
      */
     public Builder name(String name) {
-      name(LocalizedText.of(name));
+      name(name == null ? null : LocalizedText.of(name));
       return this;
     }
   }

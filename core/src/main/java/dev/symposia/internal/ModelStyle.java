@@ -1,6 +1,8 @@
 package dev.symposia.internal;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.MissingAttributesException;
+import dev.symposia.NullAttributeException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,7 +14,9 @@ import org.immutables.value.Value;
  *
  * <p>Generated implementations and their builders stay package-private ({@code build()} returns the public
  * abstract type; the public {@code X.Builder} classes extend the generated builders),
- * and every failure of generated code is an {@link InvalidModelException}.
+ * and every failure of generated code is an {@link InvalidModelException}: a {@link MissingAttributesException}
+ * or a {@link NullAttributeException}, public classes of an exported package, so that users can name what
+ * they catch.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -55,7 +55,7 @@ public abstract class Position {
    * @throws InvalidModelException if an argument is null or the title is blank
    */
   public static Position of(String title, LocalId institution) {
-    return builder().title(LocalizedText.of(title)).institution(institution).build();
+    return builder().title(title == null ? null : LocalizedText.of(title)).institution(institution).build();
   }
 
   /**
@@ -194,7 +194,7 @@ public abstract class Position {
      * @throws InvalidModelException if the title is null or blank
      */
     public Builder title(String title) {
-      title(LocalizedText.of(title));
+      title(title == null ? null : LocalizedText.of(title));
       return this;
     }
   }

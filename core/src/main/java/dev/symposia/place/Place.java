@@ -154,7 +154,7 @@ public abstract class Place {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder city(String city) {
-      city(LocalizedText.of(city));
+      city(city == null ? null : LocalizedText.of(city));
       return this;
     }
 
@@ -166,7 +166,7 @@ public abstract class Place {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder district(String district) {
-      district(LocalizedText.of(district));
+      district(district == null ? null : LocalizedText.of(district));
       return this;
     }
 
@@ -178,7 +178,7 @@ public abstract class Place {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder venue(String venue) {
-      venue(LocalizedText.of(venue));
+      venue(venue == null ? null : LocalizedText.of(venue));
       return this;
     }
 
@@ -190,7 +190,7 @@ public abstract class Place {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder building(String building) {
-      building(LocalizedText.of(building));
+      building(building == null ? null : LocalizedText.of(building));
       return this;
     }
 
@@ -202,7 +202,7 @@ public abstract class Place {
      * @throws InvalidModelException if the text is null or blank
      */
     public Builder room(String room) {
-      room(LocalizedText.of(room));
+      room(room == null ? null : LocalizedText.of(room));
       return this;
     }
   }

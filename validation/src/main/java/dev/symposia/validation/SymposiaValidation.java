@@ -64,8 +64,12 @@ public final class SymposiaValidation {
 
   /**
    * Returns a validator that reports every finding, with messages in the given locale: English for
-   * {@link Locale#ENGLISH}, Simplified Chinese for {@link Locale#SIMPLIFIED_CHINESE}, and the default
-   * locale's messages, or English, for a locale without messages of its own.
+   * {@link Locale#ENGLISH}, Simplified Chinese for {@code zh}, {@code zh-CN}, {@code zh-SG} and
+   * {@code zh-Hans} ({@link Locale#SIMPLIFIED_CHINESE}), Traditional Chinese for {@code zh-TW},
+   * {@code zh-HK}, {@code zh-MO} and {@code zh-Hant} ({@link Locale#TRADITIONAL_CHINESE}), and the default
+   * locale's messages, or English, for a locale without messages of its own. Values in a message (a
+   * statistic, a mode, an earlier plan) are in the message's language, and so are texts of the record that
+   * the record has in it.
    *
    * @param locale the locale of the messages; not null
    * @return a new validator; never null

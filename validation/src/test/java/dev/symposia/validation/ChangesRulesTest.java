@@ -192,8 +192,8 @@ class ChangesRulesTest {
     Symposium symposium = symposium().addSessions(session("visit", null, null).status(EventStatus.MOVED_ONLINE)
         .mode(AttendanceMode.HYBRID).build()).build();
     assertThat(Finding.all(SymposiaValidation.validate(symposium))).extracting(Finding::message)
-        .containsExactly("visit was moved online, but its attendance mode is HYBRID");
+        .containsExactly("visit was moved online, but its attendance mode is hybrid");
     assertThat(Finding.all(SymposiaValidation.validator(Locale.SIMPLIFIED_CHINESE).validate(symposium)))
-        .extracting(Finding::message).containsExactly("visit 已改为线上举办，但其参会形式为 HYBRID");
+        .extracting(Finding::message).containsExactly("visit 已改为线上举办，但其参会形式为线上线下混合");
   }
 }

@@ -3,6 +3,7 @@ package dev.symposia.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.symposia.InvalidModelException;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
@@ -30,6 +31,7 @@ import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -157,8 +159,16 @@ class GeneratedModelsTest {
       Session session = sessions.get(i);
       // A cancelled or postponed session may keep the date of an earlier plan of the symposium.
       if (session.date().isPresent() && !signedAt.contains(session.id()) && !calledOff(session)) {
-        Session moved = session.toBuilder().date(PartialDate.of(end.get().plusDays(1))).build();
-        return Optional.of(new Corrupted(withSession(symposium, i, moved), "SYM-SESSION-DATES sessions[" + i + "].date"));
+        // Offsets in force on the old day may not be on the new one: the moved session keeps its clock times,
+        // unless they do not exist on the new day (a clock change), and then another session is moved.
+        Session moved = session.toBuilder().date(PartialDate.of(end.get().plusDays(1)))
+            .time(session.time().map(GeneratedModelsTest::withoutOffsets)).build();
+        try {
+          return Optional.of(new Corrupted(withSession(symposium, i, moved),
+              "SYM-SESSION-DATES sessions[" + i + "].date"));
+        } catch (InvalidModelException e) {
+          continue;
+        }
       }
     }
     return Optional.empty();
@@ -627,5 +637,14 @@ class GeneratedModelsTest {
     }
     int check = (12 - total) % 11;
     return check == 10 ? 'X' : (char) ('0' + check);
+  }
+
+  private static TimeSlot withoutOffsets(TimeSlot slot) {
+    if (slot.partOfDay().isPresent()) {
+      return slot;
+    }
+    return slot.end().isPresent() && !slot.end().get().equals(slot.start().orElseThrow())
+        ? TimeSlot.between(slot.start().orElseThrow(), slot.end().get())
+        : TimeSlot.startingAt(slot.start().orElseThrow());
   }
 }

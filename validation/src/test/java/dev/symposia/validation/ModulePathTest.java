@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module works on the module path: a named application module that requires
  * {@code dev.symposia.validation} validates a symposium, and Hibernate Validator, as a named module too,
- * instantiates the validators of the package opened to it and finds the messages in both languages.
+ * instantiates the validators of the package opened to it and finds the messages in every language.
  */
 class ModulePathTest {
   // The jars an application needs on its module path; Expressly is not among them.
@@ -67,6 +67,8 @@ class ModulePathTest {
         "ERROR SYM-PERSON-OVERLAP sessions[2].participants[0]: wang takes part in session c and, at the same time, "
             + "in session a",
         "ERROR SYM-SESSION-DATES sessions[1].date: 场次 b 的日期 2022-11-23 不在会议日期 2022-11-22 之内",
-        "ERROR SYM-PERSON-OVERLAP sessions[2].participants[0]: wang 同时参加场次 c 和场次 a");
+        "ERROR SYM-PERSON-OVERLAP sessions[2].participants[0]: wang 同时参加场次 c 和场次 a",
+        "ERROR SYM-SESSION-DATES sessions[1].date: 場次 b 的日期 2022-11-23 不在會議日期 2022-11-22 之內",
+        "ERROR SYM-PERSON-OVERLAP sessions[2].participants[0]: wang 同時參加場次 c 與場次 a");
   }
 }

@@ -56,8 +56,8 @@ class StatisticsRulesTest {
         .build();
 
     assertThat(Finding.all(SymposiaValidation.validate(symposium))).extracting(Finding::toString).containsExactly(
-        "ERROR SYM-STATS-PART-WHOLE statistics[3]: the statistic 70 SESSIONS ONLINE is more than the stated "
-            + "total 68 SESSIONS");
+        "ERROR SYM-STATS-PART-WHOLE statistics[3]: the statistic 70 online sessions is more than the stated "
+            + "total 68 sessions");
   }
 
   @Test
@@ -121,8 +121,8 @@ class StatisticsRulesTest {
 
     assertThat(SymposiaValidation.validate(symposium)).isEmpty();
     assertThat(Finding.all(SymposiaValidation.validate(twoOnline))).extracting(Finding::toString)
-        .containsExactly("ERROR SYM-STATS-LISTED statistics[0]: the statistic 3 SESSIONS is fewer than the 4 the "
-            + "record lists", "ERROR SYM-STATS-LISTED statistics[1]: the statistic 1 SESSIONS ONLINE is fewer "
+        .containsExactly("ERROR SYM-STATS-LISTED statistics[0]: the statistic 3 sessions is fewer than the 4 the "
+            + "record lists", "ERROR SYM-STATS-LISTED statistics[1]: the statistic 1 online session is fewer "
             + "than the 2 the record lists");
   }
 

@@ -22,7 +22,8 @@ public final class RecordsDatabind {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .serializationInclusion(JsonInclude.Include.NON_DEFAULT)
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT,
+          JsonInclude.Include.NON_DEFAULT))
       .build();
   private static final ObjectReader READER = MAPPER.readerFor(Records.Symposium.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(Records.Symposium.class).with(printer());

@@ -28,7 +28,7 @@ public final class NoEditionRepeatedValidator extends RuleValidator<NoEditionRep
         }
         offences.add(SeriesGroups.editionPath(prefix, group.get(k)), "symposium", symposium.id(), "other",
             first.id(), "edition", symposium.edition().getAsInt(), "series",
-            symposium.series().orElseThrow().name().text());
+            symposium.series().orElseThrow().name());
       }
     }
   }

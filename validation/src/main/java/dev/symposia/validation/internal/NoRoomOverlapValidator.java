@@ -43,7 +43,7 @@ public final class NoRoomOverlapValidator extends RuleValidator<NoRoomOverlap, S
     }
     occupancy.sweep((sessionIndex, element, otherIndex) -> offences.add(
         at("sessions", sessionIndex, "places", element),
-        "room", sessions.get(sessionIndex).places().get(element).room().orElseThrow().text(),
+        "room", sessions.get(sessionIndex).places().get(element).room().orElseThrow(),
         "session", sessions.get(sessionIndex).id(), "other", sessions.get(otherIndex).id()));
   }
 

@@ -16,7 +16,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * <p>A path is a sequence of property names and list indexes relative to the validated object, such as
  * {@code "sessions", 3, "participants", 1}, which becomes the property path
  * {@code sessions[3].participants[1]}. A path may start with an index, which then applies to the property
- * being validated (a constrained list). Not thread-safe: one instance serves one validation.
+ * being validated (a constrained list). Parameter values are written with {@link Wording}, in English under
+ * their names and, for worded values, in each other {@link Language} under their names with its suffix. Not
+ * thread-safe: one instance serves one validation.
  */
 public final class Offences {
   private final List<Offence> found = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class Offences {
     context.disableDefaultConstraintViolation();
     for (Offence offence : found) {
       for (int i = 0; i + 1 < offence.parameters.length; i += 2) {
-        hibernate.addMessageParameter((String) offence.parameters[i], String.valueOf(offence.parameters[i + 1]));
+        addParameter(hibernate, (String) offence.parameters[i], offence.parameters[i + 1]);
       }
       addViolation(hibernate.buildConstraintViolationWithTemplate(
           offence.template == null ? template : offence.template), offence.path);
@@ -97,6 +99,17 @@ public final class Offences {
       }
     }
     return false;
+  }
+
+  // A worded value goes in once per language, so that each bundle's message names it in its own language:
+  // part in English, part_zh_Hans and part_zh_Hant in Chinese (Language explains why).
+  private static void addParameter(HibernateConstraintValidatorContext context, String name, Object value) {
+    context.addMessageParameter(name, Wording.of(value, Language.ENGLISH));
+    if (Wording.isWorded(value)) {
+      for (Language language : Language.TRANSLATIONS) {
+        context.addMessageParameter(name + language.suffix(), Wording.of(value, language));
+      }
+    }
   }
 
   // The Jakarta node builder attaches an index to the node added before it, so an index is held until the

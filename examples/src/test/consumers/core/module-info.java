@@ -1,0 +1,3 @@
+module consumer.core {
+  requires dev.symposia.core;
+}

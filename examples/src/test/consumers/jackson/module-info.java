@@ -1,0 +1,3 @@
+module consumer.jackson {
+  requires dev.symposia.jackson;
+}

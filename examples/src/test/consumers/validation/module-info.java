@@ -1,0 +1,3 @@
+module consumer.validation {
+  requires dev.symposia.validation;
+}
