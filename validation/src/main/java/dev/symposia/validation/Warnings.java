@@ -6,7 +6,7 @@ package dev.symposia.validation;
  *
  * <pre>{@code
  * validator.validate(symposium, Warnings.class);                 // warnings only
- * @Validated({Default.class, Warnings.class}) Symposium symposium // a request refused on warnings too
+ * validator.validate(symposium, Default.class, Warnings.class);  // as @Validated({Default.class, Warnings.class})
  * }</pre>
  *
  * <p>An application's validator taught the rules by {@link SymposiaValidation#configure} or

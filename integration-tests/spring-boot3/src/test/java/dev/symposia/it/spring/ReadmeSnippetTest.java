@@ -30,7 +30,8 @@ class ReadmeSnippetTest {
     for (int i = marker + 1; !readme.get(i).startsWith("```"); i++) {
       snippet.add(readme.get(i));
     }
-    List<String> source = code(Files.readAllLines(Path.of("src/main/java/dev/symposia/it/spring/SymposiaApplication.java")));
+    List<String> source =
+        code(Files.readAllLines(Path.of("src/main/java/dev/symposia/it/spring/SymposiaApplication.java")));
 
     assertThat(code(snippet)).hasSizeGreaterThan(5);
     assertThat(String.join("\n", source)).contains(String.join("\n", code(snippet)));

@@ -121,7 +121,8 @@ class SymposiaApplicationTest {
 
   @Test
   void aWarningRejectsARequestWhenTheApplicationAsksForWarnings() throws Exception {
-    ResponseEntity<String> response = post("/symposia/without-warnings", JSON.write(Programmes.orcidOutsideTheRanges()));
+    ResponseEntity<String> response =
+        post("/symposia/without-warnings", JSON.write(Programmes.orcidOutsideTheRanges()));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode finding = body(response).path("findings").get(0);
