@@ -3,6 +3,7 @@ package dev.symposia.validation;
 import dev.symposia.event.Symposium;
 import dev.symposia.validation.rules.EditionOrder;
 import dev.symposia.validation.rules.NoEditionRepeated;
+import jakarta.validation.groups.Default;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,8 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-@EditionOrder(payload = Severity.Error.class)
-@NoEditionRepeated(payload = Severity.Error.class)
+@EditionOrder(payload = Severity.Error.class, groups = {Default.class, Errors.class})
+@NoEditionRepeated(payload = Severity.Error.class, groups = {Default.class, Errors.class})
 public final class Editions {
   private final List<Symposium> symposia;
 

@@ -18,13 +18,14 @@ public final class SymposiaConstraintMappingContributor implements ConstraintMap
   public SymposiaConstraintMappingContributor() {}
 
   /**
-   * Adds one constraint mapping that attaches every rule to {@code Symposium}, {@code Speaker} and
-   * {@code Institution}, each with its severity as payload.
+   * Adds one constraint mapping that attaches every rule to {@code Symposium}, {@code AgreementRecord},
+   * {@code Speaker} and {@code Institution}, each with its severity as payload: errors in the groups
+   * {@code Default} and {@link Errors}, warnings in {@link Warnings} only.
    *
    * @param builder Hibernate Validator's builder of mappings; not null
    */
   @Override
   public void createConstraintMappings(ConstraintMappingBuilder builder) {
-    SymposiaMapping.define(builder.addConstraintMapping());
+    SymposiaMapping.define(builder.addConstraintMapping(), false);
   }
 }

@@ -56,6 +56,12 @@ public final class SymposiaValidation {
   /**
    * Returns the validator that reports every finding, with messages in the JVM's default locale.
    *
+   * <p>Unlike an application's validator configured by {@link #configure}, it reports warnings in the
+   * {@code Default} group too: {@code validate(symposium)} returns errors and warnings. The groups still
+   * select: {@code validate(symposium, Errors.class)} returns the errors alone and
+   * {@code validate(symposium, Warnings.class)} the warnings alone. The same holds for every validator
+   * this class hands out.
+   *
    * @return the shared validator; never null
    */
   public static Validator validator() {
@@ -94,10 +100,11 @@ public final class SymposiaValidation {
   }
 
   /**
-   * Validates a symposium with {@link #validator()}.
+   * Validates a symposium with {@link #validator()}: errors and warnings, as an application's validator
+   * configured by {@link #configure} reports them for the groups {@link Errors} and {@link Warnings}.
    *
    * @param symposium the symposium; not null
-   * @return every finding; empty when the symposium breaks no rule; never null
+   * @return every finding, errors and warnings; empty when the symposium breaks no rule; never null
    * @throws IllegalArgumentException if {@code symposium} is null, as Jakarta Validation specifies
    */
   public static Set<ConstraintViolation<Symposium>> validate(Symposium symposium) {
@@ -143,6 +150,11 @@ public final class SymposiaValidation {
    *     .buildValidatorFactory().getValidator();
    * }</pre>
    *
+   * <p>Error rules join the groups {@code Default} and {@link Errors}, warning rules the group
+   * {@link Warnings} alone: a plain {@code validate(symposium)}, {@code @Valid} or {@code @Validated} reports
+   * errors only, so that warnings do not refuse a request; {@code validate(symposium, Errors.class,
+   * Warnings.class)} reports what {@link #validate(Symposium)} reports.
+   *
    * <p>The configuration keeps its message interpolator, locale and other settings; only a constraint
    * mapping is added. Call it once per configuration, and do not also name
    * {@link SymposiaConstraintMappingContributor} in its properties: Hibernate Validator refuses to map the
@@ -160,9 +172,13 @@ public final class SymposiaValidation {
       throw new IllegalArgumentException("The Symposia rules need Hibernate Validator, but the configuration is "
           + configuration.getClass().getName());
     }
+    return configure(configuration, false);
+  }
+
+  private static <C extends Configuration<?>> C configure(C configuration, boolean warningsByDefault) {
     BaseHibernateValidatorConfiguration<?> hibernate = (BaseHibernateValidatorConfiguration<?>) configuration;
     ConstraintMapping mapping = hibernate.createConstraintMapping();
-    SymposiaMapping.define(mapping);
+    SymposiaMapping.define(mapping, warningsByDefault);
     hibernate.addMapping(mapping);
     return configuration;
   }
@@ -202,7 +218,7 @@ public final class SymposiaValidation {
           .configure()
           .ignoreXmlConfiguration()
           .messageInterpolator(new ParameterMessageInterpolator());
-      return configure(configuration).buildValidatorFactory();
+      return configure(configuration, true).buildValidatorFactory();
     }
   }
 }
