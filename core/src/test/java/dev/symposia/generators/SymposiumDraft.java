@@ -190,6 +190,8 @@ final class SymposiumDraft {
         .addAllStatistics(statistics)
         .addAllRelatedEvents(related)
         .addAllSources(sources)
+        .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
+            "sessions", "agreements", "awards"))
         .build();
   }
 
@@ -373,7 +375,8 @@ final class SymposiumDraft {
           .status(sessionStatus)
           .title(draw.maybe(60, () -> EventGenerators.sessionTitle(draw)))
           .addAllTopics(EventGenerators.topics(draw, 3))
-          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));
+          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
+          .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
 
       if (scheduled && effectiveMode != AttendanceMode.ONLINE) {
         Set<Place> taken = placesInCell.computeIfAbsent(cell, c -> new HashSet<>());
@@ -776,6 +779,7 @@ final class SymposiumDraft {
     }
     return statistic.count(count(listed, upper))
         .description(draw.maybe(20, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+        .addAllPartialLists(draw.partialLists("countries", "institutionKinds", "topics"))
         .build();
   }
 
