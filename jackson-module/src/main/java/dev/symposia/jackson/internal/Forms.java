@@ -361,11 +361,12 @@ final class Forms {
     Long value;
 
     Count build() {
-      if (precision == CountPrecision.UNKNOWN) {
+      if (precision == CountPrecision.UNKNOWN || precision == CountPrecision.SEVERAL) {
         if (value != null) {
-          throw new InvalidModelException("Count", "value", "must be absent when the precision is unknown", value);
+          throw new InvalidModelException("Count", "value", "must be absent when the precision is "
+              + (precision == CountPrecision.UNKNOWN ? "unknown" : "several"), value);
         }
-        return Count.unknown();
+        return precision == CountPrecision.UNKNOWN ? Count.unknown() : Count.several();
       }
       if (value == null) {
         throw new InvalidModelException("Count", "value", "is required");
