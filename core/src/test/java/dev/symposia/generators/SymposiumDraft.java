@@ -923,6 +923,7 @@ final class SymposiumDraft {
       case UNKNOWN:
         return 0;
       case MORE_THAN:
+      case SEVERAL:
         return count.lowerBound().orElseThrow();
       default:
         return count.value().orElseThrow();
@@ -935,7 +936,7 @@ final class SymposiumDraft {
    */
   private Count count(long least, long most) {
     long value = Math.min(least + draw.between(0L, draw.chance(80) ? 5L : 40L), most);
-    switch (draw.between(0, 4)) {
+    switch (draw.between(0, 5)) {
       case 0:
         return Count.exactly(value);
       case 1:
@@ -944,6 +945,9 @@ final class SymposiumDraft {
         return value >= 1 ? Count.moreThan(value - 1) : Count.exactly(value);
       case 3:
         return Count.about(value);
+      case 4:
+        // "Several" is at least two, so it fits only where two does.
+        return most >= 2 ? Count.several() : Count.unknown();
       default:
         return Count.unknown();
     }
