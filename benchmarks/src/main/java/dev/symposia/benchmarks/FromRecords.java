@@ -337,6 +337,8 @@ public final class FromRecords {
         return Count.moreThan(r.value());
       case ABOUT:
         return Count.about(r.value());
+      case SEVERAL:
+        return Count.several();
       default:
         return Count.unknown();
     }

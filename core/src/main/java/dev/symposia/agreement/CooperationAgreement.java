@@ -3,6 +3,7 @@ package dev.symposia.agreement;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.internal.ShortList;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
@@ -44,6 +45,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class CooperationAgreement implements Aggregate {
   CooperationAgreement() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("parties", "signatories", "topics");
 
   /**
    * Returns a new builder.
@@ -144,8 +147,31 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
     return builder().from(this);
   }
 
+  /**
+   * Returns the names of this CooperationAgreement's lists that the source gives only in part, such as {@code ["topics"]} for "cooperation in fields including...".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code parties}, {@code signatories}, {@code topics}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this CooperationAgreement only in part.
+   *
+   * @param list the list's name, one of {@code parties}, {@code signatories}, {@code topics}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("CooperationAgreement", partialLists(), PARTIAL_LISTS, list);
+  }
+
   @Value.Check
   void check() {
+    PartialLists.check("CooperationAgreement", partialLists(), PARTIAL_LISTS);
     Set<LocalId> distinct = new HashSet<>();
     for (int i = 0; i < parties().size(); i++) {
       if (!distinct.add(parties().get(i))) {

@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.internal.ShortList;
 import dev.symposia.text.LocalizedText;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Award {
   Award() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("recipients", "unveiledBy");
 
   /**
    * Returns a new builder.
@@ -53,6 +56,33 @@ public abstract class Award {
    * @return speaker identifiers; never null, empty when not reported
    */
   public abstract List<LocalId> unveiledBy();
+
+  /**
+   * Returns the names of this Award's lists that the source gives only in part, such as {@code ["recipients"]} for "winners included...".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code recipients}, {@code unveiledBy}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this Award only in part.
+   *
+   * @param list the list's name, one of {@code recipients}, {@code unveiledBy}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("Award", partialLists(), PARTIAL_LISTS, list);
+  }
+
+  @Value.Check
+  void checkPartialLists() {
+    PartialLists.check("Award", partialLists(), PARTIAL_LISTS);
+  }
 
   /**
    * Returns the session at which the award was given.

@@ -3,6 +3,7 @@ package dev.symposia.event;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
@@ -35,6 +36,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Session implements Aggregate {
   Session() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("topics", "places", "participants");
 
   /**
    * Returns a new builder.
@@ -159,8 +162,31 @@ public abstract non-sealed class Session implements Aggregate {
     return builder().from(this);
   }
 
+  /**
+   * Returns the names of this Session's lists that the source gives only in part, such as {@code ["participants"]} for "speakers at the plenary session included...".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code topics}, {@code places}, {@code participants}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this Session only in part.
+   *
+   * @param list the list's name, one of {@code topics}, {@code places}, {@code participants}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("Session", partialLists(), PARTIAL_LISTS, list);
+  }
+
   @Value.Check
   void check() {
+    PartialLists.check("Session", partialLists(), PARTIAL_LISTS);
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
     }

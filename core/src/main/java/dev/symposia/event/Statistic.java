@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.institution.InstitutionKind;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.internal.ShortList;
 import dev.symposia.place.CountryCode;
 import dev.symposia.quantity.Count;
@@ -29,6 +30,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Statistic {
   Statistic() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("countries", "institutionKinds", "topics");
 
   /**
    * Returns a new builder.
@@ -99,6 +102,33 @@ public abstract class Statistic {
    * @return the topics; never null, possibly empty
    */
   public abstract List<LocalizedText> topics();
+
+  /**
+   * Returns the names of this Statistic's lists that the source gives only in part, such as {@code ["countries", "topics"]} for "nine projects from countries such as Germany..., in fields like...".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code countries}, {@code institutionKinds}, {@code topics}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this Statistic only in part.
+   *
+   * @param list the list's name, one of {@code countries}, {@code institutionKinds}, {@code topics}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("Statistic", partialLists(), PARTIAL_LISTS, list);
+  }
+
+  @Value.Check
+  void checkPartialLists() {
+    PartialLists.check("Statistic", partialLists(), PARTIAL_LISTS);
+  }
 
   /**
    * Returns the source's own words for what is counted, when the measure alone says too little.

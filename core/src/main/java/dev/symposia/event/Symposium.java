@@ -6,6 +6,7 @@ import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
@@ -83,6 +84,8 @@ public abstract non-sealed class Symposium implements Aggregate {
   private transient volatile Object[] derivedValues;
 
   Symposium() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("topics", "places", "institutions", "institutionRoles", "speakers", "sessions", "agreements", "awards");
 
   /**
    * Returns a new builder.
@@ -672,8 +675,31 @@ public abstract non-sealed class Symposium implements Aggregate {
     return builder().from(this);
   }
 
+  /**
+   * Returns the names of this Symposium's lists that the source gives only in part, such as {@code ["topics", "speakers"]} for "topics such as..." and "speakers included...".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code topics}, {@code places}, {@code institutions}, {@code institutionRoles}, {@code speakers}, {@code sessions}, {@code agreements}, {@code awards}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this Symposium only in part.
+   *
+   * @param list the list's name, one of {@code topics}, {@code places}, {@code institutions}, {@code institutionRoles}, {@code speakers}, {@code sessions}, {@code agreements}, {@code awards}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("Symposium", partialLists(), PARTIAL_LISTS, list);
+  }
+
   @Value.Check
   void check() {
+    PartialLists.check("Symposium", partialLists(), PARTIAL_LISTS);
     if (edition().isPresent() && edition().getAsInt() < 1) {
       throw new InvalidModelException("Symposium", "edition", "must be at least 1", edition().getAsInt());
     }

@@ -6,6 +6,7 @@ import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.RorId;
 import dev.symposia.identifier.WikidataId;
+import dev.symposia.internal.PartialLists;
 import dev.symposia.place.CountryCode;
 import dev.symposia.text.LocalizedText;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Institution implements Aggregate {
   Institution() {}
+
+  private static final List<String> PARTIAL_LISTS = List.of("focusAreas");
 
   /**
    * Returns a new builder.
@@ -140,8 +143,31 @@ public abstract non-sealed class Institution implements Aggregate {
     return builder().from(this);
   }
 
+  /**
+   * Returns the names of this Institution's lists that the source gives only in part, such as {@code ["focusAreas"]} for "neoplastic, ... diseases and other diseases".
+   *
+   * <p>A list named here holds what the source names, and the source says there were more (its words are
+   * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code focusAreas}.
+   *
+   * @return list names, in the order given, each at most once; never null, empty when no list is partial
+   */
+  public abstract List<String> partialLists();
+
+  /**
+   * Tells whether the source gives a list of this Institution only in part.
+   *
+   * @param list the list's name, one of {@code focusAreas}; not null
+   * @return true if {@link #partialLists()} names it
+   * @throws dev.symposia.InvalidModelException if {@code list} is null or names no list that can be partial
+   */
+  public boolean isPartial(String list) {
+    return PartialLists.isPartial("Institution", partialLists(), PARTIAL_LISTS, list);
+  }
+
   @Value.Check
   void check() {
+    PartialLists.check("Institution", partialLists(), PARTIAL_LISTS);
     for (int i = 0; i < shortNames().size(); i++) {
       if (shortNames().get(i).isBlank()) {
         throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",

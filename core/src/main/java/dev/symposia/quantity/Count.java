@@ -12,10 +12,15 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>A count is exactly N ({@code 68}), at least N ({@code at least 200}), more than N
- * ({@code more than 200}, for "over 200"), about N ({@code about 200}) or unknown ({@code unknown}, for
- * "several"). {@link #toString()} writes these forms and {@link #parse(String)} reads them back. Values
+ * ({@code more than 200}, for "over 200"), about N ({@code about 200}), several ({@code several}, for
+ * "several", and nothing else) or unknown ({@code unknown}, when the source gives no number and no word
+ * for one). {@link #toString()} writes these forms and {@link #parse(String)} reads them back. Values
  * are whole numbers from 0; "more than" stops one short of {@link Long#MAX_VALUE} so that its
  * {@linkplain #lowerBound() lower bound} exists.
+ *
+ * <p>"Several" is more than one and states nothing else: its {@linkplain #lowerBound() lower bound} is 2,
+ * it has no upper bound and no {@linkplain #value() value}. Dictionaries disagree on whether "several"
+ * admits two, and this type invents no answer: it keeps the word and only what every reading shares.
  *
  * <p>"About N" has no stated bounds: the source gives no tolerance and this type invents none, so such a
  * count has neither a lower nor an upper bound. "At least N" and "more than N" are different counts even
@@ -28,12 +33,14 @@ import java.util.OptionalLong;
 public final class Count {
   private static final String TYPE = "Count";
   private static final String FORMS =
-      "must be N, at least N, more than N, about N or unknown, with N a whole number in digits";
+      "must be N, at least N, more than N, about N, several or unknown, with N a whole number in digits";
   private static final String AT_LEAST = "at least ";
   private static final String MORE_THAN = "more than ";
   private static final String ABOUT = "about ";
   private static final String UNKNOWN_TEXT = "unknown";
+  private static final String SEVERAL_TEXT = "several";
   private static final Count UNKNOWN = new Count(CountPrecision.UNKNOWN, 0);
+  private static final Count SEVERAL = new Count(CountPrecision.SEVERAL, 0);
 
   private final CountPrecision precision;
   private final long value;
@@ -93,7 +100,8 @@ public final class Count {
   }
 
   /**
-   * Returns the count that the source does not give, as in "several local government departments".
+   * Returns the count that the source does not give, in number or in words, as in "representatives of the
+   * experts attended". For "several", use {@link #several()}.
    *
    * @return the unknown count; never null
    */
@@ -102,8 +110,18 @@ public final class Count {
   }
 
   /**
+   * Returns the count a source gives as "several", as in "several local government departments": more
+   * than one, with no number.
+   *
+   * @return the count "several"; never null
+   */
+  public static Count several() {
+    return SEVERAL;
+  }
+
+  /**
    * Reads a count in the form that {@link #toString()} writes: {@code 68}, {@code at least 200},
-   * {@code more than 200}, {@code about 200} or {@code unknown}.
+   * {@code more than 200}, {@code about 200}, {@code several} or {@code unknown}.
    *
    * <p>Words are in lower case and separated by one space; the number is written in ASCII digits, with no
    * sign, grouping or surrounding space.
@@ -119,6 +137,9 @@ public final class Count {
     }
     if (text.equals(UNKNOWN_TEXT)) {
       return UNKNOWN;
+    }
+    if (text.equals(SEVERAL_TEXT)) {
+      return SEVERAL;
     }
     if (text.startsWith(AT_LEAST)) {
       return atLeast(number(text, AT_LEAST.length()));
@@ -173,10 +194,11 @@ public final class Count {
   /**
    * Returns the number the source gives.
    *
-   * @return the number, 0 or more; empty for an unknown count
+   * @return the number, 0 or more; empty for an unknown count and for "several", which give none
    */
   public OptionalLong value() {
-    return precision == CountPrecision.UNKNOWN ? OptionalLong.empty() : OptionalLong.of(value);
+    return precision == CountPrecision.UNKNOWN || precision == CountPrecision.SEVERAL ? OptionalLong.empty()
+        : OptionalLong.of(value);
   }
 
   /**
@@ -190,7 +212,7 @@ public final class Count {
 
   /**
    * Returns the smallest number the count can be, inclusive: 5 for {@code 5} and for {@code at least 5},
-   * 6 for {@code more than 5}.
+   * 6 for {@code more than 5}, 2 for {@code several}.
    *
    * @return the smallest possible number; empty for an approximate or unknown count, which state no bound
    */
@@ -201,6 +223,8 @@ public final class Count {
         return OptionalLong.of(value);
       case MORE_THAN:
         return OptionalLong.of(value + 1);
+      case SEVERAL:
+        return OptionalLong.of(2);
       default:
         return OptionalLong.empty();
     }
@@ -223,8 +247,9 @@ public final class Count {
    * <p>A check such as "the online sessions do not outnumber all sessions" should refuse a model only when
    * this is true, never on a mere possibility: {@code more than 68} is certainly greater than {@code 68},
    * {@code at least 61} is not (it may be 61), and neither an approximate nor an unknown count is ever
-   * certainly greater or certainly exceeded, since nothing bounds them. The relation is irreflexive,
-   * asymmetric and transitive.
+   * certainly greater or certainly exceeded, since nothing bounds them; {@code several} is certainly
+   * greater than {@code 1} and never certainly exceeded. The relation is irreflexive, asymmetric and
+   * transitive.
    *
    * @param other the count to compare with; not null
    * @return true if every number this count can be is greater than every number the other can be
@@ -264,7 +289,7 @@ public final class Count {
 
   /**
    * Returns the form that {@link #parse(String)} reads back: {@code 68}, {@code at least 200},
-   * {@code more than 200}, {@code about 200} or {@code unknown}.
+   * {@code more than 200}, {@code about 200}, {@code several} or {@code unknown}.
    *
    * @return the canonical text; never null
    */
@@ -279,6 +304,8 @@ public final class Count {
         return MORE_THAN + value;
       case ABOUT:
         return ABOUT + value;
+      case SEVERAL:
+        return SEVERAL_TEXT;
       default:
         return UNKNOWN_TEXT;
     }

@@ -19,6 +19,14 @@ public enum CountPrecision {
   MORE_THAN,
   /** Roughly the value, more or less: {@code about 200}. */
   ABOUT,
-  /** The source gives no number, as in "several departments": {@code unknown}. */
+  /**
+   * The source says "several" and gives no number: more than one, and nothing more ({@code several}). The
+   * one way to record "several"; {@code more than 1} is for sources that say "more than one".
+   */
+  SEVERAL,
+  /**
+   * The source gives no number and no word for one, as in "representatives of the experts attended" or "a
+   * number of leaders": {@code unknown}.
+   */
   UNKNOWN
 }

@@ -220,6 +220,7 @@ public final class AgreementGenerators {
       }
     }
     agreement.addAllTopics(draw.sample(Words.TOPICS, 0, 2).stream().map(t -> t.in(draw)).toList());
+    agreement.addAllPartialLists(draw.partialLists("parties", "signatories", "topics"));
     return agreement;
   }
 

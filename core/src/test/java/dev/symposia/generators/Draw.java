@@ -83,6 +83,14 @@ final class Draw {
   }
 
   /**
+   * Returns, three times in ten, one or more of the given names of lists to mark partial, in the order
+   * drawn; otherwise none. A list may be marked whether or not it is empty.
+   */
+  List<String> partialLists(String... lists) {
+    return chance(30) ? sample(List.of(lists), 1, lists.length) : List.of();
+  }
+
+  /**
    * Returns {@code min} to {@code max} distinct elements of {@code items}, in the order drawn; fewer when
    * {@code items} has fewer.
    */

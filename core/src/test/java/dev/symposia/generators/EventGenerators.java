@@ -326,7 +326,8 @@ public final class EventGenerators {
               () -> draw.from(TimeGenerators.partialDates()), () -> draw.from(TimeGenerators.timeSlots()))))
           .addAllParticipants(draw.listOf(0, 5, () -> draw.from(participations)))
           .addAllStatistics(draw.listOf(0, 2, () -> draw.from(statistics())))
-          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));
+          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
+          .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
       if (draw.chance(25)) {
         LocalId parent = draw.localId();
         session.partOf(parent.equals(id) ? LocalId.of(id.value().equals("forum") ? "main-forum" : "forum") : parent);
@@ -355,6 +356,7 @@ public final class EventGenerators {
       }
       return statistic.addAllTopics(topics(draw, 2))
           .description(draw.maybe(20, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+          .addAllPartialLists(draw.partialLists("countries", "institutionKinds", "topics"))
           .build();
     });
   }
@@ -430,6 +432,7 @@ public final class EventGenerators {
     return Award.builder().name(name).addAllRecipients(recipients)
         .addAllUnveiledBy(draw.sample(others, 0, 2))
         .session(sessions.isEmpty() ? Optional.empty() : draw.maybe(50, () -> draw.pick(sessions)))
+        .addAllPartialLists(draw.partialLists("recipients", "unveiledBy"))
         .build();
   }
 

@@ -195,6 +195,7 @@ public final class InstitutionGenerators {
       if (draw.chance(30)) {
         UniqueIdentifiers.wikidataId(draw, identifiers).ifPresent(institution::wikidataId);
       }
+      institution.addAllPartialLists(draw.partialLists("focusAreas"));
       cities.put(id, city);
       ids.add(id);
       return institution.build();

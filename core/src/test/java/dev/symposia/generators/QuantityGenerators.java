@@ -25,6 +25,7 @@ public final class QuantityGenerators {
         countValues().map(Count::atLeast),
         countValues().map(Count::moreThan),
         countValues().map(Count::about),
+        constant(Count.several()),
         constant(Count.unknown()));
   }
 }

@@ -407,7 +407,9 @@ class SymposiaGeneratorTest {
     assertThat(seen).containsKeys("Symposium.edition", "Session.partOf", "Place.room", "PersonName.asWritten",
         "UnnamedGroup.kind", "Statistic.countries", "Series.usualPlace", "Source.url", "Award.unveiledBy",
         "Symposium.plannedBefore", "Session.status", "Session.plannedBefore", "EarlierPlan.changeAnnounced",
-        "EarlierSessionPlan.time", "EarlierSessionPlan.sources");
+        "EarlierSessionPlan.time", "EarlierSessionPlan.sources", "Symposium.partialLists", "Session.partialLists",
+        "Statistic.partialLists", "Award.partialLists", "Institution.partialLists",
+        "CooperationAgreement.partialLists");
   }
 
   private static void record(Object value, Map<String, Set<Boolean>> seen) {

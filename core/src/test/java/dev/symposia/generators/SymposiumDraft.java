@@ -190,6 +190,8 @@ final class SymposiumDraft {
         .addAllStatistics(statistics)
         .addAllRelatedEvents(related)
         .addAllSources(sources)
+        .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
+            "sessions", "agreements", "awards"))
         .build();
   }
 
@@ -373,7 +375,8 @@ final class SymposiumDraft {
           .status(sessionStatus)
           .title(draw.maybe(60, () -> EventGenerators.sessionTitle(draw)))
           .addAllTopics(EventGenerators.topics(draw, 3))
-          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())));
+          .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
+          .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
 
       if (scheduled && effectiveMode != AttendanceMode.ONLINE) {
         Set<Place> taken = placesInCell.computeIfAbsent(cell, c -> new HashSet<>());
@@ -776,6 +779,7 @@ final class SymposiumDraft {
     }
     return statistic.count(count(listed, upper))
         .description(draw.maybe(20, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+        .addAllPartialLists(draw.partialLists("countries", "institutionKinds", "topics"))
         .build();
   }
 
@@ -919,6 +923,7 @@ final class SymposiumDraft {
       case UNKNOWN:
         return 0;
       case MORE_THAN:
+      case SEVERAL:
         return count.lowerBound().orElseThrow();
       default:
         return count.value().orElseThrow();
@@ -931,7 +936,7 @@ final class SymposiumDraft {
    */
   private Count count(long least, long most) {
     long value = Math.min(least + draw.between(0L, draw.chance(80) ? 5L : 40L), most);
-    switch (draw.between(0, 4)) {
+    switch (draw.between(0, 5)) {
       case 0:
         return Count.exactly(value);
       case 1:
@@ -940,6 +945,9 @@ final class SymposiumDraft {
         return value >= 1 ? Count.moreThan(value - 1) : Count.exactly(value);
       case 3:
         return Count.about(value);
+      case 4:
+        // "Several" is at least two, so it fits only where two does.
+        return most >= 2 ? Count.several() : Count.unknown();
       default:
         return Count.unknown();
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CountTest {
   private static final String FORMS =
-      "must be N, at least N, more than N, about N or unknown, with N a whole number in digits";
+      "must be N, at least N, more than N, about N, several or unknown, with N a whole number in digits";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -28,6 +28,7 @@ class CountTest {
       more than 0             | MORE_THAN | 0                   | 1                   | -
       about 200               | ABOUT     | 200                 | -                   | -
       unknown                 | UNKNOWN   | -                   | -                   | -
+      several                 | SEVERAL   | -                   | 2                   | -
       9223372036854775807     | EXACT     | 9223372036854775807 | 9223372036854775807 | 9223372036854775807
       more than 9223372036854775806 | MORE_THAN | 9223372036854775806 | 9223372036854775807 | -
       """)
@@ -56,7 +57,8 @@ class CountTest {
       +68
       '68 '
       ６８
-      several
+      Several
+      several 3
       Unknown
       '  '
       ''
@@ -93,6 +95,16 @@ class CountTest {
   }
 
   @Test
+  void severalIsOneCountWithOneMeaningDistinctFromUnknownAndFromMoreThanOne() {
+    assertThat(Count.several()).isSameAs(Count.parse("several")).isEqualTo(Count.several())
+        .isNotEqualTo(Count.unknown()).isNotEqualTo(Count.moreThan(1)).isNotEqualTo(Count.atLeast(2));
+    assertThat(Count.several().lowerBound()).as("more than one, as every reading of the word has it")
+        .isEqualTo(Count.moreThan(1).lowerBound());
+    assertThat(Count.several().value()).as("the source gives no number").isEmpty();
+    assertThat(Count.several().hashCode()).isNotEqualTo(Count.unknown().hashCode());
+  }
+
+  @Test
   void nullArgumentsAreRefusedWithTheModelException() {
     assertRefused(() -> Count.parse(null), "Count.text: is required");
     assertRefused(() -> Count.exactly(1).isCertainlyGreaterThan(null), "Count.other: is required");
@@ -115,6 +127,12 @@ class CountTest {
       69            | unknown       | false
       more than 200 | more than 100 | false
       0             | unknown       | false
+      several       | 1             | true
+      several       | 2             | false
+      several       | at least 1    | false
+      2             | several       | false
+      1000          | several       | false
+      several       | several       | false
       """)
   void isCertainlyGreaterThanHoldsOnlyWhenNoReadingSaysOtherwise(String first, String second, boolean expected) {
     assertThat(Count.parse(first).isCertainlyGreaterThan(Count.parse(second))).isEqualTo(expected);

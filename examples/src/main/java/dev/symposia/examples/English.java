@@ -29,7 +29,7 @@ final class English {
 
   /**
    * Returns a count with its noun, singular for one: {@code 1 session}, {@code more than 160,000 visitors},
-   * {@code an unknown number of sessions}.
+   * {@code several institutions}, {@code an unknown number of sessions}.
    *
    * @param count the count; not null
    * @param singular the noun for one; not null
@@ -40,6 +40,9 @@ final class English {
     if (count.precision() == CountPrecision.UNKNOWN) {
       return "an unknown number of " + plural;
     }
+    if (count.precision() == CountPrecision.SEVERAL) {
+      return "several " + plural;
+    }
     long value = count.value().orElseThrow();
     // "More than one department": English takes the singular after "one", whatever precedes it.
     return quantifier(count) + (value == 1 && count.precision() != CountPrecision.EXACT ? "one" : number(value))
@@ -48,8 +51,8 @@ final class English {
 
   /**
    * Returns a count in front of the source's own words for what is counted, which are already singular or
-   * plural as the source wrote them: {@code 1 expert}, {@code multiple local government departments}; an
-   * unknown count ("several", or no number at all) leaves the words alone.
+   * plural as the source wrote them: {@code 1 expert}, {@code several local government departments}; an
+   * unknown count (no number at all) leaves the words alone.
    *
    * @param count the count; not null
    * @param words the source's words; not null
@@ -58,6 +61,9 @@ final class English {
   static String countedWords(Count count, String words) {
     if (count.precision() == CountPrecision.UNKNOWN) {
       return words;
+    }
+    if (count.precision() == CountPrecision.SEVERAL) {
+      return "several " + words;
     }
     long value = count.value().orElseThrow();
     // The words are plural for any number above one; "more than one" would need them singular.

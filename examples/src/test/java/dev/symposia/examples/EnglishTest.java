@@ -26,6 +26,7 @@ class EnglishTest {
     "about 1          | about one session",
     "about 200        | about 200 sessions",
     "unknown          | an unknown number of sessions",
+    "several          | several sessions",
   })
   void aCountedNounIsSingularForOneAndPluralOtherwise(String count, String expected) {
     assertThat(English.counted(Count.parse(count), "session", "sessions")).isEqualTo(expected);
@@ -40,6 +41,7 @@ class EnglishTest {
     "at least 1   | experts                       | one or more experts",
     "about 30     | experts                       | about 30 experts",
     "unknown      | representatives of experts    | representatives of experts",
+    "several      | local government departments  | several local government departments",
   })
   void theSourcesOwnWordsKeepTheirNumberAndAreNeverMadeUngrammaticalByTheCount(
       String count, String words, String expected) {

@@ -143,6 +143,28 @@ class ChangesRulesTest {
   }
 
   @Test
+  void aPlanIsNotTheSameAsCurrentPlacesTheSourceGivesOnlyInPart() {
+    DateSpan now = DateSpan.parse("2022-11-22/2022-11-24");
+    Symposium.Builder copied = symposium().addPlaces(KYOTO)
+        .addPlannedBefore(EarlierPlan.builder().dates(now).addPlaces(KYOTO).build());
+    assertThat(Fixtures.codesAndPaths(copied.build())).containsExactly("SYM-PLAN-CHANGED plannedBefore[0]");
+    assertThat(Fixtures.codesAndPaths(copied.addPartialLists("places").build()))
+        .as("held in places including Kyoto: the places may have changed").isEmpty();
+
+    EarlierSessionPlan same = EarlierSessionPlan.builder().date(PartialDate.of(2022, 11, 22))
+        .time(TimeSlot.parse("14:00/15:00")).addPlaces(HALL).build();
+    Session.Builder session = session("a", "2022-11-22", "14:00/15:00").addPlaces(HALL).addPlannedBefore(same);
+    assertThat(Fixtures.codesAndPaths(symposium().addSessions(session.build()).build()))
+        .containsExactly("SYM-PLAN-CHANGED sessions[0].plannedBefore[0]");
+    assertThat(Fixtures.codesAndPaths(symposium().addSessions(session.addPartialLists("places").build()).build()))
+        .isEmpty();
+    assertThat(Fixtures.codesAndPaths(symposium().addSessions(session("a", "2022-11-22", "14:00/15:00")
+        .addPlaces(HALL).addPlannedBefore(same).addPartialLists("participants").build()).build()))
+        .as("another list being partial changes nothing")
+        .containsExactly("SYM-PLAN-CHANGED sessions[0].plannedBefore[0]");
+  }
+
+  @Test
   void movedAwayAndBackIsTwoChangesNotNone() {
     DateSpan march = DateSpan.parse("2022-11-22/2022-11-24");
     Symposium back = symposium().addPlannedBefore(EarlierPlan.of(march), EarlierPlan.of(DateSpan.parse("2023-06")))

@@ -473,6 +473,10 @@ class GeneratedModelsTest {
   // Helpers.
 
   private static Optional<Corrupted> planCopiedFromCurrent(Symposium symposium) {
+    if (symposium.isPartial("places")) {
+      // Places the source gives only in part may have changed: a copy of them is no proof of no change.
+      return Optional.empty();
+    }
     EarlierPlan copy = EarlierPlan.builder().dates(symposium.dates()).mode(symposium.mode())
         .places(symposium.places()).change(EventStatus.RESCHEDULED).build();
     return Optional.of(new Corrupted(symposium.toBuilder().addPlannedBefore(copy).build(),

@@ -95,6 +95,8 @@ class StatisticsRulesTest {
     "3, more than 2,  false",
     "3, about 2,      false",
     "3, unknown,      false",
+    "3, several,      false",
+    "1, several,      false",
     "0, 0,            false",
   })
   void theRecordDoesNotListMoreSessionsOfAKindThanStated(int listed, String stated, boolean reported) {
@@ -124,6 +126,24 @@ class StatisticsRulesTest {
         .containsExactly("ERROR SYM-STATS-LISTED statistics[0]: the statistic 3 sessions is fewer than the 4 the "
             + "record lists", "ERROR SYM-STATS-LISTED statistics[1]: the statistic 1 online session is fewer "
             + "than the 2 the record lists");
+  }
+
+  @Test
+  void aListTheSourceGivesOnlyInPartIsALowerBoundLikeAnyOtherAndNeverProvesFewer() {
+    // "Six plenary speeches; speakers included Wang and Li": two listed of six, and the listing partial.
+    Symposium included = symposium()
+        .addStatistics(Statistic.builder().measure(Measure.SPEAKERS).sessionKind(SessionKind.PLENARY)
+            .count(Count.exactly(6)).build())
+        .addSessions(session("plenary", null, null).kind(SessionKind.PLENARY)
+            .addParticipants(speaker("wang"), speaker("li")).addPartialLists("participants").build())
+        .addPartialLists("sessions")
+        .build();
+    assertThat(SymposiaValidation.validate(included)).isEmpty();
+
+    // More listed than stated is wrong whether or not the source named them all.
+    Symposium tooMany = included.toBuilder().statistics(List.of(Statistic.builder().measure(Measure.SPEAKERS)
+        .sessionKind(SessionKind.PLENARY).count(Count.exactly(1)).build())).build();
+    assertThat(Fixtures.codesAndPaths(tooMany)).containsExactly("SYM-STATS-LISTED statistics[0]");
   }
 
   @Test

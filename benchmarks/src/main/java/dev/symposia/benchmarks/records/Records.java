@@ -465,6 +465,7 @@ public final class Records {
     AT_LEAST("at_least"),
     MORE_THAN("more_than"),
     ABOUT("about"),
+    SEVERAL("several"),
     UNKNOWN("unknown");
 
     @JsonValue private final String json;

@@ -8,11 +8,13 @@ import dev.symposia.event.EventRelation;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.InstitutionRole;
+import dev.symposia.event.Measure;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
 import dev.symposia.event.RelatedEvent;
 import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
+import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.event.UnnamedGroup;
 import dev.symposia.institution.Institution;
@@ -108,6 +110,8 @@ public final class CqmuBiomedicalSciences2024 {
             InstitutionParticipation.of(of("monash"), InstitutionRole.PARTICIPANT),
             InstitutionParticipation.of(of("sydney"), InstitutionRole.PARTICIPANT),
             InstitutionParticipation.of(of("cuhk"), InstitutionRole.PARTICIPANT))
+        // "experts from several world-renowned universities including ..."; "professional fields such as ..."
+        .addPartialLists("institutionRoles", "topics")
         .addSpeakers(
             Speaker.builder().id("liu-enmei")
                 .name(PersonName.builder().familyName("Liu").givenName("Enmei")
@@ -167,6 +171,9 @@ public final class CqmuBiomedicalSciences2024 {
             .addSignatories(Signatory.of(of("li-huabing"), of("cqmu")),
                 Signatory.of(of("chen-zhixiong"), of("nus-medicine")))
             .signedOn(PartialDate.of(day)).signedAt(of("signing")).build())
+        // "experts from several world-renowned universities"
+        .addStatistics(Statistic.builder().measure(Measure.INSTITUTIONS).count(Count.several())
+            .addInstitutionKinds(InstitutionKind.UNIVERSITY).description("world-renowned universities").build())
         .build();
   }
 }

@@ -117,6 +117,8 @@ public final class CscoAnnualMeeting2021 {
                         .delivery(Delivery.VIDEO_MESSAGE).build(),
                     Participation.builder().person("martin-murphy").role(ParticipantRole.SPEAKER)
                         .delivery(Delivery.VIDEO_MESSAGE).build())
+                // "foreign oncology experts such as ... they all delivered a video message"
+                .addPartialLists("participants")
                 .build(),
             Session.builder().id("achievement-award").kind(SessionKind.AWARD_CEREMONY)
                 .title("2021 CSCO Clinical Oncology Annual Achievement Award")

@@ -65,7 +65,7 @@ public final class InternationalBiomedicalSymposium2024 {
         .addInstitutionRoles(
             InstitutionParticipation.of(of("sbtipc"), InstitutionRole.CO_HOST),
             InstitutionParticipation.builder().role(InstitutionRole.CO_HOST)
-                .group(UnnamedGroup.builder().count(Count.moreThan(1)).description("local government departments")
+                .group(UnnamedGroup.builder().count(Count.several()).description("local government departments")
                     .kind(InstitutionKind.GOVERNMENT_BODY).build())
                 .build())
         .addSpeakers(Speaker.builder().id("adel-el-naggar").name(PersonName.givenFirst("Adel K.", "El-Naggar"))
@@ -75,6 +75,8 @@ public final class InternationalBiomedicalSymposium2024 {
                 .title("Parallel sessions")
                 .addTopics("innovative drug discovery", "antibodies and vaccines", "biotherapy",
                     "novel strategies in oncology treatment")
+                // "cutting-edge topics such as"
+                .addPartialLists("topics")
                 .description(LocalizedText.of("16 parallel sessions, counted in the symposium's statistics"))
                 .build(),
             Session.builder().id("dialogue").kind(SessionKind.DIALOGUE).title("Dialogue")
@@ -85,6 +87,8 @@ public final class InternationalBiomedicalSymposium2024 {
                 .title("Project roadshow and investment negotiation")
                 .addTopics("cell and gene therapy", "nucleic acid drugs", "AI diagnostics", "nano-antibodies",
                     "synthetic biology")
+                // "cutting-edge fields like"
+                .addPartialLists("topics")
                 .addStatistics(
                     Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(20))
                         .addInstitutionKinds(InstitutionKind.UNIVERSITY, InstitutionKind.HOSPITAL,
@@ -93,7 +97,9 @@ public final class InternationalBiomedicalSymposium2024 {
                     Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(9))
                         .addCountries(CountryCode.of("DE"), CountryCode.of("US"), CountryCode.of("NL"),
                             CountryCode.of("RU"), CountryCode.of("FI"))
-                        .description("projects from abroad; the countries named are examples (\"such as\")").build())
+                        .description("of the 20 selected projects")
+                        // "countries such as Germany, the United States, the Netherlands, Russia, and Finland"
+                        .addPartialLists("countries").build())
                 .build(),
             Session.builder().id("remarks").kind(SessionKind.OTHER)
                 .description(LocalizedText.of("Remarks on the conference as a global platform for research and industrial development in biomedicine"))

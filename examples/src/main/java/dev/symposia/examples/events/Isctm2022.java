@@ -124,12 +124,15 @@ public final class Isctm2022 {
                 .addParticipants(
                     Participation.of(of("wang-chen"), ParticipantRole.SPEAKER),
                     Participation.of(of("peter-barnes"), ParticipantRole.SPEAKER))
-                .description(LocalizedText.of("Speakers included Wang Chen and Peter J. Barnes; the list is not complete."))
+                // "Speakers who made presentations at the plenary session included Wang and Peter J. Barnes."
+                .addPartialLists("participants")
                 .build(),
             Session.builder().id("chronic-diseases-forum").kind(SessionKind.FORUM)
                 .title("New Advances in the Diagnosis and Treatment of Major Chronic Diseases - Paradigm Change in Complex Chronic Disease Research")
                 .addTopics("respiratory diseases", "metabolic diseases", "cardiovascular diseases", "tumours",
                     "innovative drugs", "COVID-19")
+                // "various topics such as"
+                .addPartialLists("topics")
                 .addStatistics(Statistic.of(Measure.EXPERTS, Count.moreThan(20)),
                     Statistic.of(Measure.INSTITUTIONS, Count.moreThan(10)))
                 .build())
@@ -140,6 +143,8 @@ public final class Isctm2022 {
                 .count(Count.exactly(6)).build(),
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.SUB_FORUM)
                 .count(Count.exactly(6)).description("themed sub-forums").build())
+        // "diverse topics such as"
+        .addPartialLists("topics")
         .addSources(Source.builder().publisher("CAE")
             .title(LocalizedText.of("ISCTM 2022 promotes high-quality development of clinical and translational medicine"))
             .published(PartialDate.of(2022, 12, 23)).build())

@@ -77,6 +77,8 @@ public final class ScrtcInauguration {
                     LocalizedText.of("panvascular diseases"), LocalizedText.of("respiratory diseases"),
                     LocalizedText.of("rheumatic and musculoskeletal diseases"),
                     LocalizedText.of("sensory system diseases"))
+                // "... sensory system diseases and other diseases"
+                .addPartialLists("focusAreas")
                 .build(),
             Institution.builder().id("shanghai-government").name("Shanghai Municipal People's Government")
                 .kind(InstitutionKind.GOVERNMENT_BODY).country(cn).city(LocalizedText.of("Shanghai")).build(),

@@ -123,4 +123,16 @@ class CqmuBiomedicalSciences2024Test {
         .isEqualTo("Leading Innovation in Biomedical Sciences, Development with Opening and Integration");
     assertThat(event.topics()).hasSize(8);
   }
+
+  @Test
+  void marksExactlyTheListsTheReportGivesOnlyInPartAndSaysSeveralUniversities() {
+    // "experts from several world-renowned universities including ...", "professional fields such as ..."
+    assertThat(event.partialLists()).containsExactly("institutionRoles", "topics");
+    assertThat(event.sessions()).allSatisfy(s -> assertThat(s.partialLists()).as(s.id().value()).isEmpty());
+    assertThat(event.statistics()).singleElement().satisfies(universities -> {
+      assertThat(universities.count()).isEqualTo(dev.symposia.quantity.Count.several());
+      assertThat(universities.institutionKinds())
+          .containsExactly(dev.symposia.institution.InstitutionKind.UNIVERSITY);
+    });
+  }
 }

@@ -87,4 +87,11 @@ class CscoAnnualMeeting2021Test {
   void reportWasPublishedByCscoOn11February2022() {
     assertThat(csco.sources().get(0).published()).hasValue(PartialDate.of(2022, 2, 11));
   }
+
+  @Test
+  void marksTheVideoMessagesOfTheOpeningPartialAsTheReportSaysSuchAs() {
+    // "foreign oncology experts such as ... they all delivered a video message"
+    assertThat(csco.session("opening").orElseThrow().partialLists()).containsExactly("participants");
+    assertThat(csco.partialLists()).isEmpty();
+  }
 }

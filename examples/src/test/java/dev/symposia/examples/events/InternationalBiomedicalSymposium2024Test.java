@@ -69,4 +69,19 @@ class InternationalBiomedicalSymposium2024Test {
     assertThat(event.speaker(LocalId.of("adel-el-naggar")).orElseThrow().positions().get(0).institution())
         .hasValue(LocalId.of("md-anderson"));
   }
+
+  @Test
+  void marksExactlyTheListsTheReportGivesOnlyInPartAndSaysSeveralDepartments() {
+    assertThat(event.partialLists()).isEmpty();
+    // "cutting-edge topics such as", "cutting-edge fields like"
+    assertThat(event.session("parallel-sessions").orElseThrow().partialLists()).containsExactly("topics");
+    assertThat(event.session("roadshow").orElseThrow().partialLists()).containsExactly("topics");
+    // "nine of these projects represented countries such as Germany, ..."; the kinds of the 20 are all named
+    assertThat(event.session("roadshow").orElseThrow().statistics())
+        .extracting(dev.symposia.event.Statistic::partialLists)
+        .containsExactly(java.util.List.of(), java.util.List.of("countries"));
+    // "several local government departments"
+    assertThat(event.institutionRoles().get(1).group().orElseThrow().count())
+        .isEqualTo(dev.symposia.quantity.Count.several());
+  }
 }

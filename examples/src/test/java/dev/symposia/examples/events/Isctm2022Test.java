@@ -136,4 +136,15 @@ class Isctm2022Test {
     return session.participants().stream().filter(p -> p.person().equals(java.util.Optional.of(LocalId.of(person))))
         .findFirst().orElseThrow();
   }
+
+  @Test
+  void marksExactlyTheListsTheReportGivesOnlyInPart() {
+    // "diverse topics such as", "speakers ... included Wang and Peter J. Barnes", "various topics such as"
+    assertThat(isctm.partialLists()).containsExactly("topics");
+    assertThat(isctm.session("plenary").orElseThrow().partialLists()).containsExactly("participants");
+    assertThat(isctm.session("chronic-diseases-forum").orElseThrow().partialLists()).containsExactly("topics");
+    assertThat(isctm.session("opening").orElseThrow().partialLists()).isEmpty();
+    assertThat(isctm.session("plenary").orElseThrow().description()).as("no editor's note stands in for the mark")
+        .isEmpty();
+  }
 }

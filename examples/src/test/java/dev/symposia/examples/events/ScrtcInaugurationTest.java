@@ -60,4 +60,12 @@ class ScrtcInaugurationTest {
     });
     assertThat(event.agreements().stream().map(CooperationAgreement::parties).map(p -> p.get(1)).distinct()).hasSize(6);
   }
+
+  @Test
+  void marksTheFocusAreasPartialAsTheReportEndsThemWithOtherDiseases() {
+    assertThat(event.institution("scrtc").orElseThrow().partialLists()).containsExactly("focusAreas");
+    assertThat(event.partialLists()).isEmpty();
+    // "signed cooperation agreements with ... respectively": all six are named
+    assertThat(event.sessions()).allSatisfy(s -> assertThat(s.partialLists()).as(s.id().value()).isEmpty());
+  }
 }

@@ -55,7 +55,7 @@ class MainTest {
         "\n  6 sub-forum sessions (themed sub-forums)\n",
         "\n  an unknown number of forum sessions (thematic academic forums), on ",
         "\n  more than 160,000 online visitors\n",
-        "\n  co-host     multiple local government departments\n",
+        "\n  co-host     several local government departments\n",
         "\n      keynote speaker 1 expert from NUS — Medical education at NUS\n",
         "\n      speaker         leaders and reviewers from CDE\n",
         "\n      attendee        heads of the relevant functional departments and faculties of CQMU\n",

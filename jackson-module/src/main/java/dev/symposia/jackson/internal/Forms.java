@@ -86,6 +86,7 @@ final class Forms {
               Statistic.Builder::addInstitutionKinds)
           .list("topics", Statistic::topics, TEXT, Statistic.Builder::addTopics)
           .optional("description", Statistic::description, TEXT, Statistic.Builder::description)
+          .list("partialLists", Statistic::partialLists, Scalars.STRING, Statistic.Builder::addPartialLists)
           .build();
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
@@ -170,6 +171,7 @@ final class Forms {
           .list("recipients", Award::recipients, IDENTIFIER, Award.Builder::addRecipients)
           .list("unveiledBy", Award::unveiledBy, IDENTIFIER, Award.Builder::addUnveiledBy)
           .optional("session", Award::session, IDENTIFIER, Award.Builder::session)
+          .list("partialLists", Award::partialLists, Scalars.STRING, Award.Builder::addPartialLists)
           .build();
 
   static final ObjectCodec<RelatedEvent, RelatedEvent.Builder> RELATED_EVENT =
@@ -244,6 +246,7 @@ final class Forms {
           .optional("ror", Institution::ror, Values.ROR_ID, Institution.Builder::ror)
           .optional("isni", Institution::isni, Values.ISNI, Institution.Builder::isni)
           .optional("wikidataId", Institution::wikidataId, Values.WIKIDATA_ID, Institution.Builder::wikidataId)
+          .list("partialLists", Institution::partialLists, Scalars.STRING, Institution.Builder::addPartialLists)
           .build();
 
   static final ObjectCodec<Session, Session.Builder> SESSION =
@@ -262,6 +265,7 @@ final class Forms {
           .list("participants", Session::participants, PARTICIPATION, Session.Builder::addParticipants)
           .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
           .optional("description", Session::description, TEXT, Session.Builder::description)
+          .list("partialLists", Session::partialLists, Scalars.STRING, Session.Builder::addPartialLists)
           .build();
 
   static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
@@ -281,6 +285,8 @@ final class Forms {
           .optional("term", CooperationAgreement::term, TERM, CooperationAgreement.Builder::term)
           .list("renewals", CooperationAgreement::renewals, RENEWAL, CooperationAgreement.Builder::addRenewals)
           .list("topics", CooperationAgreement::topics, TEXT, CooperationAgreement.Builder::addTopics)
+          .list("partialLists", CooperationAgreement::partialLists, Scalars.STRING,
+              CooperationAgreement.Builder::addPartialLists)
           .build();
 
   static final ObjectCodec<AgreementRecord, AgreementRecord.Builder> AGREEMENT_RECORD =
@@ -320,6 +326,7 @@ final class Forms {
           .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT,
               (d, event) -> d.builder.addRelatedEvents(event))
           .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
+          .list("partialLists", Symposium::partialLists, Scalars.STRING, (d, list) -> d.builder.addPartialLists(list))
           .build();
 
   /** Every object type, aggregates first, each with its codec. */
@@ -354,11 +361,12 @@ final class Forms {
     Long value;
 
     Count build() {
-      if (precision == CountPrecision.UNKNOWN) {
+      if (precision == CountPrecision.UNKNOWN || precision == CountPrecision.SEVERAL) {
         if (value != null) {
-          throw new InvalidModelException("Count", "value", "must be absent when the precision is unknown", value);
+          throw new InvalidModelException("Count", "value", "must be absent when the precision is "
+              + (precision == CountPrecision.UNKNOWN ? "unknown" : "several"), value);
         }
-        return Count.unknown();
+        return precision == CountPrecision.UNKNOWN ? Count.unknown() : Count.several();
       }
       if (value == null) {
         throw new InvalidModelException("Count", "value", "is required");

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 /** Validates {@link PlanChanged} on a symposium. Thread-safe. */
 public final class PlanChangedValidator extends RuleValidator<PlanChanged, Symposium> {
+  private static final String PLACES = "places";
+
   /** Creates the validator. */
   public PlanChangedValidator() {}
 
@@ -22,7 +24,8 @@ public final class PlanChangedValidator extends RuleValidator<PlanChanged, Sympo
       EarlierPlan plan = plans.get(i);
       boolean unchanged = i + 1 < plans.size()
           ? same(plan, plans.get(i + 1).dates(), plans.get(i + 1).mode(), plans.get(i + 1).places())
-          : same(plan, Optional.of(symposium.dates()), symposium.mode(), symposium.places());
+          : same(plan, Optional.of(symposium.dates()), symposium.mode(), places(symposium.places(),
+              symposium.isPartial(PLACES)));
       if (unchanged && plan.description().isEmpty()) {
         offences.add(at("plannedBefore", i), "event", symposium.id(), "plan", plan);
       }
@@ -37,12 +40,21 @@ public final class PlanChangedValidator extends RuleValidator<PlanChanged, Sympo
         EarlierSessionPlan next = i + 1 < sessionPlans.size() ? sessionPlans.get(i + 1) : null;
         boolean unchanged = next != null
             ? same(plan, next.date(), next.time(), next.mode(), next.places())
-            : same(plan, session.date(), session.time(), session.mode(), session.places());
+            : same(plan, session.date(), session.time(), session.mode(), places(session.places(),
+                session.isPartial(PLACES)));
         if (unchanged && plan.description().isEmpty()) {
           offences.add(at("sessions", j, "plannedBefore", i), "event", session.id(), "plan", plan);
         }
       }
     }
+  }
+
+  /**
+   * Returns the current places to compare a plan's with, or null when the source names only some of them:
+   * then the places may have changed whatever the plan states, and nothing shows that the plan is the same.
+   */
+  private static List<?> places(List<?> places, boolean partial) {
+    return partial ? null : places;
   }
 
   private static boolean same(EarlierPlan plan, Optional<?> dates, Optional<?> mode, List<?> places) {
