@@ -1,7 +1,11 @@
 package dev.symposia.validation.internal;
 
+import static dev.symposia.validation.internal.Offences.at;
+
+import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Position;
@@ -96,5 +100,40 @@ final class Signatories {
       }
     }
     return stated ? Standing.NOT_HELD : Standing.NOT_STATED;
+  }
+
+  /**
+   * Reports, at {@code agreements[i].signatories[j]}, every named signatory of a symposium's agreements whose
+   * position at the party has the given standing.
+   */
+  static void report(Symposium symposium, Standing standing, Offences offences) {
+    List<CooperationAgreement> agreements = symposium.agreements();
+    if (agreements.isEmpty()) {
+      return;
+    }
+    new Signatories(symposium.institutions(), symposium::speaker).visit(agreements, (i, j, person, found) -> {
+      if (found == standing) {
+        add(offences, at("agreements", i, "signatories", j), agreements.get(i), j, person);
+      }
+    });
+  }
+
+  /**
+   * Reports, at {@code agreement.signatories[j]}, every named signatory of a record's agreement whose
+   * position at the party has the given standing.
+   */
+  static void report(AgreementRecord record, Standing standing, Offences offences) {
+    CooperationAgreement agreement = record.agreement();
+    new Signatories(record.institutions(), record::speaker).visit(List.of(agreement), (i, j, person, found) -> {
+      if (found == standing) {
+        add(offences, at("agreement", "signatories", j), agreement, j, person);
+      }
+    });
+  }
+
+  private static void add(Offences offences, Object[] path, CooperationAgreement agreement, int signatory,
+      LocalId person) {
+    offences.add(path, "person", person, "party", agreement.signatories().get(signatory).party(), "agreement",
+        agreement.id());
   }
 }

@@ -1,13 +1,9 @@
 package dev.symposia.validation.internal;
 
-import static dev.symposia.validation.internal.Offences.at;
-
 import dev.symposia.agreement.AgreementRecord;
-import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.Symposium;
 import dev.symposia.validation.internal.Signatories.Standing;
 import dev.symposia.validation.rules.SignatoryPositionStated;
-import java.util.List;
 
 /**
  * Validates {@link SignatoryPositionStated} on a symposium; {@link ForRecord} on an agreement record.
@@ -19,17 +15,7 @@ public final class SignatoryPositionStatedValidator extends RuleValidator<Signat
 
   @Override
   protected void check(Symposium symposium, Offences offences) {
-    List<CooperationAgreement> agreements = symposium.agreements();
-    if (agreements.isEmpty()) {
-      return;
-    }
-    new Signatories(symposium.institutions(), symposium::speaker).visit(agreements, (i, j, person, standing) -> {
-      if (standing == Standing.NOT_STATED) {
-        CooperationAgreement agreement = agreements.get(i);
-        offences.add(at("agreements", i, "signatories", j), "person", person, "party",
-            agreement.signatories().get(j).party(), "agreement", agreement.id());
-      }
-    });
+    Signatories.report(symposium, Standing.NOT_STATED, offences);
   }
 
   /** Validates {@link SignatoryPositionStated} on an agreement record. Thread-safe. */
@@ -39,13 +25,7 @@ public final class SignatoryPositionStatedValidator extends RuleValidator<Signat
 
     @Override
     protected void check(AgreementRecord record, Offences offences) {
-      CooperationAgreement agreement = record.agreement();
-      new Signatories(record.institutions(), record::speaker).visit(List.of(agreement), (i, j, person, standing) -> {
-        if (standing == Standing.NOT_STATED) {
-          offences.add(at("agreement", "signatories", j), "person", person, "party",
-              agreement.signatories().get(j).party(), "agreement", agreement.id());
-        }
-      });
+      Signatories.report(record, Standing.NOT_STATED, offences);
     }
   }
 }
