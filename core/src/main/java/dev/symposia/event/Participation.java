@@ -102,8 +102,9 @@ public abstract class Participation {
           "exactly one of person and group is required", person().orElse(null));
     }
     if (joinedFrom().isPresent() && joinedFrom().get().isMainVenue()) {
-      throw new InvalidModelException("Participation", "joinedFrom.isMainVenue",
-          "must be false: where a participant joined from is not a venue of the event", true);
+      throw new InvalidModelException("Participation", "joinedFrom",
+          "must not be marked as a main venue: where a participant joined from is not a venue of the event",
+          joinedFrom().get());
     }
   }
 

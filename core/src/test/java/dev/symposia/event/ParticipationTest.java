@@ -52,8 +52,8 @@ class ParticipationTest {
   void aPlaceJoinedFromMarkedAsTheMainVenueIsRefused() {
     assertRefused(() -> Participation.builder().person("amina-odhiambo").role(ParticipantRole.SPEAKER)
             .joinedFrom(Place.builder().city("Nairobi").isMainVenue(true).build()).build(),
-        "Participation.joinedFrom.isMainVenue: must be false: where a participant joined from is not a venue of"
-            + " the event (was true)");
+        "Participation.joinedFrom: must not be marked as a main venue: where a participant joined from is not a"
+            + " venue of the event (was \"Nairobi (main venue)\")");
   }
 
   @Test
