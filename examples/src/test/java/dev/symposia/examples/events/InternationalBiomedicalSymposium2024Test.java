@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.EventRelation;
 import dev.symposia.event.InstitutionRole;
 import dev.symposia.event.Measure;
@@ -68,5 +69,23 @@ class InternationalBiomedicalSymposium2024Test {
     assertThat(event.sessions()).extracting(Session::kind).contains(SessionKind.DIALOGUE, SessionKind.PARALLEL);
     assertThat(event.speaker(LocalId.of("adel-el-naggar")).orElseThrow().positions().get(0).institution())
         .hasValue(LocalId.of("md-anderson"));
+  }
+
+  @Test
+  void elNaggarsRemarksAreOnTheSymposiumAsAWholeAndNoSessionIsInventedForThem() {
+    LocalId elNaggar = LocalId.of("adel-el-naggar");
+    assertThat(event.sessionsOf(elNaggar)).isEmpty();
+    assertThat(event.sessions()).extracting(s -> s.id().value()).doesNotContain("remarks");
+    assertThat(event.participants()).singleElement().satisfies(p -> {
+      assertThat(p.person()).hasValue(elNaggar);
+      assertThat(p.contribution().orElseThrow().text()).contains("global platform");
+    });
+    assertThat(event.rolesOf(elNaggar)).containsExactly(ParticipantRole.SPEAKER);
+  }
+
+  @Test
+  void theStatedObjectiveIsTheDescription() {
+    assertThat(event.description().orElseThrow().text()).startsWith("To foster collaboration")
+        .endsWith("exploring multilateral industrial cooperation");
   }
 }
