@@ -42,6 +42,7 @@ import dev.symposia.time.TimeSlot;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Builds the model from records through the public builders and factories, as an application that maps
@@ -157,7 +158,7 @@ public final class FromRecords {
   }
 
   private static Institution institution(Records.Institution r) {
-    Institution.Builder b = Institution.builder().id(r.id()).name(text(r.name()))
+    Institution.Builder b = Institution.builder().id(r.id()).name(Optional.ofNullable(r.name()).map(FromRecords::text))
         .kind(constant(r.kind(), InstitutionKind.class)).addAllShortNames(r.shortNames());
     if (r.country() != null) {
       b.country(CountryCode.of(r.country()));
@@ -187,7 +188,7 @@ public final class FromRecords {
   }
 
   private static Speaker speaker(Records.Speaker r) {
-    Speaker.Builder b = Speaker.builder().id(r.id()).name(name(r.name()));
+    Speaker.Builder b = Speaker.builder().id(r.id()).name(Optional.ofNullable(r.name()).map(FromRecords::name));
     for (Records.PersonName other : r.otherNames()) {
       b.addOtherNames(name(other));
     }

@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  * when it is added, while the entity is fresh, against the entities added before it; a reference to one
  * added later is resolved when the symposium is built. {@link Symposium.Builder#build()} then checks, by
  * identity alone, that the symposium's four lists are exactly the entities gathered here, and walks only
- * the symposium's other parts (its places, institution roles, awards and related events).
+ * the symposium's other parts (its places, institution roles, participants of the symposium as a whole,
+ * awards and related events).
  *
  * <p>It can make building faster, never let a wrong reference through: if an entity was added to the
  * builder in another way, a list was replaced, an identifier was declared twice, a reference names an
@@ -90,7 +91,7 @@ public final class Entities {
 
   /**
    * Adds a session and resolves its references (the session it is part of, its places' institutions, its
-   * participants).
+   * participants and the institutions of the places they joined from).
    *
    * @param session the session; not null
    * @return this

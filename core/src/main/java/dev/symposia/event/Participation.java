@@ -2,22 +2,27 @@ package dev.symposia.event;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One person's, or one unnamed group's, part in a session: their role, how they delivered their
- * contribution, and what it was.
+ * One person's, or one unnamed group's, part in a session or in a symposium as a whole: their role, how they
+ * delivered their contribution, what it was, and where they joined from.
  *
  * <pre>{@code
  * Participation gallin = Participation.builder().person(LocalId.of("john-gallin"))
  *     .role(ParticipantRole.SPEAKER).delivery(Delivery.VIDEO_MESSAGE).build();
+ * Participation remote = Participation.builder().person(LocalId.of("amina-odhiambo"))
+ *     .role(ParticipantRole.SPEAKER).delivery(Delivery.LIVE_REMOTE)
+ *     .joinedFrom(Place.builder().city(LocalizedText.of("Nairobi")).build()).build();
  * }</pre>
  *
  * <p>A participation names either a {@link #person()} (a {@link dev.symposia.people.Speaker} of the
  * symposium, by identifier) or an {@link #group() unnamed group}, never both and never neither. A person
- * with two roles in one session (chair and speaker) has two participations.
+ * with two roles in one session (chair and speaker) has two participations. A participation is refused if
+ * it names both or neither, or if the place it was joined from is marked as a main venue.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -81,23 +86,38 @@ public abstract class Participation {
    */
   public abstract Optional<LocalizedText> contribution();
 
+  /**
+   * Returns where the participant was while taking part, when it is not where the event was held, such as
+   * the city a remote speaker joined from ("joined from Nairobi"). Its institution, if any, must be one of the
+   * symposium's; it is never marked as a main venue.
+   *
+   * @return the place; empty when the source does not say
+   */
+  public abstract Optional<Place> joinedFrom();
+
   @Value.Check
   void check() {
     if (person().isPresent() == group().isPresent()) {
       throw new InvalidModelException("Participation", "person",
           "exactly one of person and group is required", person().orElse(null));
     }
+    if (joinedFrom().isPresent() && joinedFrom().get().isMainVenue()) {
+      throw new InvalidModelException("Participation", "joinedFrom",
+          "must not be marked as a main venue: where a participant joined from is not a venue of the event",
+          joinedFrom().get());
+    }
   }
 
   /**
-   * Returns who, in what role and how, such as {@code john-gallin SPEAKER (VIDEO_MESSAGE)}.
+   * Returns who, in what role, how and from where, such as {@code john-gallin SPEAKER (VIDEO_MESSAGE)}.
    *
    * @return a short description; never null
    */
   @Override
   public String toString() {
     return person().map(LocalId::toString).orElseGet(() -> group().map(UnnamedGroup::toString).orElse(""))
-        + " " + role() + delivery().map(d -> " (" + d + ")").orElse("");
+        + " " + role() + delivery().map(d -> " (" + d + ")").orElse("")
+        + joinedFrom().map(p -> " from " + p).orElse("");
   }
 
   /** Builds {@link Participation} instances. Not thread-safe; {@link #build()} copies what it was given. */

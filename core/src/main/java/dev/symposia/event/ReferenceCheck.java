@@ -101,6 +101,7 @@ final class ReferenceCheck {
       Unresolved refuse = resolved::refuse;
       resolved.places(symposium, refuse);
       resolved.institutionRoles(symposium, refuse);
+      resolved.participants(symposium, refuse);
       resolved.awardsAndRelatedEvents(symposium, refuse);
       return;
     }
@@ -119,6 +120,7 @@ final class ReferenceCheck {
     for (int i = 0; i < speakers.size(); i++) {
       check.speaker(speakers.get(i), i, refuse);
     }
+    check.participants(symposium, refuse);
     List<Session> sessions = symposium.sessions();
     for (int i = 0; i < sessions.size(); i++) {
       check.session(sessions.get(i), i, refuse);
@@ -353,18 +355,31 @@ final class ReferenceCheck {
       int k = j;
       places(plans.get(j).places(), () -> "sessions[" + i + "].plannedBefore[" + k + "].places", unresolved);
     }
-    List<Participation> participants = session.participants();
+    participations(session.participants(), () -> "sessions[" + i + "].participants", unresolved);
+  }
+
+  /** Resolves the references of the participants of the symposium as a whole. */
+  void participants(Symposium symposium, Unresolved unresolved) {
+    participations(symposium.participants(), () -> "participants", unresolved);
+  }
+
+  private void participations(List<Participation> participants, Supplier<String> path, Unresolved unresolved) {
     for (int j = 0; j < participants.size(); j++) {
       Participation participation = participants.get(j);
       LocalId person = participation.person().orElse(null);
       if (!resolvesIfPresent(person, Kind.SPEAKER)) {
         int k = j;
-        unresolved.reference(person, Kind.SPEAKER, () -> "sessions[" + i + "].participants[" + k + "].person");
+        unresolved.reference(person, Kind.SPEAKER, () -> path.get() + "[" + k + "].person");
       }
       UnnamedGroup group = participation.group().orElse(null);
       if (group != null) {
         int k = j;
-        group(group, () -> "sessions[" + i + "].participants[" + k + "].group", unresolved);
+        group(group, () -> path.get() + "[" + k + "].group", unresolved);
+      }
+      LocalId from = participation.joinedFrom().flatMap(Place::institution).orElse(null);
+      if (!resolvesIfPresent(from, Kind.INSTITUTION)) {
+        int k = j;
+        unresolved.reference(from, Kind.INSTITUTION, () -> path.get() + "[" + k + "].joinedFrom.institution");
       }
     }
   }

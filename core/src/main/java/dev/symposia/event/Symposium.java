@@ -51,7 +51,8 @@ import org.immutables.value.Value;
  *   <li>when the time zone is stated, a session clock time that does not exist in it on the session's day
  *       (clocks skip it) or a UTC offset that the zone does not have at that time (see {@link TimeSlot});</li>
  *   <li>an identifier used twice, by any two institutions, speakers, sessions or agreements;</li>
- *   <li>a reference to an institution, speaker or session that the symposium does not hold;</li>
+ *   <li>a reference to an institution, speaker or session that the symposium does not hold, wherever it
+ *       stands (sessions, agreements, awards, and the participants of the symposium as a whole);</li>
  *   <li>a reference of the wrong kind, such as a signatory who is a session.</li>
  * </ul>
  * Rules that real programmes sometimes break (a session outside the symposium's dates, a speaker in two
@@ -85,7 +86,7 @@ public abstract non-sealed class Symposium implements Aggregate {
 
   Symposium() {}
 
-  private static final List<String> PARTIAL_LISTS = List.of("topics", "places", "institutions", "institutionRoles", "speakers", "sessions", "agreements", "awards");
+  private static final List<String> PARTIAL_LISTS = List.of("topics", "places", "institutions", "institutionRoles", "speakers", "participants", "sessions", "agreements", "awards");
 
   /**
    * Returns a new builder.
@@ -137,6 +138,14 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the theme; empty when there is none
    */
   public abstract Optional<LocalizedText> theme();
+
+  /**
+   * Returns what the symposium is for, as its sources state it: its aims, such as "to promote exchange
+   * between clinicians and researchers in translational medicine".
+   *
+   * @return the description; empty when the sources state none
+   */
+  public abstract Optional<LocalizedText> description();
 
   /**
    * Returns the subjects the symposium covers.
@@ -214,6 +223,20 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the speakers, in the order given; never null, possibly empty
    */
   public abstract List<Speaker> speakers();
+
+  /**
+   * Returns the parts people and unnamed groups played in the symposium as a whole, when the sources name
+   * no session for them: "X highlighted the conference's role in...", "experts from home and abroad
+   * attended". No session is invented to hold them; a person's part in a known session belongs to that
+   * session's {@link Session#participants()}.
+   *
+   * <pre>{@code
+   * symposium.participants(); // [amina-odhiambo SPEAKER, 200 experts ATTENDEE]
+   * }</pre>
+   *
+   * @return the participations, in the order given; never null, possibly empty
+   */
+  public abstract List<Participation> participants();
 
   /**
    * Returns the programme.
@@ -331,7 +354,8 @@ public abstract non-sealed class Symposium implements Aggregate {
   }
 
   /**
-   * Returns the sessions a person takes part in, in programme order.
+   * Returns the sessions a person takes part in, in programme order. A part in the symposium as a whole
+   * ({@link #participants()}) is in no session and is not counted here; {@link #rolesOf(LocalId)} has it.
    *
    * <pre>{@code
    * isctm.sessionsOf(LocalId.of("wang-chen")); // [Session[opening: ...], Session[plenary: ...]]
@@ -354,8 +378,9 @@ public abstract non-sealed class Symposium implements Aggregate {
   }
 
   /**
-   * Returns every role a person plays across the symposium: in its sessions, as a signatory of its
-   * agreements, and as recipient or presenter of its awards.
+   * Returns every role a person plays across the symposium: in the symposium as a whole
+   * ({@link #participants()}), in its sessions, as a signatory of its agreements, and as recipient or
+   * presenter of its awards.
    *
    * <pre>{@code
    * isctm.rolesOf(LocalId.of("yang-shengli")); // [CHAIR]
@@ -366,6 +391,11 @@ public abstract non-sealed class Symposium implements Aggregate {
    */
   public Set<ParticipantRole> rolesOf(LocalId person) {
     Set<ParticipantRole> roles = new LinkedHashSet<>();
+    for (Participation participation : participants()) {
+      if (participation.person().isPresent() && participation.person().get().equals(person)) {
+        roles.add(participation.role());
+      }
+    }
     for (Session session : sessions()) {
       for (Participation participation : session.participants()) {
         if (participation.person().isPresent() && participation.person().get().equals(person)) {
@@ -548,26 +578,33 @@ public abstract non-sealed class Symposium implements Aggregate {
   }
 
   /**
-   * Returns the people who delivered a contribution in a given way, such as by video message.
+   * Returns the people who delivered a contribution in a given way, such as by video message, in the
+   * symposium as a whole ({@link #participants()}) or in its sessions.
    *
    * <pre>{@code
    * csco.speakersBy(Delivery.VIDEO_MESSAGE); // [Speaker[everett-vokes: ...], Speaker[solange-peters: ...], ...]
    * }</pre>
    *
    * @param delivery the way of delivery; may be null, which finds nothing
-   * @return the speakers, each once, in programme order; never null
+   * @return the speakers, each once: those of the symposium as a whole first, then in programme order;
+   *     never null
    */
   public List<Speaker> speakersBy(Delivery delivery) {
     Set<Speaker> found = new LinkedHashSet<>();
+    addSpeakersBy(delivery, participants(), found);
     for (Session session : sessions()) {
-      for (Participation participation : session.participants()) {
-        if (participation.delivery().isPresent() && participation.delivery().get() == delivery
-            && participation.person().isPresent()) {
-          speaker(participation.person().get()).ifPresent(found::add);
-        }
-      }
+      addSpeakersBy(delivery, session.participants(), found);
     }
     return List.copyOf(found);
+  }
+
+  private void addSpeakersBy(Delivery delivery, List<Participation> participations, Set<Speaker> found) {
+    for (Participation participation : participations) {
+      if (participation.delivery().isPresent() && participation.delivery().get() == delivery
+          && participation.person().isPresent()) {
+        speaker(participation.person().get()).ifPresent(found::add);
+      }
+    }
   }
 
   /**
@@ -680,7 +717,7 @@ public abstract non-sealed class Symposium implements Aggregate {
    *
    * <p>A list named here holds what the source names, and the source says there were more (its words are
    * "included", "such as", "and others"); a list not named here holds what the source names, with no sign of
-   * more. Neither claims that the event had nothing else. The lists that can be named are {@code topics}, {@code places}, {@code institutions}, {@code institutionRoles}, {@code speakers}, {@code sessions}, {@code agreements}, {@code awards}.
+   * more. Neither claims that the event had nothing else. The lists that can be named are {@code topics}, {@code places}, {@code institutions}, {@code institutionRoles}, {@code speakers}, {@code participants}, {@code sessions}, {@code agreements}, {@code awards}.
    *
    * @return list names, in the order given, each at most once; never null, empty when no list is partial
    */

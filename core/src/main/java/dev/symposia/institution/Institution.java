@@ -15,12 +15,20 @@ import org.immutables.value.Value;
 
 /**
  * A university, school, hospital, academy, society, government body, foundation, research centre, company
- * or any other body that takes part in, or is named by, a symposium.
+ * or any other body that takes part in, or is named by, a symposium, named or known only by an identifier or
+ * a description.
  *
  * <pre>{@code
  * Institution nusMedicine = Institution.builder().id("nus-medicine").name("Yong Loo Lin School of Medicine")
  *     .kind(InstitutionKind.SCHOOL).country(CountryCode.of("SG")).parent(LocalId.of("nus")).build();
+ * Institution partner = Institution.builder().id("partner-university")
+ *     .description("a partner university").kind(InstitutionKind.UNIVERSITY).build();
  * }</pre>
+ *
+ * <p>An institution is identified by whatever the source gives: a {@link #name()}, an identifier
+ * ({@link #ror()}, {@link #isni()}, {@link #wikidataId()}) or a {@link #description()} ("the ministry",
+ * "a partner university"); building one with none of these is refused. An unnamed institution is referred to
+ * by {@link #id()} like any other and plays roles, signs agreements and employs people in the same way.
  *
  * <p>An institution may be a unit of another ({@link #parent()}) and have other ties to other institutions
  * ({@link #ties()}); both refer to institutions of the same symposium by identifier. An institution is
@@ -53,9 +61,9 @@ public abstract non-sealed class Institution implements Aggregate {
   /**
    * Returns the institution's name.
    *
-   * @return the name, in one or more languages; never null
+   * @return the name, in one or more languages; empty when the source does not name the institution
    */
-  public abstract LocalizedText name();
+  public abstract Optional<LocalizedText> name();
 
   /**
    * Returns abbreviations and short forms of the name, such as {@code CAE} or {@code NUS Medicine}.
@@ -107,7 +115,8 @@ public abstract non-sealed class Institution implements Aggregate {
   public abstract List<LocalizedText> focusAreas();
 
   /**
-   * Returns a short description, such as "planned to the standard of a tertiary general hospital".
+   * Returns a short description, such as "planned to the standard of a tertiary general hospital"; for an
+   * institution the source does not name, what it says of it, such as "a partner university".
    *
    * @return the description; empty when there is none
    */
@@ -133,6 +142,29 @@ public abstract non-sealed class Institution implements Aggregate {
    * @return the Wikidata QID; empty when not known
    */
   public abstract Optional<WikidataId> wikidataId();
+
+  /**
+   * Returns what a programme would print for the institution: its name; for an institution the source does
+   * not name, its description (such as {@code a partner university}) or else the first identifier known, in
+   * the order ROR, ISNI, Wikidata (such as {@code ROR 05dxps055}). No name is ever made up.
+   *
+   * @return the name, the description or an identifier; never null
+   */
+  public String displayName() {
+    if (name().isPresent()) {
+      return name().get().text();
+    }
+    if (description().isPresent()) {
+      return description().get().text();
+    }
+    if (ror().isPresent()) {
+      return "ROR " + ror().get().value();
+    }
+    if (isni().isPresent()) {
+      return "ISNI " + isni().get().value();
+    }
+    return "Wikidata " + wikidataId().map(WikidataId::value).orElse("");
+  }
 
   /**
    * Returns a builder initialised with this institution's attributes, to make a changed copy.
@@ -167,6 +199,11 @@ public abstract non-sealed class Institution implements Aggregate {
 
   @Value.Check
   void check() {
+    if (name().isEmpty() && description().isEmpty() && ror().isEmpty() && isni().isEmpty()
+        && wikidataId().isEmpty()) {
+      throw new InvalidModelException("Institution", "name",
+          "is required unless a ROR ID, ISNI, Wikidata item or description identifies the institution", id());
+    }
     PartialLists.check("Institution", partialLists(), PARTIAL_LISTS);
     for (int i = 0; i < shortNames().size(); i++) {
       if (shortNames().get(i).isBlank()) {
@@ -186,13 +223,14 @@ public abstract non-sealed class Institution implements Aggregate {
   }
 
   /**
-   * Returns the identifier and name, such as {@code Institution[cqmu: Chongqing Medical University]}.
+   * Returns the identifier and display name, such as
+   * {@code Institution[cqmu: Chongqing Medical University]} or {@code Institution[partner: a partner university]}.
    *
    * @return a short description; never null
    */
   @Override
   public String toString() {
-    return "Institution[" + id() + ": " + name().text() + "]";
+    return "Institution[" + id() + ": " + displayName() + "]";
   }
 
   /** Builds {@link Institution} instances. Not thread-safe; {@link #build()} copies what it was given. */
@@ -220,6 +258,18 @@ public abstract non-sealed class Institution implements Aggregate {
      */
     public Builder name(String name) {
       name(name == null ? null : LocalizedText.of(name));
+      return this;
+    }
+
+    /**
+     * Sets the description from English text.
+     *
+     * @param description the description in English, such as "a partner university"; not null or blank
+     * @return this builder
+     * @throws InvalidModelException if the text is null or blank
+     */
+    public Builder description(String description) {
+      description(description == null ? null : LocalizedText.of(description));
       return this;
     }
   }

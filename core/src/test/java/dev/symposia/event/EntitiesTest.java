@@ -184,6 +184,22 @@ class EntitiesTest {
   }
 
   @Test
+  void theParticipantsOfTheSymposiumAsAWholeAreStillResolved() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Participation dangling = Participation.of(NOBODY, ParticipantRole.SPEAKER);
+    Participation joinedFromNowhere = Participation.builder().person("li-huabing").role(ParticipantRole.SPEAKER)
+        .joinedFrom(dev.symposia.place.Place.builder().institution(NOBODY).build()).build();
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).addParticipants(dangling).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.participants[2].person: must refer to a speaker of the symposium (was \"nobody\")");
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).addParticipants(joinedFromNowhere)
+        .build()).isExactlyInstanceOf(InvalidModelException.class).hasMessage(
+            "Symposium.participants[2].joinedFrom.institution: must refer to an institution of the symposium"
+                + " (was \"nobody\")");
+  }
+
+  @Test
   void nullsAreRefusedWithTheModelException() {
     Entities entities = new Entities();
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The one mechanism by which a record says that its source gives a list only in part. */
 class PartialListsTest {
   private static final Map<String, List<String>> LISTS = Map.of(
-      "Symposium", List.of("topics", "places", "institutions", "institutionRoles", "speakers", "sessions",
-          "agreements", "awards"),
+      "Symposium", List.of("topics", "places", "institutions", "institutionRoles", "speakers",
+          "participants", "sessions", "agreements", "awards"),
       "Session", List.of("topics", "places", "participants"),
       "Statistic", List.of("countries", "institutionKinds", "topics"),
       "CooperationAgreement", List.of("parties", "signatories", "topics"),
@@ -73,7 +73,8 @@ class PartialListsTest {
     // Statistics are each a figure the source states, not an enumeration of the event's things.
     assertRefused(() -> symposium().addPartialLists("statistics").build(),
         "Symposium.partialLists[0]: must be a list of Symposium that can be partial (topics, places,"
-            + " institutions, institutionRoles, speakers, sessions, agreements, awards) (was \"statistics\")");
+            + " institutions, institutionRoles, speakers, participants, sessions, agreements, awards)"
+            + " (was \"statistics\")");
     assertRefused(() -> award().addPartialLists("name").build(),
         "Award.partialLists[0]: must be a list of Award that can be partial (recipients, unveiledBy)"
             + " (was \"name\")");

@@ -121,6 +121,8 @@ final class References {
       }
     }
 
+    participations(symposium.participants(), "participants", changed -> symposium.toBuilder().participants(changed));
+
     List<Session> sessions = symposium.sessions();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
@@ -140,17 +142,8 @@ final class References {
             .toBuilder().plannedBefore(replaced(plans, planAt, EarlierSessionPlan.builder().from(plan).places(changed)
                 .build())).build()));
       }
-      for (int j = 0; j < session.participants().size(); j++) {
-        Participation participation = session.participants().get(j);
-        int participantAt = j;
-        Function<Participation, Symposium.Builder> withParticipation = changed -> withSession.apply(
-            session.toBuilder().participants(replaced(session.participants(), participantAt, changed)).build());
-        String participant = path + ".participants[" + j + "]";
-        participation.person().ifPresent(person -> add(participant + ".person", Kind.SPEAKER, person,
-            id -> withParticipation.apply(Participation.builder().from(participation).person(id).build())));
-        participation.group().ifPresent(group -> group(group, participant + ".group",
-            changed -> withParticipation.apply(Participation.builder().from(participation).group(changed).build())));
-      }
+      participations(session.participants(), path + ".participants",
+          changed -> withSession.apply(session.toBuilder().participants(changed).build()));
     }
 
     List<CooperationAgreement> agreements = symposium.agreements();
@@ -213,6 +206,23 @@ final class References {
       int at = i;
       places(event.places(), "relatedEvents[" + i + "].places", changed -> symposium.toBuilder()
           .relatedEvents(replaced(related, at, RelatedEvent.builder().from(event).places(changed).build())));
+    }
+  }
+
+  private void participations(List<Participation> participants, String path,
+      Function<List<Participation>, Symposium.Builder> withParticipants) {
+    for (int j = 0; j < participants.size(); j++) {
+      Participation participation = participants.get(j);
+      int participantAt = j;
+      Function<Participation, Symposium.Builder> withParticipation =
+          changed -> withParticipants.apply(replaced(participants, participantAt, changed));
+      String participant = path + "[" + j + "]";
+      participation.person().ifPresent(person -> add(participant + ".person", Kind.SPEAKER, person,
+          id -> withParticipation.apply(Participation.builder().from(participation).person(id).build())));
+      participation.group().ifPresent(group -> group(group, participant + ".group",
+          changed -> withParticipation.apply(Participation.builder().from(participation).group(changed).build())));
+      participation.joinedFrom().ifPresent(place -> place(place, participant + ".joinedFrom",
+          changed -> withParticipation.apply(Participation.builder().from(participation).joinedFrom(changed).build())));
     }
   }
 

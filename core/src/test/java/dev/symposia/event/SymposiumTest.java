@@ -60,7 +60,9 @@ class SymposiumTest {
             institution("cqmu", "Chongqing Medical University").build(),
             institution("nus", "National University of Singapore").build(),
             institution("nus-medicine", "Yong Loo Lin School of Medicine").parent(id("nus"))
-                .addTies(InstitutionTie.of(TieKind.AFFILIATED_WITH, id("cqmu"))).build())
+                .addTies(InstitutionTie.of(TieKind.AFFILIATED_WITH, id("cqmu"))).build(),
+            Institution.builder().id("partner").description("a partner university").kind(InstitutionKind.UNIVERSITY)
+                .build())
         .addInstitutionRoles(
             InstitutionParticipation.of(id("cqmu"), InstitutionRole.HOST),
             InstitutionParticipation.builder().role(InstitutionRole.PARTICIPANT).group(UnnamedGroup.builder()
@@ -70,12 +72,21 @@ class SymposiumTest {
             Speaker.builder().id("li-huabing").name(PersonName.familyFirst("Li", "Huabing"))
                 .addPositions(Position.of("Vice President", id("cqmu"))).build(),
             Speaker.builder().id("chen-zhixiong").name(PersonName.familyFirst("Chen", "Zhixiong"))
-                .addPositions(Position.of("Assistant Dean", id("nus-medicine"))).build())
+                .addPositions(Position.of("Assistant Dean", id("nus-medicine"))).build(),
+            Speaker.builder().id("invited-lecturer").description("an invited lecturer from a partner university")
+                .addPositions(Position.builder().institution(id("partner")).build()).build())
+        .addParticipants(
+            Participation.builder().person("invited-lecturer").role(ParticipantRole.SPEAKER)
+                .delivery(Delivery.LIVE_REMOTE).joinedFrom(Place.builder().institution(id("partner")).build()).build(),
+            Participation.builder().role(ParticipantRole.ATTENDEE).group(UnnamedGroup.builder()
+                .count(Count.unknown()).description("experts from home and abroad").addInstitutions(id("nus")).build())
+                .build())
         .addSessions(
             Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).addPlaces(cqmuHall)
                 .addPlannedBefore(EarlierSessionPlan.builder().addPlaces(Place.builder().institution(id("cqmu"))
                     .room("Lecture Hall 1").build()).build())
-                .addParticipants(Participation.of(id("li-huabing"), ParticipantRole.CHAIR),
+                .addParticipants(Participation.builder().person("li-huabing").role(ParticipantRole.CHAIR)
+                        .joinedFrom(Place.builder().institution(id("nus")).build()).build(),
                     Participation.builder().role(ParticipantRole.ATTENDEE).group(UnnamedGroup.builder()
                         .count(Count.exactly(1)).description("expert").addInstitutions(id("nus")).build()).build())
                 .build(),
@@ -154,8 +165,11 @@ class SymposiumTest {
         "series.usualPlace.institution", "places[0].institution", "plannedBefore[0].places[0].institution",
         "institutions[2].parent", "institutions[2].ties[0].institution", "institutionRoles[0].institution",
         "institutionRoles[1].group.institutions[0]", "speakers[0].positions[0].institution",
-        "speakers[1].positions[0].institution", "sessions[0].places[0].institution",
+        "speakers[1].positions[0].institution", "speakers[2].positions[0].institution",
+        "participants[0].person", "participants[0].joinedFrom.institution",
+        "participants[1].group.institutions[0]", "sessions[0].places[0].institution",
         "sessions[0].plannedBefore[0].places[0].institution", "sessions[0].participants[0].person",
+        "sessions[0].participants[0].joinedFrom.institution",
         "sessions[0].participants[1].group.institutions[0]",
         "sessions[1].partOf", "sessions[1].participants[0].person", "sessions[1].participants[1].person",
         "agreements[0].parties[0]", "agreements[0].parties[1]", "agreements[0].signatories[0].person",
@@ -174,7 +188,11 @@ class SymposiumTest {
       institutionRoles[0].institution                    | an institution
       institutionRoles[1].group.institutions[0]          | an institution
       speakers[1].positions[0].institution               | an institution
+      participants[0].person                             | a speaker
+      participants[0].joinedFrom.institution             | an institution
+      participants[1].group.institutions[0]              | an institution
       sessions[0].places[0].institution                  | an institution
+      sessions[0].participants[0].joinedFrom.institution | an institution
       sessions[0].plannedBefore[0].places[0].institution | an institution
       sessions[0].participants[0].person                 | a speaker
       sessions[0].participants[1].group.institutions[0]  | an institution
@@ -213,6 +231,7 @@ class SymposiumTest {
       speakers[0].positions[0].institution | nus-cqmu         | an institution of the symposium, not an agreement
       agreements[0].signedAt              | cqmu              | a session of the symposium, not an institution
       sessions[1].partOf                  | li-huabing        | a session of the symposium, not a speaker
+      participants[0].person              | partner           | a speaker of the symposium, not an institution
       """)
   void aReferenceToTheWrongKindOfEntityIsRefusedNamingBothKinds(String path, String other, String rule) {
     Symposium.Builder corrupted = reference(referenceRich(), path).changedTo().apply(id(other));

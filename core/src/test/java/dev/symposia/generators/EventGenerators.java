@@ -198,6 +198,7 @@ public final class EventGenerators {
       return participation.role(draw.pick(ParticipantRole.class))
           .delivery(draw.maybe(40, () -> draw.pick(Delivery.class)))
           .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
+          .joinedFrom(draw.maybe(20, () -> place(draw, institutions, Optional.empty(), false)))
           .build();
     });
   }

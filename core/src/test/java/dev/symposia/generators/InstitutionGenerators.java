@@ -2,7 +2,10 @@ package dev.symposia.generators;
 
 import dev.symposia.generators.Words.Bilingual;
 import dev.symposia.generators.Words.City;
+import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.identifier.RorId;
+import dev.symposia.identifier.WikidataId;
 import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.institution.InstitutionTie;
@@ -14,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 
@@ -57,6 +61,12 @@ public final class InstitutionGenerators {
       new Bilingual("planned to the standard of a tertiary general hospital", "按三级综合医院标准规划"),
       new Bilingual("a national clinical research centre", "国家临床医学研究中心"),
       new Bilingual("founded with the approval of the municipal government", "经市政府批准设立"));
+
+  private static final List<Bilingual> UNNAMED_DESCRIPTIONS = List.of(
+      new Bilingual("a partner university", "一所合作大学"),
+      new Bilingual("the ministry", "该部"),
+      new Bilingual("a pharmaceutical company", "一家制药企业"),
+      new Bilingual("a patients' association", "一个患者协会"));
 
   private static final List<City> CHINESE_CITIES =
       Words.CITIES.stream().filter(city -> city.country().equals("CN")).toList();
@@ -154,7 +164,12 @@ public final class InstitutionGenerators {
       City city = parent != null && cities.containsKey(parent) ? cities.get(parent) : draw.pick(possible);
       Bilingual name = freeName(pattern, city, fieldIndex);
       names.add(name.en().toLowerCase(Locale.ROOT));
-      institution.name(name.in(draw)).kind(pattern.kind());
+      // Now and then an institution the source does not name, known by a description or an identifier.
+      boolean unnamed = draw.chance(8);
+      if (!unnamed) {
+        institution.name(name.in(draw));
+      }
+      institution.kind(pattern.kind());
 
       List<String> shortNames = new ArrayList<>();
       String initials = Words.initials(name.en());
@@ -186,14 +201,24 @@ public final class InstitutionGenerators {
         institution.description(draw.chance(50) ? draw.pick(DESCRIPTIONS).in(draw)
             : draw.from(TextGenerators.localizedTexts()));
       }
+      boolean identified = false;
       if (draw.chance(30)) {
-        UniqueIdentifiers.ror(draw, identifiers).ifPresent(institution::ror);
+        Optional<RorId> ror = UniqueIdentifiers.ror(draw, identifiers);
+        ror.ifPresent(institution::ror);
+        identified = ror.isPresent();
       }
       if (draw.chance(15)) {
-        UniqueIdentifiers.isni(draw, identifiers).ifPresent(institution::isni);
+        Optional<Isni> isni = UniqueIdentifiers.isni(draw, identifiers);
+        isni.ifPresent(institution::isni);
+        identified |= isni.isPresent();
       }
       if (draw.chance(30)) {
-        UniqueIdentifiers.wikidataId(draw, identifiers).ifPresent(institution::wikidataId);
+        Optional<WikidataId> wikidataId = UniqueIdentifiers.wikidataId(draw, identifiers);
+        wikidataId.ifPresent(institution::wikidataId);
+        identified |= wikidataId.isPresent();
+      }
+      if (unnamed && (!identified || draw.chance(60))) {
+        institution.description(draw.pick(UNNAMED_DESCRIPTIONS).in(draw));
       }
       institution.addAllPartialLists(draw.partialLists("focusAreas"));
       cities.put(id, city);

@@ -1,7 +1,10 @@
 package dev.symposia.generators;
 
 import dev.symposia.generators.Words.Bilingual;
+import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.identifier.Orcid;
+import dev.symposia.identifier.WikidataId;
 import dev.symposia.people.Honorific;
 import dev.symposia.people.NameOrder;
 import dev.symposia.people.PersonName;
@@ -30,6 +33,11 @@ import org.quicktheories.core.Gen;
  */
 public final class PeopleGenerators {
   private PeopleGenerators() {}
+
+  private static final List<Bilingual> UNNAMED_DESCRIPTIONS = List.of(
+      new Bilingual("a representative of the ministry", "该部一名代表"),
+      new Bilingual("an invited lecturer from a partner university", "一位来自合作大学的特邀讲者"),
+      new Bilingual("an author identified only by her ORCID", "一位仅以 ORCID 标识的作者"));
 
   /**
    * Returns person names of every form: Chinese in pinyin or characters, Western, East Asian family name
@@ -104,13 +112,18 @@ public final class PeopleGenerators {
    */
   static Speaker speaker(Draw draw, LocalId id, List<LocalId> institutionIds, Set<String> usedNames,
       Set<String> usedIdentifiers) {
-    PersonName name = personName(draw, key -> !usedNames.contains(key));
-    usedNames.add(nameKey(name));
-    Speaker.Builder speaker = Speaker.builder().id(id).name(name);
-    for (PersonName other : otherNames(draw, name)) {
-      String key = nameKey(other);
-      if (key.equals(nameKey(name)) || usedNames.add(key)) {
-        speaker.addOtherNames(other);
+    Speaker.Builder speaker = Speaker.builder().id(id);
+    // Now and then a person the source does not name, known by a description or an identifier.
+    boolean unnamed = draw.chance(8);
+    if (!unnamed) {
+      PersonName name = personName(draw, key -> !usedNames.contains(key));
+      usedNames.add(nameKey(name));
+      speaker.name(name);
+      for (PersonName other : otherNames(draw, name)) {
+        String key = nameKey(other);
+        if (key.equals(nameKey(name)) || usedNames.add(key)) {
+          speaker.addOtherNames(other);
+        }
       }
     }
     speaker.addAllHonorifics(draw.sample(List.of(Honorific.values()), 0, 2));
@@ -122,14 +135,24 @@ public final class PeopleGenerators {
         speaker.addPositions(position);
       }
     }
+    boolean identified = false;
     if (draw.chance(30)) {
-      UniqueIdentifiers.orcid(draw, usedIdentifiers).ifPresent(speaker::orcid);
+      Optional<Orcid> orcid = UniqueIdentifiers.orcid(draw, usedIdentifiers);
+      orcid.ifPresent(speaker::orcid);
+      identified = orcid.isPresent();
     }
     if (draw.chance(20)) {
-      UniqueIdentifiers.isni(draw, usedIdentifiers).ifPresent(speaker::isni);
+      Optional<Isni> isni = UniqueIdentifiers.isni(draw, usedIdentifiers);
+      isni.ifPresent(speaker::isni);
+      identified |= isni.isPresent();
     }
     if (draw.chance(25)) {
-      UniqueIdentifiers.wikidataId(draw, usedIdentifiers).ifPresent(speaker::wikidataId);
+      Optional<WikidataId> wikidataId = UniqueIdentifiers.wikidataId(draw, usedIdentifiers);
+      wikidataId.ifPresent(speaker::wikidataId);
+      identified |= wikidataId.isPresent();
+    }
+    if (unnamed ? !identified || draw.chance(60) : draw.chance(5)) {
+      speaker.description(draw.pick(UNNAMED_DESCRIPTIONS).in(draw));
     }
     return speaker.build();
   }

@@ -174,6 +174,7 @@ final class SymposiumDraft {
         .series(series)
         .edition(edition)
         .theme(draw.maybe(30, () -> draw.from(TextGenerators.localizedTexts())))
+        .description(draw.maybe(30, () -> draw.from(TextGenerators.localizedTexts())))
         .addAllTopics(EventGenerators.topics(draw, 4))
         .dates(dates)
         .timeZone(zone)
@@ -184,6 +185,7 @@ final class SymposiumDraft {
         .addAllInstitutions(institutions)
         .addAllInstitutionRoles(roles)
         .addAllSpeakers(speakers)
+        .addAllParticipants(wholeSymposiumParticipants())
         .addAllSessions(facts.stream().map(Facts::session).toList())
         .addAllAgreements(agreements)
         .addAllAwards(awards)
@@ -191,7 +193,7 @@ final class SymposiumDraft {
         .addAllRelatedEvents(related)
         .addAllSources(sources)
         .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
-            "sessions", "agreements", "awards"))
+            "participants", "sessions", "agreements", "awards"))
         .build();
   }
 
@@ -500,6 +502,23 @@ final class SymposiumDraft {
     return status.equals(Optional.of(EventStatus.MOVED_ONLINE)) ? Optional.of(AttendanceMode.ONLINE) : Optional.empty();
   }
 
+  /**
+   * Draws, now and then, parts that speakers of the symposium played in no stated session ("X highlighted
+   * the conference's role in..."), with a delivery that fits the symposium's mode.
+   */
+  private List<Participation> wholeSymposiumParticipants() {
+    if (speakerIds.isEmpty() || draw.chance(60)) {
+      return List.of();
+    }
+    List<Participation> parts = new ArrayList<>();
+    for (LocalId person : draw.sample(speakerIds, 1, Math.min(3, speakerIds.size()))) {
+      ParticipantRole role = draw.pick(List.of(ParticipantRole.SPEAKER, ParticipantRole.ATTENDEE,
+          ParticipantRole.KEYNOTE_SPEAKER));
+      parts.add(participation(person, null, role, mode.orElse(null)));
+    }
+    return parts;
+  }
+
   private static boolean speaking(ParticipantRole role) {
     return role == ParticipantRole.SPEAKER || role == ParticipantRole.KEYNOTE_SPEAKER;
   }
@@ -516,8 +535,11 @@ final class SymposiumDraft {
         delivery = Optional.of(draw.pick(Delivery.class));
       }
     }
+    boolean remote = delivery.isPresent() && delivery.get() != Delivery.IN_PERSON;
     return Participation.builder().person(Optional.ofNullable(person)).group(Optional.ofNullable(group))
         .role(role).delivery(delivery)
+        .joinedFrom(remote && draw.chance(40)
+            ? Optional.of(EventGenerators.place(draw, institutionIds, Optional.empty(), false)) : Optional.empty())
         .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
         .build();
   }

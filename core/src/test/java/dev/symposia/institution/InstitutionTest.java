@@ -6,7 +6,11 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.generators.InstitutionGenerators;
+import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.identifier.RorId;
+import dev.symposia.identifier.WikidataId;
+import dev.symposia.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -50,8 +54,53 @@ class InstitutionTest {
 
   @Test
   void anInstitutionWithoutIdentifierNameOrKindIsRefused() {
-    assertRefused(() -> Institution.builder().build(), "Institution.id, name, kind: are required");
+    assertRefused(() -> Institution.builder().build(), "Institution.id, kind: are required");
     assertRefused(() -> InstitutionTie.of(null, LocalId.of("nus")), "InstitutionTie.kind: must not be null (was null)");
+  }
+
+  @Test
+  void anInstitutionKnownOnlyByADescriptionIsPrintedByTheDescription() {
+    Institution partner = Institution.builder().id("partner").description("a partner university")
+        .kind(InstitutionKind.UNIVERSITY).build();
+    assertThat(partner.name()).isEmpty();
+    assertThat(partner.displayName()).isEqualTo("a partner university");
+    assertThat(partner).hasToString("Institution[partner: a partner university]");
+  }
+
+  @Test
+  void anInstitutionKnownOnlyByAnIdentifierIsPrintedByTheIdentifier() {
+    assertThat(Institution.builder().id("a").kind(InstitutionKind.OTHER).ror(RorId.parse("000000y08")).build()
+        .displayName()).isEqualTo("ROR 000000y08");
+    assertThat(Institution.builder().id("a").kind(InstitutionKind.OTHER).isni(Isni.parse("0000000121032683")).build()
+        .displayName()).isEqualTo("ISNI 0000000121032683");
+    assertThat(Institution.builder().id("a").kind(InstitutionKind.OTHER).wikidataId(WikidataId.of(42)).build()
+        .displayName()).isEqualTo("Wikidata Q42");
+  }
+
+  @Test
+  void aNamedInstitutionIsPrintedByItsNameWhateverItsDescription() {
+    assertThat(nusMedicine().description("a school of medicine").build().displayName())
+        .isEqualTo(nusMedicine().build().name().orElseThrow().text());
+  }
+
+  @Test
+  void anInstitutionWithNoNameIdentifierOrDescriptionIsRefused() {
+    assertRefused(() -> Institution.builder().id("nothing").kind(InstitutionKind.UNIVERSITY).build(),
+        "Institution.name: is required unless a ROR ID, ISNI, Wikidata item or description identifies the"
+            + " institution (was \"nothing\")");
+  }
+
+  @Test
+  void everyGeneratedInstitutionIsIdentifiedAndPrintsWhatIdentifiesIt() {
+    qt().withExamples(100).forAll(InstitutionGenerators.institutionLists(6)).checkAssert(institutions -> {
+      for (Institution institution : institutions) {
+        assertThat(institution.displayName()).isEqualTo(institution.name().map(LocalizedText::text)
+            .or(() -> institution.description().map(LocalizedText::text))
+            .or(() -> institution.ror().map(r -> "ROR " + r.value()))
+            .or(() -> institution.isni().map(r -> "ISNI " + r.value()))
+            .orElseGet(() -> "Wikidata " + institution.wikidataId().orElseThrow().value()));
+      }
+    });
   }
 
   @Test

@@ -88,6 +88,13 @@ public final class ProgrammePrinter {
       }
     }
 
+    if (!symposium.participants().isEmpty()) {
+      out.append("\nIn no stated session\n");
+      for (Participation participation : symposium.participants()) {
+        participation(out, "  ", symposium, participation);
+      }
+    }
+
     if (!symposium.sessions().isEmpty()) {
       out.append("\nProgramme\n");
       for (Session session : symposium.sessions()) {
@@ -141,6 +148,7 @@ public final class ProgrammePrinter {
           plan.description())});
     }
     symposium.theme().ifPresent(t -> lines.add(new String[] {"Theme", t.text()}));
+    symposium.description().ifPresent(d -> lines.add(new String[] {"Aims", d.text()}));
     if (!symposium.topics().isEmpty()) {
       lines.add(new String[] {"Topics", texts(symposium.topics())});
     }
@@ -226,17 +234,23 @@ public final class ProgrammePrinter {
       out.append("      topics: ").append(texts(session.topics())).append('\n');
     }
     for (Participation participation : session.participants()) {
-      out.append("      ").append(pad(English.words(participation.role()), 16))
-          .append(participation.person().map(id -> person(symposium, id))
-              .orElseGet(() -> participation.group().map(g -> group(symposium, g, "participant", "participants"))
-                  .orElse("")))
-          .append(participation.delivery().map(d -> " — " + delivery(d)).orElse(""))
-          .append(participation.contribution().map(c -> " — " + c.text()).orElse(""))
-          .append('\n');
+      participation(out, "      ", symposium, participation);
     }
     for (Statistic statistic : session.statistics()) {
       out.append("      ").append(describe(statistic)).append('\n');
     }
+  }
+
+  private static void participation(StringBuilder out, String indent, Symposium symposium,
+      Participation participation) {
+    out.append(indent).append(pad(English.words(participation.role()), 16))
+        .append(participation.person().map(id -> person(symposium, id))
+            .orElseGet(() -> participation.group().map(g -> group(symposium, g, "participant", "participants"))
+                .orElse("")))
+        .append(participation.delivery().map(d -> " — " + delivery(d)).orElse(""))
+        .append(participation.joinedFrom().map(p -> " — from " + describe(symposium, p)).orElse(""))
+        .append(participation.contribution().map(c -> " — " + c.text()).orElse(""))
+        .append('\n');
   }
 
   private static String kind(SessionKind kind) {
@@ -352,17 +366,17 @@ public final class ProgrammePrinter {
   }
 
   private static String institution(Symposium symposium, LocalId id) {
-    return symposium.institution(id).map(i -> i.name().text()).orElse(id.value());
+    return symposium.institution(id).map(Institution::displayName).orElse(id.value());
   }
 
   private static String institutionWithCountry(Symposium symposium, LocalId id) {
     return symposium.institution(id)
-        .map(i -> i.name().text() + i.country().map(c -> " (" + c + ")").orElse(""))
+        .map(i -> i.displayName() + i.country().map(c -> " (" + c + ")").orElse(""))
         .orElse(id.value());
   }
 
   private static String shortName(Institution institution) {
-    return institution.shortNames().isEmpty() ? institution.name().text() : institution.shortNames().get(0);
+    return institution.shortNames().isEmpty() ? institution.displayName() : institution.shortNames().get(0);
   }
 
   private static String person(Symposium symposium, LocalId id) {
@@ -399,7 +413,7 @@ public final class ProgrammePrinter {
    */
   private static boolean names(String words, Institution institution) {
     List<String> names = new ArrayList<>(institution.shortNames());
-    names.add(institution.name().text());
+    institution.name().ifPresent(name -> names.add(name.text()));
     return names.stream().anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(words).find())
         || institution.city().map(city -> words.endsWith(" of " + city.text())).orElse(false);
   }

@@ -77,7 +77,7 @@ public final class CoreConsumer {
       default:
         kind = opening.kind().name();
     }
-    return sessions.size() + " " + roles + " " + kind + " " + symposium.institution("cqmu").map(i -> i.name().text());
+    return sessions.size() + " " + roles + " " + kind + " " + symposium.institution("cqmu").map(Institution::displayName);
   }
 
   /** Every refusal is an InvalidModelException, and its subclasses are public, exported classes. */

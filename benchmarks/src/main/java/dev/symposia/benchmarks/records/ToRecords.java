@@ -80,7 +80,7 @@ public final class ToRecords {
   }
 
   private static Records.Speaker speaker(Speaker s) {
-    return new Records.Speaker(s.id().value(), name(s.name()), map(s.otherNames(), ToRecords::name),
+    return new Records.Speaker(s.id().value(), s.name().map(ToRecords::name).orElse(null), map(s.otherNames(), ToRecords::name),
         map(s.honorifics(), h -> constant(Optional.of(h), Records.Honorific.class)),
         map(s.positions(), ToRecords::position), s.orcid().map(Object::toString).orElse(null),
         s.isni().map(Object::toString).orElse(null), s.wikidataId().map(Object::toString).orElse(null));

@@ -58,6 +58,9 @@ public final class CqmuBiomedicalSciences2024 {
         .addRelatedEvents(RelatedEvent.of(EventRelation.PART_OF,
             "2024 International Conference on Cooperation and Integration of Industry, Education, Research and Application (Chongqing)"))
         .theme(LocalizedText.of("Leading Innovation in Biomedical Sciences, Development with Opening and Integration"))
+        .description(LocalizedText.of("To share the latest achievements in the whole field of industry, education,"
+            + " research and application and explore the development trends of innovation in the biomedical"
+            + " industry"))
         .status(EventStatus.HELD)
         .dates(DateSpan.on(day))
         .timeZone(ZoneId.of("Asia/Shanghai"))
@@ -130,7 +133,13 @@ public final class CqmuBiomedicalSciences2024 {
                 .name(PersonName.builder().familyName("Yang").givenName("Xianzhou")
                     .order(dev.symposia.people.NameOrder.FAMILY_FIRST).asWritten("YANG Xianzhou").build())
                 .addHonorifics(Honorific.PROFESSOR)
-                .addPositions(Position.of("Deputy Secretary", of("cqmu-second-hospital"))).build())
+                .addPositions(Position.of("Deputy Secretary", of("cqmu-second-hospital"))).build(),
+            // Two keynote speakers the report does not name: each known by a description, "from" a university
+            // whose medical education they spoke about ("at their respective universities").
+            Speaker.builder().id("nus-keynote-expert").description("an expert from the National University of Singapore")
+                .addPositions(Position.at(of("nus"))).build(),
+            Speaker.builder().id("manchester-keynote-expert").description("an expert from the University of Manchester")
+                .addPositions(Position.at(of("manchester"))).build())
         .addSessions(
             Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).date(PartialDate.of(day))
                 .addParticipants(Participation.of(of("liu-enmei"), ParticipantRole.CHAIR),
@@ -159,12 +168,10 @@ public final class CqmuBiomedicalSciences2024 {
             Session.builder().id("keynotes").kind(SessionKind.KEYNOTE).date(PartialDate.of(day))
                 .addTopics("medical education")
                 .addParticipants(
-                    Participation.builder().group(UnnamedGroup.builder().count(Count.exactly(1))
-                            .description("expert").addInstitutions(of("nus")).build())
-                        .role(ParticipantRole.KEYNOTE_SPEAKER).contribution("Medical education at NUS").build(),
-                    Participation.builder().group(UnnamedGroup.builder().count(Count.exactly(1))
-                            .description("expert").addInstitutions(of("manchester")).build())
-                        .role(ParticipantRole.KEYNOTE_SPEAKER).contribution("Medical education at the University of Manchester").build())
+                    Participation.builder().person("nus-keynote-expert").role(ParticipantRole.KEYNOTE_SPEAKER)
+                        .contribution("Medical education at NUS").build(),
+                    Participation.builder().person("manchester-keynote-expert").role(ParticipantRole.KEYNOTE_SPEAKER)
+                        .contribution("Medical education at the University of Manchester").build())
                 .build())
         .addAgreements(CooperationAgreement.builder().id("cqmu-nus-medicine")
             .addParties(of("cqmu"), of("nus-medicine"))

@@ -67,6 +67,11 @@ public final class CscoAnnualMeeting2021 {
         .dates(DateSpan.between(LocalDate.of(2021, 9, 25), LocalDate.of(2021, 9, 29)))
         .timeZone(ZoneId.of("Asia/Shanghai"))
         .addPlaces(Place.builder().country(cn).city("Beijing").isMainVenue(true).build())
+        .description(LocalizedText.of("To uphold the fundamental purpose of CSCO, carry out academic exchange"
+            + " activities in new forms in special periods, promote academic exchanges and scientific and"
+            + " technological cooperation in the field of clinical oncology in China, encourage and support clinical"
+            + " research and innovation, advocate precision oncology on the basis of multidisciplinary standardized"
+            + " comprehensive treatment, and promote the development of disciplines"))
         .addTopics("clinical oncology", "precision oncology", "new anti-cancer drugs")
         .addRelatedEvents(RelatedEvent.builder().relation(EventRelation.NEXT_EDITION)
             .dates(DateSpan.on(PartialDate.ofYear(2022))).addPlaces(Place.city("Xiamen", cn)).build())
@@ -106,26 +111,16 @@ public final class CscoAnnualMeeting2021 {
             Speaker.builder().id("yilong-wu").name(PersonName.givenFirst("Yilong", "Wu"))
                 .addHonorifics(Honorific.PROFESSOR)
                 .addPositions(Position.at(of("guangdong-provincial-peoples-hospital"))).build())
+        // "At the beginning of the meeting", in no session the report names: parts in the meeting as a whole.
+        .addParticipants(
+            videoMessage("everett-vokes"), videoMessage("solange-peters"), videoMessage("martin-murphy"))
+        // "foreign oncology experts such as ... they all delivered a video message"
+        .addPartialLists("participants")
         .addSessions(
             Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).date(PartialDate.of(2021, 9, 25))
                 .addParticipants(
                     Participation.builder().person("jiang-zefei").role(ParticipantRole.CHAIR)
-                        .contribution("Introduced the guests").build(),
-                    Participation.builder().person("everett-vokes").role(ParticipantRole.SPEAKER)
-                        .delivery(Delivery.VIDEO_MESSAGE).build(),
-                    Participation.builder().person("solange-peters").role(ParticipantRole.SPEAKER)
-                        .delivery(Delivery.VIDEO_MESSAGE).build(),
-                    Participation.builder().person("martin-murphy").role(ParticipantRole.SPEAKER)
-                        .delivery(Delivery.VIDEO_MESSAGE).build())
-                // "foreign oncology experts such as ... they all delivered a video message"
-                .addPartialLists("participants")
-                .build(),
-            Session.builder().id("achievement-award").kind(SessionKind.AWARD_CEREMONY)
-                .title("2021 CSCO Clinical Oncology Annual Achievement Award")
-                .addParticipants(
-                    Participation.of(of("jia-fan"), ParticipantRole.UNVEILING_GUEST),
-                    Participation.of(of("jinming-yu"), ParticipantRole.UNVEILING_GUEST),
-                    Participation.of(of("yilong-wu"), ParticipantRole.AWARDEE))
+                        .contribution("Introduced the guests").build())
                 .build(),
             Session.builder().id("drug-clinical-research-innovation").kind(SessionKind.FORUM)
                 .title("Drug Clinical Research Innovation Session")
@@ -147,7 +142,7 @@ public final class CscoAnnualMeeting2021 {
                 .build())
         .addAwards(Award.builder().name("2021 CSCO Clinical Oncology Annual Achievement Award")
             .addRecipients(of("yilong-wu")).addUnveiledBy(of("jia-fan"), of("jinming-yu"))
-            .session(of("achievement-award")).build())
+            .build())
         .addStatistics(
             Statistic.of(Measure.SESSIONS, Count.exactly(68)),
             Statistic.builder().measure(Measure.SESSIONS).mode(AttendanceMode.ONLINE).count(Count.exactly(61)).build(),
@@ -163,6 +158,12 @@ public final class CscoAnnualMeeting2021 {
         .addSources(Source.builder().publisher("Chinese Society of Clinical Oncology (CSCO)")
             .title(LocalizedText.of("2021 CSCO Annual Meeting successfully completed!"))
             .published(PartialDate.of(2022, 2, 11)).build())
+        .build();
+  }
+
+  private static Participation videoMessage(String person) {
+    return Participation.builder().person(person).role(ParticipantRole.SPEAKER).delivery(Delivery.VIDEO_MESSAGE)
+        .contribution("Video message at the beginning of the meeting, reviewing the long-term cooperation with CSCO")
         .build();
   }
 }

@@ -53,6 +53,9 @@ public final class InternationalBiomedicalSymposium2024 {
             RelatedEvent.of(EventRelation.COMPONENT, "2024 International Biomedical Symposium"),
             RelatedEvent.of(EventRelation.COMPONENT, "Shanghai Oriental Beauty Valley Biomedical Industry Conference"))
         .theme(LocalizedText.of("Innovation, Integration, Development"))
+        .description(LocalizedText.of("To foster collaboration and share the latest advancements in the biomedicine"
+            + " sector, with a strong focus on accelerating the translation of innovative findings and exploring"
+            + " multilateral industrial cooperation"))
         .status(EventStatus.HELD)
         .dates(DateSpan.on(LocalDate.of(2024, 9, 12)))
         .timeZone(ZoneId.of("Asia/Shanghai"))
@@ -70,6 +73,11 @@ public final class InternationalBiomedicalSymposium2024 {
                 .build())
         .addSpeakers(Speaker.builder().id("adel-el-naggar").name(PersonName.givenFirst("Adel K.", "El-Naggar"))
             .addPositions(Position.of("Professor", of("md-anderson"))).build())
+        // The report names no session for his remarks: he takes part in the symposium as a whole.
+        .addParticipants(Participation.builder().person("adel-el-naggar").role(ParticipantRole.SPEAKER)
+            .contribution("Highlighted the conference's role as a global platform for advancing research and"
+                + " industrial development in biomedicine")
+            .build())
         .addSessions(
             Session.builder().id("parallel-sessions").kind(SessionKind.PARALLEL)
                 .title("Parallel sessions")
@@ -100,10 +108,6 @@ public final class InternationalBiomedicalSymposium2024 {
                         .description("of the 20 selected projects")
                         // "countries such as Germany, the United States, the Netherlands, Russia, and Finland"
                         .addPartialLists("countries").build())
-                .build(),
-            Session.builder().id("remarks").kind(SessionKind.OTHER)
-                .description(LocalizedText.of("Remarks on the conference as a global platform for research and industrial development in biomedicine"))
-                .addParticipants(Participation.of(of("adel-el-naggar"), ParticipantRole.SPEAKER))
                 .build())
         .addStatistics(
             Statistic.builder().measure(Measure.EXPERTS).count(Count.moreThan(200))

@@ -20,6 +20,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.quantity.Count;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CqmuBiomedicalSciences2024Test {
@@ -62,8 +63,8 @@ class CqmuBiomedicalSciences2024Test {
   @Test
   void liuEnmeiIsWrittenFamilyNameFirstInCapitalsAndPresidedOverTheOpening() {
     Speaker liu = event.speaker(LocalId.of("liu-enmei")).orElseThrow();
-    assertThat(liu.name().order()).isEqualTo(NameOrder.FAMILY_FIRST);
-    assertThat(liu.name().familyName()).hasValue("Liu");
+    assertThat(liu.name().orElseThrow().order()).isEqualTo(NameOrder.FAMILY_FIRST);
+    assertThat(liu.name().orElseThrow().familyName()).hasValue("Liu");
     assertThat(liu.displayName()).isEqualTo("Prof. LIU Enmei");
     assertThat(liu.honorifics()).containsExactly(Honorific.PROFESSOR);
     Session opening = event.session(LocalId.of("opening")).orElseThrow();
@@ -88,15 +89,26 @@ class CqmuBiomedicalSciences2024Test {
   }
 
   @Test
-  void twoUnnamedKeynoteSpeakersCameFromNusAndManchester() {
+  void twoUnnamedKeynoteSpeakersAreEachKnownByADescriptionAndTheirUniversity() {
     Session keynotes = event.session(LocalId.of("keynotes")).orElseThrow();
     assertThat(keynotes.participants()).hasSize(2).allSatisfy(p -> {
-      assertThat(p.person()).isEmpty();
+      assertThat(p.group()).isEmpty();
       assertThat(p.role()).isEqualTo(ParticipantRole.KEYNOTE_SPEAKER);
-      assertThat(p.group().orElseThrow().count()).isEqualTo(Count.exactly(1));
     });
-    assertThat(keynotes.participants().stream().map(p -> p.group().orElseThrow().institutions().get(0).value()))
+    List<Speaker> experts = keynotes.participants().stream()
+        .map(p -> event.speaker(p.person().orElseThrow()).orElseThrow()).toList();
+    assertThat(experts).allSatisfy(expert -> assertThat(expert.name()).isEmpty());
+    assertThat(experts).extracting(Speaker::displayName).containsExactly(
+        "an expert from the National University of Singapore", "an expert from the University of Manchester");
+    assertThat(experts).extracting(e -> e.positions().get(0).institution().orElseThrow().value())
         .containsExactly("nus", "manchester");
+  }
+
+  @Test
+  void theStatedPurposeIsTheDescription() {
+    assertThat(event.description().orElseThrow().text()).startsWith("To share the latest achievements")
+        .endsWith("innovation in the biomedical industry");
+    assertThat(event.participants()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.symposia.examples.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.symposia.event.ParticipantRole;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -60,11 +62,26 @@ class CscoAnnualMeeting2021Test {
   }
 
   @Test
-  void threeForeignExpertsSentVideoMessages() {
-    Session opening = csco.session(LocalId.of("opening")).orElseThrow();
-    assertThat(opening.participants().stream().filter(p -> p.delivery().equals(Optional.of(Delivery.VIDEO_MESSAGE)))
+  void threeForeignExpertsSentVideoMessagesToTheMeetingAsAWholeInNoSession() {
+    assertThat(csco.participants().stream().filter(p -> p.delivery().equals(Optional.of(Delivery.VIDEO_MESSAGE)))
         .map(Participation::person)).containsExactly(Optional.of(LocalId.of("everett-vokes")),
         Optional.of(LocalId.of("solange-peters")), Optional.of(LocalId.of("martin-murphy")));
+    assertThat(csco.sessionsOf(LocalId.of("everett-vokes"))).isEmpty();
+    Session opening = csco.session(LocalId.of("opening")).orElseThrow();
+    assertThat(opening.participants()).extracting(p -> p.person().orElseThrow().value()).containsExactly("jiang-zefei");
+  }
+
+  @Test
+  void theAwardIsInNoSessionTheReportDoesNotName() {
+    assertThat(csco.awards().get(0).session()).isEmpty();
+    assertThat(csco.sessionsOfKind(SessionKind.AWARD_CEREMONY)).isEmpty();
+    assertThat(csco.rolesOf(LocalId.of("yilong-wu"))).containsExactly(ParticipantRole.AWARDEE);
+  }
+
+  @Test
+  void theStatedPurposeIsTheDescription() {
+    assertThat(csco.description().orElseThrow().text()).startsWith("To uphold the fundamental purpose of CSCO")
+        .contains("advocate precision oncology");
   }
 
   @Test
@@ -89,9 +106,10 @@ class CscoAnnualMeeting2021Test {
   }
 
   @Test
-  void marksTheVideoMessagesOfTheOpeningPartialAsTheReportSaysSuchAs() {
-    // "foreign oncology experts such as ... they all delivered a video message"
-    assertThat(csco.session("opening").orElseThrow().partialLists()).containsExactly("participants");
-    assertThat(csco.partialLists()).isEmpty();
+  void marksTheVideoMessagesOfTheMeetingAsAWholePartialAsTheReportSaysSuchAs() {
+    // "At the beginning of the meeting, foreign oncology experts such as ... they all delivered a video message":
+    // parts in the meeting as a whole, a list the report gives only in part
+    assertThat(csco.partialLists()).containsExactly("participants");
+    assertThat(csco.sessions()).allSatisfy(s -> assertThat(s.partialLists()).as(s.id().value()).isEmpty());
   }
 }

@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.EventRelation;
 import dev.symposia.event.InstitutionRole;
 import dev.symposia.event.Measure;
@@ -83,5 +84,23 @@ class InternationalBiomedicalSymposium2024Test {
     // "several local government departments"
     assertThat(event.institutionRoles().get(1).group().orElseThrow().count())
         .isEqualTo(dev.symposia.quantity.Count.several());
+  }
+
+  @Test
+  void elNaggarsRemarksAreOnTheSymposiumAsAWholeAndNoSessionIsInventedForThem() {
+    LocalId elNaggar = LocalId.of("adel-el-naggar");
+    assertThat(event.sessionsOf(elNaggar)).isEmpty();
+    assertThat(event.sessions()).extracting(s -> s.id().value()).doesNotContain("remarks");
+    assertThat(event.participants()).singleElement().satisfies(p -> {
+      assertThat(p.person()).hasValue(elNaggar);
+      assertThat(p.contribution().orElseThrow().text()).contains("global platform");
+    });
+    assertThat(event.rolesOf(elNaggar)).containsExactly(ParticipantRole.SPEAKER);
+  }
+
+  @Test
+  void theStatedObjectiveIsTheDescription() {
+    assertThat(event.description().orElseThrow().text()).startsWith("To foster collaboration")
+        .endsWith("exploring multilateral industrial cooperation");
   }
 }

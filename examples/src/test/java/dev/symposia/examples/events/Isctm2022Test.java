@@ -79,7 +79,7 @@ class Isctm2022Test {
     Participation gallin = participation(session("opening"), "john-gallin");
     assertThat(gallin.delivery()).hasValue(Delivery.VIDEO_MESSAGE);
     Speaker speaker = isctm.speaker(LocalId.of("john-gallin")).orElseThrow();
-    assertThat(speaker.name().displayName()).isEqualTo("John I. Gallin");
+    assertThat(speaker.name().orElseThrow().displayName()).isEqualTo("John I. Gallin");
     assertThat(speaker.positions()).singleElement().satisfies(position -> {
       assertThat(position.status()).isEqualTo(PositionStatus.FORMER);
       assertThat(position.institution()).hasValue(LocalId.of("nih-clinical-center"));

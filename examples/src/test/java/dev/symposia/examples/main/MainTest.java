@@ -56,7 +56,10 @@ class MainTest {
         "\n  an unknown number of forum sessions (thematic academic forums), on ",
         "\n  more than 160,000 online visitors\n",
         "\n  co-host     several local government departments\n",
-        "\n      keynote speaker 1 expert from NUS — Medical education at NUS\n",
+        "\n      keynote speaker an expert from the National University of Singapore, NUS — Medical education at NUS\n",
+        "\nIn no stated session\n  speaker         Adel K. El-Naggar, Professor of University of Texas MD Anderson Cancer"
+            + " Center — Highlighted the conference's role",
+        "\nAims:      To foster collaboration and share the latest advancements in the biomedicine sector",
         "\n      speaker         leaders and reviewers from CDE\n",
         "\n      attendee        heads of the relevant functional departments and faculties of CQMU\n",
         "\n      attendee        Wu Qing, Member of Standing Committee of the CPC Shanghai Municipal Committee,"

@@ -143,6 +143,7 @@ final class Forms {
           .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
           .optional("delivery", Participation::delivery, Enums.DELIVERY, Participation.Builder::delivery)
           .optional("contribution", Participation::contribution, TEXT, Participation.Builder::contribution)
+          .optional("joinedFrom", Participation::joinedFrom, PLACE, Participation.Builder::joinedFrom)
           .build();
 
   static final ObjectCodec<InstitutionParticipation, InstitutionParticipation.Builder> INSTITUTION_PARTICIPATION =
@@ -221,7 +222,8 @@ final class Forms {
   static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER =
       ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::clear, Speaker.Builder::build)
           .required("id", Speaker::id, IDENTIFIER, Speaker.Builder::id)
-          .required("name", Speaker::name, PERSON_NAME, Speaker.Builder::name)
+          .optional("name", Speaker::name, PERSON_NAME, Speaker.Builder::name)
+          .optional("description", Speaker::description, TEXT, Speaker.Builder::description)
           .list("otherNames", Speaker::otherNames, PERSON_NAME, Speaker.Builder::addOtherNames)
           .list("honorifics", Speaker::honorifics, Enums.HONORIFIC, Speaker.Builder::addHonorifics)
           .list("positions", Speaker::positions, POSITION, Speaker.Builder::addPositions)
@@ -234,7 +236,7 @@ final class Forms {
       ObjectCodec.document(Institution.class, Institution::builder,
               Institution.Builder::clear, Institution.Builder::build)
           .required("id", Institution::id, IDENTIFIER, Institution.Builder::id)
-          .required("name", Institution::name, TEXT, Institution.Builder::name)
+          .optional("name", Institution::name, TEXT, Institution.Builder::name)
           .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
           .required("kind", Institution::kind, Enums.INSTITUTION_KIND, Institution.Builder::kind)
           .optional("country", Institution::country, Values.COUNTRY_CODE, Institution.Builder::country)
@@ -308,6 +310,7 @@ final class Forms {
               ? Optional.of(symposium.edition().getAsInt()) : Optional.empty(),
               Scalars.integer(1, Integer.MAX_VALUE), (d, edition) -> d.builder.edition(edition))
           .optional("theme", Symposium::theme, TEXT, (d, theme) -> d.builder.theme(theme))
+          .optional("description", Symposium::description, TEXT, (d, description) -> d.builder.description(description))
           .list("topics", Symposium::topics, TEXT, (d, topic) -> d.builder.addTopics(topic))
           .required("dates", Symposium::dates, Values.DATE_SPAN, (d, dates) -> d.builder.dates(dates))
           .optional("timeZone", Symposium::timeZone, JdkValues.ZONE, (d, zone) -> d.builder.timeZone(zone))
@@ -319,6 +322,7 @@ final class Forms {
           .list("institutionRoles", Symposium::institutionRoles, INSTITUTION_PARTICIPATION,
               (d, role) -> d.builder.addInstitutionRoles(role))
           .list("speakers", Symposium::speakers, SPEAKER, (d, speaker) -> d.entities.add(speaker))
+          .list("participants", Symposium::participants, PARTICIPATION, (d, part) -> d.builder.addParticipants(part))
           .list("sessions", Symposium::sessions, SESSION, (d, session) -> d.entities.add(session))
           .list("agreements", Symposium::agreements, COOPERATION_AGREEMENT, (d, agreement) -> d.entities.add(agreement))
           .list("awards", Symposium::awards, AWARD, (d, award) -> d.builder.addAwards(award))
