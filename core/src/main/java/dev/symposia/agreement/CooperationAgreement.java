@@ -146,6 +146,7 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
 
   @Value.Check
   void check() {
+    dev.symposia.internal.Notes.check("CooperationAgreement", this, notes());
     Set<LocalId> distinct = new HashSet<>();
     for (int i = 0; i < parties().size(); i++) {
       if (!distinct.add(parties().get(i))) {

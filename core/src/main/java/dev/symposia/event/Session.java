@@ -161,6 +161,7 @@ public abstract non-sealed class Session implements Aggregate {
 
   @Value.Check
   void check() {
+    dev.symposia.internal.Notes.check("Session", this, notes());
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
     }

@@ -142,6 +142,7 @@ public abstract non-sealed class Institution implements Aggregate {
 
   @Value.Check
   void check() {
+    dev.symposia.internal.Notes.check("Institution", this, notes());
     for (int i = 0; i < shortNames().size(); i++) {
       if (shortNames().get(i).isBlank()) {
         throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",

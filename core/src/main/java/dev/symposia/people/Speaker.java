@@ -121,6 +121,7 @@ public abstract non-sealed class Speaker implements Aggregate {
 
   @Value.Check
   void check() {
+    dev.symposia.internal.Notes.check("Speaker", this, notes());
     // A bit per honorific rather than a set: this runs for every speaker built or read.
     long seen = 0;
     for (int i = 0; i < honorifics().size(); i++) {

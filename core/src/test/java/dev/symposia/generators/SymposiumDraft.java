@@ -1,5 +1,6 @@
 package dev.symposia.generators;
 
+import dev.symposia.Note;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
@@ -167,6 +168,13 @@ final class SymposiumDraft {
         ? (year.isPresent() && draw.chance(40)
             ? new Bilingual(year.getAsInt() + " " + name.en(), year.getAsInt() + "年" + name.zh()) : name).in(draw)
         : draw.from(TextGenerators.localizedTexts());
+    List<String> notable = new ArrayList<>(List.of("title", "dates"));
+    zone.ifPresent(z -> notable.add("timeZone"));
+    edition.ifPresent(e -> notable.add("edition"));
+    if (!facts.isEmpty()) {
+      notable.add("sessions[" + draw.between(0, facts.size() - 1) + "].kind");
+    }
+    List<Note> notes = NoteGenerators.notes(draw, notable, 3);
     return Symposium.builder()
         .id(initials.toLowerCase(Locale.ROOT) + "-" + (year.isPresent() ? year.getAsInt() : draw.between(1, 999)))
         .title(title)
@@ -190,6 +198,7 @@ final class SymposiumDraft {
         .addAllStatistics(statistics)
         .addAllRelatedEvents(related)
         .addAllSources(sources)
+        .addAllNotes(notes)
         .build();
   }
 

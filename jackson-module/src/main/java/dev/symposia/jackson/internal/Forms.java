@@ -4,6 +4,8 @@ import static dev.symposia.jackson.internal.LocalizedTextCodec.TEXT;
 import static dev.symposia.jackson.internal.ReadContext.IDENTIFIER;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.Note;
+import dev.symposia.NoteKind;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Renewal;
@@ -44,6 +46,13 @@ import java.util.Optional;
  * Types are declared parts first, so that each declaration can name the codecs of its parts.
  */
 final class Forms {
+  static final ObjectCodec<Note, NoteDraft> NOTE =
+      ObjectCodec.object(Note.class, NoteDraft::new, null, NoteDraft::build)
+          .required("path", Note::path, Scalars.STRING, (d, path) -> d.path = path)
+          .required("kind", Note::kind, Enums.NOTE_KIND, (d, kind) -> d.kind = kind)
+          .optional("reason", Note::reason, TEXT, (d, reason) -> d.reason = reason)
+          .build();
+
   static final ObjectCodec<Place, Place.Builder> PLACE =
       ObjectCodec.object(Place.class, Place::builder, Place.Builder::clear, Place.Builder::build)
           .optional("country", Place::country, Values.COUNTRY_CODE, Place.Builder::country)
@@ -226,6 +235,7 @@ final class Forms {
           .optional("orcid", Speaker::orcid, Values.ORCID, Speaker.Builder::orcid)
           .optional("isni", Speaker::isni, Values.ISNI, Speaker.Builder::isni)
           .optional("wikidataId", Speaker::wikidataId, Values.WIKIDATA_ID, Speaker.Builder::wikidataId)
+          .list("notes", Speaker::notes, NOTE, Speaker.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Institution, Institution.Builder> INSTITUTION =
@@ -244,6 +254,7 @@ final class Forms {
           .optional("ror", Institution::ror, Values.ROR_ID, Institution.Builder::ror)
           .optional("isni", Institution::isni, Values.ISNI, Institution.Builder::isni)
           .optional("wikidataId", Institution::wikidataId, Values.WIKIDATA_ID, Institution.Builder::wikidataId)
+          .list("notes", Institution::notes, NOTE, Institution.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Session, Session.Builder> SESSION =
@@ -262,6 +273,7 @@ final class Forms {
           .list("participants", Session::participants, PARTICIPATION, Session.Builder::addParticipants)
           .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
           .optional("description", Session::description, TEXT, Session.Builder::description)
+          .list("notes", Session::notes, NOTE, Session.Builder::addNotes)
           .build();
 
   static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
@@ -281,6 +293,7 @@ final class Forms {
           .optional("term", CooperationAgreement::term, TERM, CooperationAgreement.Builder::term)
           .list("renewals", CooperationAgreement::renewals, RENEWAL, CooperationAgreement.Builder::addRenewals)
           .list("topics", CooperationAgreement::topics, TEXT, CooperationAgreement.Builder::addTopics)
+          .list("notes", CooperationAgreement::notes, NOTE, CooperationAgreement.Builder::addNotes)
           .build();
 
   static final ObjectCodec<AgreementRecord, AgreementRecord.Builder> AGREEMENT_RECORD =
@@ -290,6 +303,7 @@ final class Forms {
           .list("institutions", AgreementRecord::institutions, INSTITUTION, AgreementRecord.Builder::addInstitutions)
           .list("speakers", AgreementRecord::speakers, SPEAKER, AgreementRecord.Builder::addSpeakers)
           .list("sources", AgreementRecord::sources, SOURCE, AgreementRecord.Builder::addSources)
+          .list("notes", AgreementRecord::notes, NOTE, AgreementRecord.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
@@ -320,13 +334,14 @@ final class Forms {
           .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT,
               (d, event) -> d.builder.addRelatedEvents(event))
           .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
+          .list("notes", Symposium::notes, NOTE, (d, note) -> d.builder.addNotes(note))
           .build();
 
   /** Every object type, aggregates first, each with its codec. */
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
       AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
       SERIES, SOURCE, STATISTIC, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
-      EARLIER_SESSION_PLAN);
+      EARLIER_SESSION_PLAN, NOTE);
 
   private Forms() {}
 
@@ -373,6 +388,17 @@ final class Forms {
         default:
           return Count.about(value);
       }
+    }
+  }
+
+  /** What a reader has of a note so far: a note is made by a factory, which checks the path's form. */
+  static final class NoteDraft {
+    String path;
+    NoteKind kind;
+    dev.symposia.text.LocalizedText reason;
+
+    Note build() {
+      return Note.of(kind, path, reason);
     }
   }
 
