@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -94,9 +95,15 @@ public final class CscoAnnualMeeting2021 {
                 .addHonorifics(Honorific.PROFESSOR).build(),
             // As reported: the report calls Vokes the President of ESMO and Peters the President of ASCO.
             Speaker.builder().id("everett-vokes").name(PersonName.givenFirst("Everett", "Vokes"))
-                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("esmo"))).build(),
+                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("esmo")))
+                .addNotes(Note.asReported("positions[0]", "the report calls him President of ESMO; in September 2021"
+                    + " he was President of ASCO: the report swaps the two presidencies"))
+                .build(),
             Speaker.builder().id("solange-peters").name(PersonName.givenFirst("Solange", "Peters"))
-                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("asco"))).build(),
+                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("asco")))
+                .addNotes(Note.asReported("positions[0]", "the report calls her President of ASCO; in September 2021"
+                    + " she was President of ESMO: the report swaps the two presidencies"))
+                .build(),
             Speaker.builder().id("martin-murphy").name(PersonName.givenFirst("Martin", "Murphy"))
                 .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("Co-founder", of("sto"))).build(),
             Speaker.builder().id("jia-fan").name(PersonName.givenFirst("Jia", "Fan"))
@@ -117,6 +124,8 @@ public final class CscoAnnualMeeting2021 {
                         .delivery(Delivery.VIDEO_MESSAGE).build(),
                     Participation.builder().person("martin-murphy").role(ParticipantRole.SPEAKER)
                         .delivery(Delivery.VIDEO_MESSAGE).build())
+                .addNotes(Note.inferred("date", "not stated: the report says the meeting was held on September 25"
+                    + " and the messages came \"at the beginning of the meeting\""))
                 .build(),
             Session.builder().id("achievement-award").kind(SessionKind.AWARD_CEREMONY)
                 .title("2021 CSCO Clinical Oncology Annual Achievement Award")
@@ -158,6 +167,7 @@ public final class CscoAnnualMeeting2021 {
                 .addTopics(LocalizedText.of("cancer types"), LocalizedText.of("cancer treatment"),
                     LocalizedText.of("clinical research on new anti-cancer drugs"))
                 .build())
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Beijing, where the event was held"))
         .addSources(Source.builder().publisher("Chinese Society of Clinical Oncology (CSCO)")
             .title(LocalizedText.of("2021 CSCO Annual Meeting successfully completed!"))
             .published(PartialDate.of(2022, 2, 11)).build())

@@ -123,4 +123,16 @@ class CqmuBiomedicalSciences2024Test {
         .isEqualTo("Leading Innovation in Biomedical Sciences, Development with Opening and Integration");
     assertThat(event.topics()).hasSize(8);
   }
+
+  @Test
+  void theTimeZoneAndTheDatesOfTheSessionsAndOfTheSigningAreMarkedInferred() {
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("dates")).isFalse();
+    for (int i = 0; i < event.sessions().size(); i++) {
+      assertThat(event.isInferred("sessions[" + i + "].date")).as(event.sessions().get(i).id().value()).isTrue();
+    }
+    assertThat(event.agreements().get(0).isInferred("signedOn")).isTrue();
+    assertThat(event.isInferred("agreements[0].signedOn")).isTrue();
+    assertThat(event.isInferred("agreements[0].parties")).isFalse();
+  }
 }

@@ -87,4 +87,22 @@ class CscoAnnualMeeting2021Test {
   void reportWasPublishedByCscoOn11February2022() {
     assertThat(csco.sources().get(0).published()).hasValue(PartialDate.of(2022, 2, 11));
   }
+
+  @Test
+  void theSwappedPresidenciesAreKeptAsReportedAndMarkedSo() {
+    assertThat(csco.speaker("everett-vokes").orElseThrow().isAsReported("positions[0]")).isTrue();
+    assertThat(csco.speaker("solange-peters").orElseThrow().isAsReported("positions[0]")).isTrue();
+    assertThat(csco.speaker("everett-vokes").orElseThrow().positions().get(0).institution())
+        .hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("esmo"));
+    assertThat(csco.speaker("martin-murphy").orElseThrow().isAsReported("positions[0]")).isFalse();
+    assertThat(csco.speaker("everett-vokes").orElseThrow().isInferred("positions[0]")).isFalse();
+  }
+
+  @Test
+  void theTimeZoneAndTheOpeningCeremonysDateAreMarkedInferredAndTheEditionIsStated() {
+    assertThat(csco.isInferred("timeZone")).isTrue();
+    assertThat(csco.session("opening").orElseThrow().isInferred("date")).isTrue();
+    assertThat(csco.isInferred("edition")).isFalse();
+    assertThat(csco.isInferred("dates")).isFalse();
+  }
 }

@@ -69,4 +69,13 @@ class InternationalBiomedicalSymposium2024Test {
     assertThat(event.speaker(LocalId.of("adel-el-naggar")).orElseThrow().positions().get(0).institution())
         .hasValue(LocalId.of("md-anderson"));
   }
+
+  @Test
+  void theYearTakenFromTheTitleAndTheTimeZoneAreMarkedInferred() {
+    assertThat(event.isInferred("dates")).isTrue();
+    assertThat(event.notesOn("dates")).singleElement()
+        .satisfies(note -> assertThat(note.reason().orElseThrow().text()).contains("taken from the title"));
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("theme")).isFalse();
+  }
 }

@@ -60,4 +60,11 @@ class ScrtcInaugurationTest {
     });
     assertThat(event.agreements().stream().map(CooperationAgreement::parties).map(p -> p.get(1)).distinct()).hasSize(6);
   }
+
+  @Test
+  void theTimeZoneIsMarkedInferredAndTheDayWithoutAYearIsAsStated() {
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("dates")).isFalse();
+    assertThat(event.notes()).hasSize(1);
+  }
 }
