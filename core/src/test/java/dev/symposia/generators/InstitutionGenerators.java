@@ -8,6 +8,7 @@ import dev.symposia.institution.InstitutionKind;
 import dev.symposia.institution.InstitutionTie;
 import dev.symposia.institution.TieKind;
 import dev.symposia.place.CountryCode;
+import dev.symposia.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,6 +156,9 @@ public final class InstitutionGenerators {
       Bilingual name = freeName(pattern, city, fieldIndex);
       names.add(name.en().toLowerCase(Locale.ROOT));
       institution.name(name.in(draw)).kind(pattern.kind());
+      if (pattern.kind() == InstitutionKind.OTHER && draw.chance(60)) {
+        institution.kindLabel(LocalizedText.of("alliance"));
+      }
 
       List<String> shortNames = new ArrayList<>();
       String initials = Words.initials(name.en());

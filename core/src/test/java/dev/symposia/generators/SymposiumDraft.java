@@ -379,6 +379,8 @@ final class SymposiumDraft {
               || sessionMode.get() == AttendanceMode.ONLINE);
 
       Session.Builder session = Session.builder().id(id).kind(kind).date(date).time(time).mode(sessionMode)
+          .kindLabel(kind == SessionKind.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+              : Optional.empty())
           .status(sessionStatus)
           .title(draw.maybe(60, () -> EventGenerators.sessionTitle(draw)))
           .addAllTopics(EventGenerators.topics(draw, 3))
@@ -524,6 +526,8 @@ final class SymposiumDraft {
     }
     return Participation.builder().person(Optional.ofNullable(person)).group(Optional.ofNullable(group))
         .role(role).delivery(delivery)
+        .roleLabel(role == ParticipantRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+            : Optional.empty())
         .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
         .build();
   }
@@ -577,7 +581,10 @@ final class SymposiumDraft {
         InstitutionRole role = draw.pick(allowed);
         mine.add(role);
         played.add(role);
-        roles.add(InstitutionParticipation.of(institution, role));
+        roles.add(InstitutionParticipation.builder().institution(institution).role(role)
+            .roleLabel(role == InstitutionRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+                : Optional.empty())
+            .build());
       }
     }
     for (int n = draw.chance(80) ? 0 : draw.between(1, 2); n > 0; n--) {

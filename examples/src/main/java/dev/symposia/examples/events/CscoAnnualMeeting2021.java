@@ -134,15 +134,15 @@ public final class CscoAnnualMeeting2021 {
                     Participation.of(of("jinming-yu"), ParticipantRole.UNVEILING_GUEST),
                     Participation.of(of("yilong-wu"), ParticipantRole.AWARDEE))
                 .build(),
-            Session.builder().id("drug-clinical-research-innovation").kind(SessionKind.FORUM)
+            Session.builder().id("drug-clinical-research-innovation").kind(SessionKind.SESSION)
                 .title("Drug Clinical Research Innovation Session")
                 .description(LocalizedText.of("Excellent original clinical research introduced and commented on by famous experts"))
                 .build(),
-            Session.builder().id("innovation-beijing").kind(SessionKind.FORUM).title("Innovation session")
+            Session.builder().id("innovation-beijing").kind(SessionKind.SESSION).title("Innovation session")
                 .addPlaces(Place.city("Beijing", cn)).build(),
-            Session.builder().id("innovation-shanghai").kind(SessionKind.FORUM).title("Innovation session")
+            Session.builder().id("innovation-shanghai").kind(SessionKind.SESSION).title("Innovation session")
                 .addPlaces(Place.city("Shanghai", cn)).build(),
-            Session.builder().id("cde-session").kind(SessionKind.FORUM).title("CDE session")
+            Session.builder().id("cde-session").kind(SessionKind.SESSION).title("CDE session")
                 .addTopics("innovative oncology drug review in China", "evaluation guidelines related to statistics")
                 .addParticipants(Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
                         .description("leaders and reviewers").addInstitutions(of("cde")).build())

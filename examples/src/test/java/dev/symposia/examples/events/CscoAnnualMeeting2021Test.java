@@ -12,6 +12,7 @@ import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
 import dev.symposia.event.SeriesFrequency;
 import dev.symposia.event.Statistic;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.quantity.Count;
@@ -104,5 +105,12 @@ class CscoAnnualMeeting2021Test {
     assertThat(csco.session("opening").orElseThrow().isInferred("date")).isTrue();
     assertThat(csco.isInferred("edition")).isFalse();
     assertThat(csco.isInferred("dates")).isFalse();
+  }
+
+  @Test
+  void theSessionsTheReportCallsSessionsAreNotReadAsForums() {
+    assertThat(csco.sessionsOfKind(SessionKind.SESSION)).extracting(session -> session.id().value())
+        .containsExactly("drug-clinical-research-innovation", "innovation-beijing", "innovation-shanghai", "cde-session");
+    assertThat(csco.sessionsOfKind(SessionKind.FORUM)).isEmpty();
   }
 }

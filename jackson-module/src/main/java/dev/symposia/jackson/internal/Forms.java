@@ -149,6 +149,7 @@ final class Forms {
           .optional("person", Participation::person, IDENTIFIER, Participation.Builder::person)
           .optional("group", Participation::group, UNNAMED_GROUP, Participation.Builder::group)
           .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
+          .optional("roleLabel", Participation::roleLabel, TEXT, Participation.Builder::roleLabel)
           .optional("delivery", Participation::delivery, Enums.DELIVERY, Participation.Builder::delivery)
           .optional("contribution", Participation::contribution, TEXT, Participation.Builder::contribution)
           .build();
@@ -161,6 +162,7 @@ final class Forms {
           .optional("group", InstitutionParticipation::group, UNNAMED_GROUP, InstitutionParticipation.Builder::group)
           .required("role", InstitutionParticipation::role, Enums.INSTITUTION_ROLE,
               InstitutionParticipation.Builder::role)
+          .optional("roleLabel", InstitutionParticipation::roleLabel, TEXT, InstitutionParticipation.Builder::roleLabel)
           .build();
 
   static final ObjectCodec<Series, Series.Builder> SERIES =
@@ -245,6 +247,7 @@ final class Forms {
           .required("name", Institution::name, TEXT, Institution.Builder::name)
           .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
           .required("kind", Institution::kind, Enums.INSTITUTION_KIND, Institution.Builder::kind)
+          .optional("kindLabel", Institution::kindLabel, TEXT, Institution.Builder::kindLabel)
           .optional("country", Institution::country, Values.COUNTRY_CODE, Institution.Builder::country)
           .optional("city", Institution::city, TEXT, Institution.Builder::city)
           .optional("parent", Institution::parent, IDENTIFIER, Institution.Builder::parent)
@@ -261,6 +264,7 @@ final class Forms {
       ObjectCodec.document(Session.class, Session::builder, Session.Builder::clear, Session.Builder::build)
           .required("id", Session::id, IDENTIFIER, Session.Builder::id)
           .required("kind", Session::kind, Enums.SESSION_KIND, Session.Builder::kind)
+          .optional("kindLabel", Session::kindLabel, TEXT, Session.Builder::kindLabel)
           .optional("title", Session::title, TEXT, Session.Builder::title)
           .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
           .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
