@@ -25,6 +25,7 @@ import dev.symposia.generators.AgreementGenerators;
 import dev.symposia.generators.EventGenerators;
 import dev.symposia.generators.IdentifierGenerators;
 import dev.symposia.generators.InstitutionGenerators;
+import dev.symposia.generators.NoteGenerators;
 import dev.symposia.generators.PeopleGenerators;
 import dev.symposia.generators.PlaceGenerators;
 import dev.symposia.generators.QuantityGenerators;
@@ -171,6 +172,8 @@ class ModelContractTest {
             list("speakers", AgreementRecord::speakers, (r, l) -> r.toBuilder().speakers(l).build()),
             list("sources", AgreementRecord::sources, (r, l) -> r.toBuilder().sources(l).build())),
 
+        contract(Note.class, NoteGenerators.notesOn(List.of("edition", "timeZone", "sessions[0].participants[1]")),
+            note -> Note.of(note.kind(), note.path(), note.reason().orElse(null))),
         contract(Place.class, EventGenerators.places(INSTITUTIONS), place -> Place.builder().from(place).build()),
         contract(UnnamedGroup.class, EventGenerators.unnamedGroups(INSTITUTIONS), 100,
             group -> UnnamedGroup.builder().from(group).build(),
@@ -225,7 +228,8 @@ class ModelContractTest {
             list("awards", Symposium::awards, (s, l) -> s.toBuilder().awards(l).build()),
             list("statistics", Symposium::statistics, (s, l) -> s.toBuilder().statistics(l).build()),
             list("relatedEvents", Symposium::relatedEvents, (s, l) -> s.toBuilder().relatedEvents(l).build()),
-            list("sources", Symposium::sources, (s, l) -> s.toBuilder().sources(l).build())));
+            list("sources", Symposium::sources, (s, l) -> s.toBuilder().sources(l).build()),
+            list("notes", Symposium::notes, (s, l) -> s.toBuilder().notes(l).build())));
   }
 
   private static LocalizedText rebuildText(LocalizedText text) {

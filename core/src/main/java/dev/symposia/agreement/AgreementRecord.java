@@ -139,6 +139,7 @@ public abstract non-sealed class AgreementRecord implements Aggregate {
 
   @Value.Check
   void check() {
+    dev.symposia.internal.Notes.check("AgreementRecord", this, notes());
     Map<LocalId, Kind> kinds = new HashMap<>();
     Map<LocalId, String> declaredAt = new HashMap<>();
     declare(kinds, declaredAt, agreement().id(), Kind.AGREEMENT, "agreement");

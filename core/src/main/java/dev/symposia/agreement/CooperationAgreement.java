@@ -172,6 +172,7 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
   @Value.Check
   void check() {
     PartialLists.check("CooperationAgreement", partialLists(), PARTIAL_LISTS);
+    dev.symposia.internal.Notes.check("CooperationAgreement", this, notes());
     Set<LocalId> distinct = new HashSet<>();
     for (int i = 0; i < parties().size(); i++) {
       if (!distinct.add(parties().get(i))) {

@@ -3,6 +3,7 @@ package dev.symposia.event;
 import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
 import org.immutables.value.Value;
+import dev.symposia.text.LocalizedText;
 import java.util.Optional;
 
 /**
@@ -64,8 +65,20 @@ public abstract class InstitutionParticipation {
    */
   public abstract InstitutionRole role();
 
+  /**
+   * Returns the source's own name for a role the model has no value for, when {@link #role()} is
+   * {@link InstitutionRole#OTHER}, such as "guiding unit".
+   *
+   * @return the label; empty when the role is not {@code OTHER} or the source names none
+   */
+  public abstract Optional<LocalizedText> roleLabel();
+
   @Value.Check
   void check() {
+    if (roleLabel().isPresent() && role() != InstitutionRole.OTHER) {
+      throw new InvalidModelException("InstitutionParticipation", "roleLabel", "must be absent unless the role is other, as "
+          + role().name().toLowerCase(java.util.Locale.ROOT) + " names it already", roleLabel().get().text());
+    }
     if (institution().isPresent() == group().isPresent()) {
       throw new InvalidModelException("InstitutionParticipation", "institution",
           "exactly one of institution and group is required", institution().orElse(null));

@@ -15,5 +15,13 @@ public enum InstitutionRole {
   /** Supports the event without hosting, organising or sponsoring it. */
   SUPPORTER,
   /** Sends participants, such as the universities experts came from. */
-  PARTICIPANT
+  PARTICIPANT,
+  /** Funds the event or the work it presents, as a grant-giver rather than a sponsor (schema.org {@code funder}). */
+  FUNDER,
+  /** Is named a partner of the event, such as an academic or media partner. */
+  PARTNER,
+  /** Exhibits at the event, as companies at an industry exhibition. */
+  EXHIBITOR,
+  /** Any other part; {@link InstitutionParticipation#roleLabel()} may name it as the source does. */
+  OTHER
 }

@@ -23,5 +23,11 @@ public enum ParticipantRole {
   /** Signs an agreement or a contract. */
   SIGNATORY,
   /** Unveils an award or inaugurates an institution. */
-  UNVEILING_GUEST
+  UNVEILING_GUEST,
+  /** Wrote presented work (a paper, an abstract, a poster) without necessarily presenting it (Indico's authors). */
+  AUTHOR,
+  /** Organised or coordinated the session, as distinct from chairing it (frab's coordinator). */
+  ORGANISER,
+  /** Any other part; {@link Participation#roleLabel()} may name it as the source does. */
+  OTHER
 }

@@ -73,6 +73,14 @@ public abstract class Participation {
   public abstract ParticipantRole role();
 
   /**
+   * Returns the source's own name for a role the model has no value for, when {@link #role()} is
+   * {@link ParticipantRole#OTHER}, such as "rapporteur".
+   *
+   * @return the label; empty when the role is not {@code OTHER} or the source names none
+   */
+  public abstract Optional<LocalizedText> roleLabel();
+
+  /**
    * Returns how the contribution was delivered.
    *
    * @return the delivery; empty when the source does not say
@@ -97,6 +105,10 @@ public abstract class Participation {
 
   @Value.Check
   void check() {
+    if (roleLabel().isPresent() && role() != ParticipantRole.OTHER) {
+      throw new InvalidModelException("Participation", "roleLabel", "must be absent unless the role is other, as "
+          + role().name().toLowerCase(java.util.Locale.ROOT) + " names it already", roleLabel().get().text());
+    }
     if (person().isPresent() == group().isPresent()) {
       throw new InvalidModelException("Participation", "person",
           "exactly one of person and group is required", person().orElse(null));

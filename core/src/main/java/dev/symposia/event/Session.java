@@ -63,6 +63,14 @@ public abstract non-sealed class Session implements Aggregate {
   public abstract SessionKind kind();
 
   /**
+   * Returns the source's own name for a kind of session the model has no value for, when {@link #kind()} is
+   * {@link SessionKind#OTHER}, such as "fireside chat".
+   *
+   * @return the label; empty when the kind is not {@code OTHER} or the source names none
+   */
+  public abstract Optional<LocalizedText> kindLabel();
+
+  /**
    * Returns the session's title.
    *
    * @return the title; empty when the source gives none
@@ -187,6 +195,11 @@ public abstract non-sealed class Session implements Aggregate {
   @Value.Check
   void check() {
     PartialLists.check("Session", partialLists(), PARTIAL_LISTS);
+    if (kindLabel().isPresent() && kind() != SessionKind.OTHER) {
+      throw new InvalidModelException("Session", "kindLabel", "must be absent unless the kind is other, as "
+          + kind().name().toLowerCase(java.util.Locale.ROOT) + " names it already", kindLabel().get().text());
+    }
+    dev.symposia.internal.Notes.check("Session", this, notes());
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
     }

@@ -34,7 +34,26 @@ public enum SessionKind {
   AWARD_CEREMONY(true),
   /** A ceremony at which an institution is inaugurated. */
   INAUGURATION_CEREMONY(true),
-  /** Any other kind of session. */
+  /** A poster session: work shown on posters, its authors at hand (Indico's poster sessions). */
+  POSTER(false),
+  /** A tutorial or course: teaching rather than presenting new work (Indico, pretalx submission types). */
+  TUTORIAL(false),
+  /** A series of short talks of a few minutes each (frab's {@code lightning_talk}). */
+  LIGHTNING_TALKS(false),
+  /** A meeting of a body during the event, such as a society's general assembly (frab's {@code meeting}). */
+  MEETING(false),
+  /** An exhibition, such as an industry exhibition beside the scientific programme. */
+  EXHIBITION(false),
+  /** A social event: a reception, a banquet, a tour (schema.org {@code SocialEvent}). */
+  SOCIAL_EVENT(false),
+  /** A break in the programme: a coffee break or lunch (Indico and pretalx schedule breaks). */
+  BREAK(false),
+  /**
+   * A session that the source calls a session without saying of what sort, such as "the CDE session": no
+   * other kind may be read into it.
+   */
+  SESSION(false),
+  /** Any other kind of session; {@link Session#kindLabel()} may name it as the source does. */
   OTHER(false);
 
   private final boolean ceremony;

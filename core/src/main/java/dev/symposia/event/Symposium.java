@@ -737,6 +737,7 @@ public abstract non-sealed class Symposium implements Aggregate {
   @Value.Check
   void check() {
     PartialLists.check("Symposium", partialLists(), PARTIAL_LISTS);
+    dev.symposia.internal.Notes.check("Symposium", this, notes());
     if (edition().isPresent() && edition().getAsInt() < 1) {
       throw new InvalidModelException("Symposium", "edition", "must be at least 1", edition().getAsInt());
     }

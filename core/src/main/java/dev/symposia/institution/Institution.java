@@ -80,6 +80,14 @@ public abstract non-sealed class Institution implements Aggregate {
   public abstract InstitutionKind kind();
 
   /**
+   * Returns the source's own name for a kind of body the model has no value for, when {@link #kind()} is
+   * {@link InstitutionKind#OTHER}, such as "consulting centre".
+   *
+   * @return the label; empty when the kind is not {@code OTHER} or the source names none
+   */
+  public abstract Optional<LocalizedText> kindLabel();
+
+  /**
    * Returns the country or region where the institution is.
    *
    * @return the ISO 3166-1 code; empty when not known
@@ -205,6 +213,11 @@ public abstract non-sealed class Institution implements Aggregate {
           "is required unless a ROR ID, ISNI, Wikidata item or description identifies the institution", id());
     }
     PartialLists.check("Institution", partialLists(), PARTIAL_LISTS);
+    if (kindLabel().isPresent() && kind() != InstitutionKind.OTHER) {
+      throw new InvalidModelException("Institution", "kindLabel", "must be absent unless the kind is other, as "
+          + kind().name().toLowerCase(java.util.Locale.ROOT) + " names it already", kindLabel().get().text());
+    }
+    dev.symposia.internal.Notes.check("Institution", this, notes());
     for (int i = 0; i < shortNames().size(); i++) {
       if (shortNames().get(i).isBlank()) {
         throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",

@@ -26,6 +26,17 @@ public enum InstitutionKind {
   COMPANY,
   /** A committee, such as an event's organising committee. */
   COMMITTEE,
-  /** Any other kind of body. */
+  /**
+   * A non-profit association that is not a learned society, such as a patients' association or a charity
+   * (schema.org {@code NGO}).
+   */
+  ASSOCIATION,
+  /** An intergovernmental organisation, such as the World Health Organization. */
+  INTERNATIONAL_ORGANISATION,
+  /** A consortium or alliance of institutions (schema.org {@code Consortium}). */
+  CONSORTIUM,
+  /** A newspaper, broadcaster or other news medium (schema.org {@code NewsMediaOrganization}). */
+  MEDIA,
+  /** Any other kind of body; {@link Institution#kindLabel()} may name it as the source does. */
   OTHER
 }

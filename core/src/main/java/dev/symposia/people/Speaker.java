@@ -160,6 +160,7 @@ public abstract non-sealed class Speaker implements Aggregate {
       throw new InvalidModelException("Speaker", "name",
           "is required unless an ORCID iD, ISNI, Wikidata item or description identifies the person", id());
     }
+    dev.symposia.internal.Notes.check("Speaker", this, notes());
     // A bit per honorific rather than a set: this runs for every speaker built or read.
     long seen = 0;
     for (int i = 0; i < honorifics().size(); i++) {

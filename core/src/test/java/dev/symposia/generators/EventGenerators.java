@@ -195,7 +195,10 @@ public final class EventGenerators {
       } else {
         participation.group(group(draw, institutions, false));
       }
-      return participation.role(draw.pick(ParticipantRole.class))
+      ParticipantRole drawn = draw.pick(ParticipantRole.class);
+      return participation.role(drawn)
+          .roleLabel(drawn == ParticipantRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+              : Optional.empty())
           .delivery(draw.maybe(40, () -> draw.pick(Delivery.class)))
           .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
           .joinedFrom(draw.maybe(20, () -> place(draw, institutions, Optional.empty(), false)))
@@ -212,7 +215,11 @@ public final class EventGenerators {
   public static Gen<InstitutionParticipation> institutionParticipations(List<LocalId> institutionIds) {
     List<LocalId> institutions = List.copyOf(institutionIds);
     return Draw.gen(draw -> {
-      InstitutionParticipation.Builder role = InstitutionParticipation.builder().role(draw.pick(InstitutionRole.class));
+      InstitutionRole drawnRole = draw.pick(InstitutionRole.class);
+      InstitutionParticipation.Builder role = InstitutionParticipation.builder().role(drawnRole);
+      if (drawnRole == InstitutionRole.OTHER) {
+        role.roleLabel(draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts())));
+      }
       if (!institutions.isEmpty() && draw.chance(75)) {
         role.institution(draw.pick(institutions));
       } else {
@@ -315,7 +322,10 @@ public final class EventGenerators {
     Gen<Place> places = places(institutionIds);
     return Draw.gen(draw -> {
       LocalId id = draw.localId();
-      Session.Builder session = Session.builder().id(id).kind(draw.pick(SessionKind.class))
+      SessionKind kind = draw.pick(SessionKind.class);
+      Session.Builder session = Session.builder().id(id).kind(kind)
+          .kindLabel(kind == SessionKind.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+              : Optional.empty())
           .title(draw.maybe(60, () -> sessionTitle(draw)))
           .addAllTopics(topics(draw, 3))
           .date(draw.maybe(70, () -> draw.from(TimeGenerators.partialDates())))

@@ -11,6 +11,7 @@ import dev.symposia.institution.InstitutionKind;
 import dev.symposia.institution.InstitutionTie;
 import dev.symposia.institution.TieKind;
 import dev.symposia.place.CountryCode;
+import dev.symposia.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,6 +171,9 @@ public final class InstitutionGenerators {
         institution.name(name.in(draw));
       }
       institution.kind(pattern.kind());
+      if (pattern.kind() == InstitutionKind.OTHER && draw.chance(60)) {
+        institution.kindLabel(LocalizedText.of("alliance"));
+      }
 
       List<String> shortNames = new ArrayList<>();
       String initials = Words.initials(name.en());

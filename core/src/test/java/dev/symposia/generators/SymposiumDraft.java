@@ -1,5 +1,6 @@
 package dev.symposia.generators;
 
+import dev.symposia.Note;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
@@ -167,6 +168,13 @@ final class SymposiumDraft {
         ? (year.isPresent() && draw.chance(40)
             ? new Bilingual(year.getAsInt() + " " + name.en(), year.getAsInt() + "年" + name.zh()) : name).in(draw)
         : draw.from(TextGenerators.localizedTexts());
+    List<String> notable = new ArrayList<>(List.of("title", "dates"));
+    zone.ifPresent(z -> notable.add("timeZone"));
+    edition.ifPresent(e -> notable.add("edition"));
+    if (!facts.isEmpty()) {
+      notable.add("sessions[" + draw.between(0, facts.size() - 1) + "].kind");
+    }
+    List<Note> notes = NoteGenerators.notes(draw, notable, 3);
     return Symposium.builder()
         .id(initials.toLowerCase(Locale.ROOT) + "-" + (year.isPresent() ? year.getAsInt() : draw.between(1, 999)))
         .title(title)
@@ -194,6 +202,7 @@ final class SymposiumDraft {
         .addAllSources(sources)
         .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
             "participants", "sessions", "agreements", "awards"))
+        .addAllNotes(notes)
         .build();
   }
 
@@ -374,6 +383,8 @@ final class SymposiumDraft {
               || sessionMode.get() == AttendanceMode.ONLINE);
 
       Session.Builder session = Session.builder().id(id).kind(kind).date(date).time(time).mode(sessionMode)
+          .kindLabel(kind == SessionKind.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+              : Optional.empty())
           .status(sessionStatus)
           .title(draw.maybe(60, () -> EventGenerators.sessionTitle(draw)))
           .addAllTopics(EventGenerators.topics(draw, 3))
@@ -540,6 +551,8 @@ final class SymposiumDraft {
         .role(role).delivery(delivery)
         .joinedFrom(remote && draw.chance(40)
             ? Optional.of(EventGenerators.place(draw, institutionIds, Optional.empty(), false)) : Optional.empty())
+        .roleLabel(role == ParticipantRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+            : Optional.empty())
         .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
         .build();
   }
@@ -593,7 +606,10 @@ final class SymposiumDraft {
         InstitutionRole role = draw.pick(allowed);
         mine.add(role);
         played.add(role);
-        roles.add(InstitutionParticipation.of(institution, role));
+        roles.add(InstitutionParticipation.builder().institution(institution).role(role)
+            .roleLabel(role == InstitutionRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
+                : Optional.empty())
+            .build());
       }
     }
     for (int n = draw.chance(80) ? 0 : draw.between(1, 2); n > 0; n--) {

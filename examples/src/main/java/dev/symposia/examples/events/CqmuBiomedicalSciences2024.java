@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.event.EventRelation;
@@ -137,9 +138,15 @@ public final class CqmuBiomedicalSciences2024 {
             // Two keynote speakers the report does not name: each known by a description, "from" a university
             // whose medical education they spoke about ("at their respective universities").
             Speaker.builder().id("nus-keynote-expert").description("an expert from the National University of Singapore")
-                .addPositions(Position.at(of("nus"))).build(),
+                .addPositions(Position.at(of("nus")))
+                .addNotes(Note.inferred("positions[0]", "the report says only that the expert was \"from\" the"
+                    + " university; a current position there is the editor's reading"))
+                .build(),
             Speaker.builder().id("manchester-keynote-expert").description("an expert from the University of Manchester")
-                .addPositions(Position.at(of("manchester"))).build())
+                .addPositions(Position.at(of("manchester")))
+                .addNotes(Note.inferred("positions[0]", "the report says only that the expert was \"from\" the"
+                    + " university; a current position there is the editor's reading"))
+                .build())
         .addSessions(
             Session.builder().id("opening").kind(SessionKind.OPENING_CEREMONY).date(PartialDate.of(day))
                 .addParticipants(Participation.of(of("liu-enmei"), ParticipantRole.CHAIR),
@@ -150,12 +157,14 @@ public final class CqmuBiomedicalSciences2024 {
                     Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
                             .description("representatives of experts").build())
                         .role(ParticipantRole.ATTENDEE).build())
+                .addNotes(Note.inferred("date", "not stated: the conference lasted one day"))
                 .build(),
             Session.builder().id("signing").kind(SessionKind.SIGNING_CEREMONY).date(PartialDate.of(day))
                 .title("Signing ceremony for a cooperation agreement between Chongqing Medical University and the Yong Loo Lin School of Medicine, National University of Singapore")
                 .addPlaces(Place.builder().institution(of("cqmu")).room("Academic Conference Hall").build())
                 .addParticipants(Participation.of(of("li-huabing"), ParticipantRole.SIGNATORY),
                     Participation.of(of("chen-zhixiong"), ParticipantRole.SIGNATORY))
+                .addNotes(Note.inferred("date", "not stated: the conference lasted one day"))
                 .build(),
             Session.builder().id("appointment").kind(SessionKind.APPOINTMENT_CEREMONY).date(PartialDate.of(day))
                 .title("Appointment Ceremony for High-level Overseas Talent Representative of Chongqing Medical University")
@@ -164,6 +173,7 @@ public final class CqmuBiomedicalSciences2024 {
                     Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
                             .description("representatives of overseas high-level talent").build())
                         .role(ParticipantRole.APPOINTEE).build())
+                .addNotes(Note.inferred("date", "not stated: the conference lasted one day"))
                 .build(),
             Session.builder().id("keynotes").kind(SessionKind.KEYNOTE).date(PartialDate.of(day))
                 .addTopics("medical education")
@@ -172,15 +182,19 @@ public final class CqmuBiomedicalSciences2024 {
                         .contribution("Medical education at NUS").build(),
                     Participation.builder().person("manchester-keynote-expert").role(ParticipantRole.KEYNOTE_SPEAKER)
                         .contribution("Medical education at the University of Manchester").build())
+                .addNotes(Note.inferred("date", "not stated: the conference lasted one day"))
                 .build())
         .addAgreements(CooperationAgreement.builder().id("cqmu-nus-medicine")
             .addParties(of("cqmu"), of("nus-medicine"))
             .addSignatories(Signatory.of(of("li-huabing"), of("cqmu")),
                 Signatory.of(of("chen-zhixiong"), of("nus-medicine")))
-            .signedOn(PartialDate.of(day)).signedAt(of("signing")).build())
+            .signedOn(PartialDate.of(day)).signedAt(of("signing"))
+            .addNotes(Note.inferred("signedOn", "not stated: signed at the signing ceremony, on the conference's one day"))
+            .build())
         // "experts from several world-renowned universities"
         .addStatistics(Statistic.builder().measure(Measure.INSTITUTIONS).count(Count.several())
             .addInstitutionKinds(InstitutionKind.UNIVERSITY).description("world-renowned universities").build())
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Chongqing, where the event was held"))
         .build();
   }
 }

@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -99,9 +100,13 @@ public final class CscoAnnualMeeting2021 {
                 .addHonorifics(Honorific.PROFESSOR).build(),
             // As reported: the report calls Vokes the President of ESMO and Peters the President of ASCO.
             Speaker.builder().id("everett-vokes").name(PersonName.givenFirst("Everett", "Vokes"))
-                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("esmo"))).build(),
+                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("esmo")))
+                .addNotes(Note.asReported("positions[0]", "the report's wording, \"the President of ESMO\", kept as written"))
+                .build(),
             Speaker.builder().id("solange-peters").name(PersonName.givenFirst("Solange", "Peters"))
-                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("asco"))).build(),
+                .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("President", of("asco")))
+                .addNotes(Note.asReported("positions[0]", "the report's wording, \"the President of ASCO\", kept as written"))
+                .build(),
             Speaker.builder().id("martin-murphy").name(PersonName.givenFirst("Martin", "Murphy"))
                 .addHonorifics(Honorific.PROFESSOR).addPositions(Position.of("Co-founder", of("sto"))).build(),
             Speaker.builder().id("jia-fan").name(PersonName.givenFirst("Jia", "Fan"))
@@ -121,16 +126,18 @@ public final class CscoAnnualMeeting2021 {
                 .addParticipants(
                     Participation.builder().person("jiang-zefei").role(ParticipantRole.CHAIR)
                         .contribution("Introduced the guests").build())
+                .addNotes(Note.inferred("date", "not stated: the meeting's first day; the report says it was held"
+                    + " from September 25"))
                 .build(),
-            Session.builder().id("drug-clinical-research-innovation").kind(SessionKind.FORUM)
+            Session.builder().id("drug-clinical-research-innovation").kind(SessionKind.SESSION)
                 .title("Drug Clinical Research Innovation Session")
                 .description(LocalizedText.of("Excellent original clinical research introduced and commented on by famous experts"))
                 .build(),
-            Session.builder().id("innovation-beijing").kind(SessionKind.FORUM).title("Innovation session")
+            Session.builder().id("innovation-beijing").kind(SessionKind.SESSION).title("Innovation session")
                 .addPlaces(Place.city("Beijing", cn)).build(),
-            Session.builder().id("innovation-shanghai").kind(SessionKind.FORUM).title("Innovation session")
+            Session.builder().id("innovation-shanghai").kind(SessionKind.SESSION).title("Innovation session")
                 .addPlaces(Place.city("Shanghai", cn)).build(),
-            Session.builder().id("cde-session").kind(SessionKind.FORUM).title("CDE session")
+            Session.builder().id("cde-session").kind(SessionKind.SESSION).title("CDE session")
                 .addTopics("innovative oncology drug review in China", "evaluation guidelines related to statistics")
                 .addParticipants(Participation.builder().group(UnnamedGroup.builder().count(Count.unknown())
                         .description("leaders and reviewers").addInstitutions(of("cde")).build())
@@ -155,6 +162,7 @@ public final class CscoAnnualMeeting2021 {
                 .addTopics(LocalizedText.of("cancer types"), LocalizedText.of("cancer treatment"),
                     LocalizedText.of("clinical research on new anti-cancer drugs"))
                 .build())
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Beijing, where the event was held"))
         .addSources(Source.builder().publisher("Chinese Society of Clinical Oncology (CSCO)")
             .title(LocalizedText.of("2021 CSCO Annual Meeting successfully completed!"))
             .published(PartialDate.of(2022, 2, 11)).build())

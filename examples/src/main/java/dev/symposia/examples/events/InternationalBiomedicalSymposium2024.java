@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.event.EventRelation;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
@@ -115,6 +116,8 @@ public final class InternationalBiomedicalSymposium2024 {
             Statistic.of(Measure.COUNTRIES, Count.moreThan(20)),
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.PARALLEL)
                 .count(Count.exactly(16)).build())
+        .addNotes(Note.inferred("dates", "the report says \"On September 12\"; the year 2024 is taken from the title"))
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Shanghai, where the event was held"))
         .build();
   }
 }

@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.InstitutionRole;
@@ -119,6 +120,8 @@ public final class Isctm2022 {
                     Participation.builder().person("john-gallin").role(ParticipantRole.SPEAKER)
                         .delivery(Delivery.VIDEO_MESSAGE).contribution("Video speech").build(),
                     Participation.of(of("yang-shengli"), ParticipantRole.CHAIR))
+                .addNotes(Note.inferred("participants[1].delivery",
+                    "the report says \"delivered a video speech\"; that it was recorded rather than live is inferred"))
                 .build(),
             Session.builder().id("plenary").kind(SessionKind.PLENARY).title("Plenary session")
                 .addParticipants(
@@ -145,6 +148,9 @@ public final class Isctm2022 {
                 .count(Count.exactly(6)).description("themed sub-forums").build())
         // "diverse topics such as"
         .addPartialLists("topics")
+        .addNotes(Note.inferred("edition", "not stated: the report says the symposium has been \"successfully held for"
+                + " eight sessions in Shanghai since 2010\", which counts this one as the eighth"))
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Shanghai, where the event was held"))
         .addSources(Source.builder().publisher("CAE")
             .title(LocalizedText.of("ISCTM 2022 promotes high-quality development of clinical and translational medicine"))
             .published(PartialDate.of(2022, 12, 23)).build())

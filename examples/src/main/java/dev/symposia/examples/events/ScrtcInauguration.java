@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static dev.symposia.identifier.LocalId.of;
 
+import dev.symposia.Note;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.InstitutionParticipation;
@@ -61,6 +62,7 @@ public final class ScrtcInauguration {
         .status(EventStatus.HELD)
         .dates(DateSpan.on(day))
         .timeZone(ZoneId.of("Asia/Shanghai"))
+        .addNotes(Note.inferred("timeZone", "not stated: the zone of Shanghai, where the event was held"))
         .addPlaces(Place.builder().country(cn).city("Shanghai").institution(of("shanghaitech"))
             .building("Y Building").build())
         .addInstitutions(

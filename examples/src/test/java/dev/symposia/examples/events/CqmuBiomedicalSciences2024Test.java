@@ -147,4 +147,30 @@ class CqmuBiomedicalSciences2024Test {
           .containsExactly(dev.symposia.institution.InstitutionKind.UNIVERSITY);
     });
   }
+
+  @Test
+  void theTimeZoneAndTheDatesOfTheSessionsAndOfTheSigningAreMarkedInferred() {
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("dates")).isFalse();
+    for (int i = 0; i < event.sessions().size(); i++) {
+      assertThat(event.isInferred("sessions[" + i + "].date")).as(event.sessions().get(i).id().value()).isTrue();
+    }
+    assertThat(event.agreements().get(0).isInferred("signedOn")).isTrue();
+    assertThat(event.isInferred("agreements[0].signedOn")).isTrue();
+    assertThat(event.isInferred("agreements[0].parties")).isFalse();
+  }
+
+  @Test
+  void theKeynoteExpertsPositionsAtTheirUniversitiesAreMarkedInferredAndTheirDescriptionsAreNot() {
+    // "two experts from the National University of Singapore and the University of Manchester": "from" a
+    // university, read as an untitled current position there.
+    for (String expert : List.of("nus-keynote-expert", "manchester-keynote-expert")) {
+      Speaker speaker = event.speaker(LocalId.of(expert)).orElseThrow();
+      assertThat(speaker.isInferred("positions[0]")).as(expert).isTrue();
+      assertThat(speaker.positions().get(0).title()).as(expert).isEmpty();
+      assertThat(speaker.isInferred("description")).as(expert).isFalse();
+      int index = event.speakers().indexOf(speaker);
+      assertThat(event.isInferred("speakers[" + index + "].positions[0]")).as(expert).isTrue();
+    }
+  }
 }

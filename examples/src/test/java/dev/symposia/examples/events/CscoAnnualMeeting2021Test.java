@@ -14,6 +14,7 @@ import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
 import dev.symposia.event.SeriesFrequency;
 import dev.symposia.event.Statistic;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.quantity.Count;
@@ -111,5 +112,37 @@ class CscoAnnualMeeting2021Test {
     // parts in the meeting as a whole, a list the report gives only in part
     assertThat(csco.partialLists()).containsExactly("participants");
     assertThat(csco.sessions()).allSatisfy(s -> assertThat(s.partialLists()).as(s.id().value()).isEmpty());
+  }
+
+  @Test
+  void theSwappedPresidenciesAreKeptAsReportedAndMarkedSo() {
+    assertThat(csco.speaker("everett-vokes").orElseThrow().isAsReported("positions[0]")).isTrue();
+    assertThat(csco.speaker("solange-peters").orElseThrow().isAsReported("positions[0]")).isTrue();
+    assertThat(csco.speaker("everett-vokes").orElseThrow().positions().get(0).institution())
+        .hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("esmo"));
+    assertThat(csco.speaker("martin-murphy").orElseThrow().isAsReported("positions[0]")).isFalse();
+    assertThat(csco.speaker("everett-vokes").orElseThrow().isInferred("positions[0]")).isFalse();
+    // The reason says only that the report's wording is kept: no fact from outside the report.
+    assertThat(csco.speaker("everett-vokes").orElseThrow().notesOn("positions[0]")).singleElement()
+        .satisfies(note -> assertThat(note.reason().orElseThrow().text())
+            .isEqualTo("the report's wording, \"the President of ESMO\", kept as written"));
+    assertThat(csco.speaker("solange-peters").orElseThrow().notesOn("positions[0]")).singleElement()
+        .satisfies(note -> assertThat(note.reason().orElseThrow().text())
+            .isEqualTo("the report's wording, \"the President of ASCO\", kept as written"));
+  }
+
+  @Test
+  void theTimeZoneAndTheOpeningCeremonysDateAreMarkedInferredAndTheEditionIsStated() {
+    assertThat(csco.isInferred("timeZone")).isTrue();
+    assertThat(csco.session("opening").orElseThrow().isInferred("date")).isTrue();
+    assertThat(csco.isInferred("edition")).isFalse();
+    assertThat(csco.isInferred("dates")).isFalse();
+  }
+
+  @Test
+  void theSessionsTheReportCallsSessionsAreNotReadAsForums() {
+    assertThat(csco.sessionsOfKind(SessionKind.SESSION)).extracting(session -> session.id().value())
+        .containsExactly("drug-clinical-research-innovation", "innovation-beijing", "innovation-shanghai", "cde-session");
+    assertThat(csco.sessionsOfKind(SessionKind.FORUM)).isEmpty();
   }
 }

@@ -103,4 +103,13 @@ class InternationalBiomedicalSymposium2024Test {
     assertThat(event.description().orElseThrow().text()).startsWith("To foster collaboration")
         .endsWith("exploring multilateral industrial cooperation");
   }
+
+  @Test
+  void theYearTakenFromTheTitleAndTheTimeZoneAreMarkedInferred() {
+    assertThat(event.isInferred("dates")).isTrue();
+    assertThat(event.notesOn("dates")).singleElement()
+        .satisfies(note -> assertThat(note.reason().orElseThrow().text()).contains("taken from the title"));
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("theme")).isFalse();
+  }
 }

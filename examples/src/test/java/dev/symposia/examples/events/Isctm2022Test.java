@@ -2,6 +2,7 @@ package dev.symposia.examples.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.symposia.Note;
 import dev.symposia.event.Delivery;
 import dev.symposia.event.InstitutionParticipation;
 import dev.symposia.event.InstitutionRole;
@@ -146,5 +147,18 @@ class Isctm2022Test {
     assertThat(isctm.session("opening").orElseThrow().partialLists()).isEmpty();
     assertThat(isctm.session("plenary").orElseThrow().description()).as("no editor's note stands in for the mark")
         .isEmpty();
+  }
+
+  @Test
+  void theEditionTheTimeZoneAndTheRecordingOfTheVideoSpeechAreMarkedInferred() {
+    assertThat(isctm.isInferred("edition")).isTrue();
+    assertThat(isctm.isInferred("timeZone")).isTrue();
+    assertThat(isctm.isInferred("sessions[1].participants[1].delivery")).isTrue();
+    assertThat(isctm.session("opening").orElseThrow().isInferred("participants[1].delivery")).isTrue();
+    assertThat(isctm.notes()).extracting(Note::path).containsExactly("edition", "timeZone");
+    // Stated by the report, so not marked.
+    assertThat(isctm.isInferred("dates")).isFalse();
+    assertThat(isctm.isInferred("sessions[1].date")).isFalse();
+    assertThat(isctm.isInferred("series")).isFalse();
   }
 }

@@ -68,4 +68,11 @@ class ScrtcInaugurationTest {
     // "signed cooperation agreements with ... respectively": all six are named
     assertThat(event.sessions()).allSatisfy(s -> assertThat(s.partialLists()).as(s.id().value()).isEmpty());
   }
+
+  @Test
+  void theTimeZoneIsMarkedInferredAndTheDayWithoutAYearIsAsStated() {
+    assertThat(event.isInferred("timeZone")).isTrue();
+    assertThat(event.isInferred("dates")).isFalse();
+    assertThat(event.notes()).hasSize(1);
+  }
 }

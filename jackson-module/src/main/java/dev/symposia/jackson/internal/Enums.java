@@ -1,5 +1,6 @@
 package dev.symposia.jackson.internal;
 
+import dev.symposia.NoteKind;
 import dev.symposia.agreement.AgreementKind;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Delivery;
@@ -40,11 +41,13 @@ public final class Enums {
   static final EnumCodec<CountPrecision> COUNT_PRECISION = EnumCodec.of(CountPrecision.class);
   static final EnumCodec<DatePrecision> DATE_PRECISION = EnumCodec.of(DatePrecision.class);
   static final EnumCodec<PartOfDay> PART_OF_DAY = EnumCodec.of(PartOfDay.class);
+  static final EnumCodec<NoteKind> NOTE_KIND = EnumCodec.of(NoteKind.class);
 
   /** Every enumeration of the model. */
   public static final List<EnumCodec<?>> ALL = List.of(AGREEMENT_KIND, ATTENDANCE_MODE, DELIVERY, EVENT_RELATION,
       EVENT_STATUS, INSTITUTION_ROLE, MEASURE, PARTICIPANT_ROLE, SERIES_FREQUENCY, SESSION_KIND, INSTITUTION_KIND,
-      TIE_KIND, HONORIFIC, NAME_ORDER, POSITION_STATUS, COUNT_PRECISION, DATE_PRECISION, PART_OF_DAY);
+      TIE_KIND, HONORIFIC, NAME_ORDER, POSITION_STATUS, COUNT_PRECISION, DATE_PRECISION, PART_OF_DAY,
+      NOTE_KIND);
 
   private Enums() {}
 }

@@ -4,6 +4,8 @@ import static dev.symposia.jackson.internal.LocalizedTextCodec.TEXT;
 import static dev.symposia.jackson.internal.ReadContext.IDENTIFIER;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.Note;
+import dev.symposia.NoteKind;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Renewal;
@@ -44,6 +46,13 @@ import java.util.Optional;
  * Types are declared parts first, so that each declaration can name the codecs of its parts.
  */
 final class Forms {
+  static final ObjectCodec<Note, NoteDraft> NOTE =
+      ObjectCodec.object(Note.class, NoteDraft::new, null, NoteDraft::build)
+          .required("path", Note::path, Scalars.STRING, (d, path) -> d.path = path)
+          .required("kind", Note::kind, Enums.NOTE_KIND, (d, kind) -> d.kind = kind)
+          .optional("reason", Note::reason, TEXT, (d, reason) -> d.reason = reason)
+          .build();
+
   static final ObjectCodec<Place, Place.Builder> PLACE =
       ObjectCodec.object(Place.class, Place::builder, Place.Builder::clear, Place.Builder::build)
           .optional("country", Place::country, Values.COUNTRY_CODE, Place.Builder::country)
@@ -141,6 +150,7 @@ final class Forms {
           .optional("person", Participation::person, IDENTIFIER, Participation.Builder::person)
           .optional("group", Participation::group, UNNAMED_GROUP, Participation.Builder::group)
           .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
+          .optional("roleLabel", Participation::roleLabel, TEXT, Participation.Builder::roleLabel)
           .optional("delivery", Participation::delivery, Enums.DELIVERY, Participation.Builder::delivery)
           .optional("contribution", Participation::contribution, TEXT, Participation.Builder::contribution)
           .optional("joinedFrom", Participation::joinedFrom, PLACE, Participation.Builder::joinedFrom)
@@ -154,6 +164,7 @@ final class Forms {
           .optional("group", InstitutionParticipation::group, UNNAMED_GROUP, InstitutionParticipation.Builder::group)
           .required("role", InstitutionParticipation::role, Enums.INSTITUTION_ROLE,
               InstitutionParticipation.Builder::role)
+          .optional("roleLabel", InstitutionParticipation::roleLabel, TEXT, InstitutionParticipation.Builder::roleLabel)
           .build();
 
   static final ObjectCodec<Series, Series.Builder> SERIES =
@@ -230,6 +241,7 @@ final class Forms {
           .optional("orcid", Speaker::orcid, Values.ORCID, Speaker.Builder::orcid)
           .optional("isni", Speaker::isni, Values.ISNI, Speaker.Builder::isni)
           .optional("wikidataId", Speaker::wikidataId, Values.WIKIDATA_ID, Speaker.Builder::wikidataId)
+          .list("notes", Speaker::notes, NOTE, Speaker.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Institution, Institution.Builder> INSTITUTION =
@@ -239,6 +251,7 @@ final class Forms {
           .optional("name", Institution::name, TEXT, Institution.Builder::name)
           .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
           .required("kind", Institution::kind, Enums.INSTITUTION_KIND, Institution.Builder::kind)
+          .optional("kindLabel", Institution::kindLabel, TEXT, Institution.Builder::kindLabel)
           .optional("country", Institution::country, Values.COUNTRY_CODE, Institution.Builder::country)
           .optional("city", Institution::city, TEXT, Institution.Builder::city)
           .optional("parent", Institution::parent, IDENTIFIER, Institution.Builder::parent)
@@ -249,12 +262,14 @@ final class Forms {
           .optional("isni", Institution::isni, Values.ISNI, Institution.Builder::isni)
           .optional("wikidataId", Institution::wikidataId, Values.WIKIDATA_ID, Institution.Builder::wikidataId)
           .list("partialLists", Institution::partialLists, Scalars.STRING, Institution.Builder::addPartialLists)
+          .list("notes", Institution::notes, NOTE, Institution.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Session, Session.Builder> SESSION =
       ObjectCodec.document(Session.class, Session::builder, Session.Builder::clear, Session.Builder::build)
           .required("id", Session::id, IDENTIFIER, Session.Builder::id)
           .required("kind", Session::kind, Enums.SESSION_KIND, Session.Builder::kind)
+          .optional("kindLabel", Session::kindLabel, TEXT, Session.Builder::kindLabel)
           .optional("title", Session::title, TEXT, Session.Builder::title)
           .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
           .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
@@ -268,6 +283,7 @@ final class Forms {
           .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
           .optional("description", Session::description, TEXT, Session.Builder::description)
           .list("partialLists", Session::partialLists, Scalars.STRING, Session.Builder::addPartialLists)
+          .list("notes", Session::notes, NOTE, Session.Builder::addNotes)
           .build();
 
   static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
@@ -289,6 +305,7 @@ final class Forms {
           .list("topics", CooperationAgreement::topics, TEXT, CooperationAgreement.Builder::addTopics)
           .list("partialLists", CooperationAgreement::partialLists, Scalars.STRING,
               CooperationAgreement.Builder::addPartialLists)
+          .list("notes", CooperationAgreement::notes, NOTE, CooperationAgreement.Builder::addNotes)
           .build();
 
   static final ObjectCodec<AgreementRecord, AgreementRecord.Builder> AGREEMENT_RECORD =
@@ -298,6 +315,7 @@ final class Forms {
           .list("institutions", AgreementRecord::institutions, INSTITUTION, AgreementRecord.Builder::addInstitutions)
           .list("speakers", AgreementRecord::speakers, SPEAKER, AgreementRecord.Builder::addSpeakers)
           .list("sources", AgreementRecord::sources, SOURCE, AgreementRecord.Builder::addSources)
+          .list("notes", AgreementRecord::notes, NOTE, AgreementRecord.Builder::addNotes)
           .build();
 
   static final ObjectCodec<Symposium, SymposiumDraft> SYMPOSIUM =
@@ -331,13 +349,14 @@ final class Forms {
               (d, event) -> d.builder.addRelatedEvents(event))
           .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
           .list("partialLists", Symposium::partialLists, Scalars.STRING, (d, list) -> d.builder.addPartialLists(list))
+          .list("notes", Symposium::notes, NOTE, (d, note) -> d.builder.addNotes(note))
           .build();
 
   /** Every object type, aggregates first, each with its codec. */
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
       AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
       SERIES, SOURCE, STATISTIC, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
-      EARLIER_SESSION_PLAN);
+      EARLIER_SESSION_PLAN, NOTE);
 
   private Forms() {}
 
@@ -385,6 +404,17 @@ final class Forms {
         default:
           return Count.about(value);
       }
+    }
+  }
+
+  /** What a reader has of a note so far: a note is made by a factory, which checks the path's form. */
+  static final class NoteDraft {
+    String path;
+    NoteKind kind;
+    dev.symposia.text.LocalizedText reason;
+
+    Note build() {
+      return Note.of(kind, path, reason);
     }
   }
 

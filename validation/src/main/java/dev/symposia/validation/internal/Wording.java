@@ -46,7 +46,12 @@ public final class Wording {
   }
 
   private static boolean isModelEnum(Object value) {
-    return value instanceof Enum && ((Enum<?>) value).getDeclaringClass().getPackageName().startsWith("dev.symposia.");
+    if (!(value instanceof Enum)) {
+      return false;
+    }
+    // NoteKind is in dev.symposia itself; the other enums of the model are in its subpackages.
+    String packageName = ((Enum<?>) value).getDeclaringClass().getPackageName();
+    return packageName.equals("dev.symposia") || packageName.startsWith("dev.symposia.");
   }
 
   /**
