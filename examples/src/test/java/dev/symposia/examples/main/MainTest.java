@@ -54,7 +54,7 @@ class MainTest {
         "\n  1 forum session (high-level international forum)\n",
         "\n  6 sub-forum sessions (themed sub-forums)\n",
         "\n  an unknown number of forum sessions (thematic academic forums), on ",
-        "\n  more than 160,000 online visitors\n",
+        "\n  more than 160,000 visitors\n",
         "\n  co-host     several local government departments\n",
         "\n      keynote speaker an expert from the National University of Singapore, NUS — Medical education at NUS\n",
         "\nIn no stated session\n  speaker         Adel K. El-Naggar, Professor of University of Texas MD Anderson Cancer"
