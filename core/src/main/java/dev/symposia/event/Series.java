@@ -1,5 +1,6 @@
 package dev.symposia.event;
 
+import dev.symposia.internal.Blank;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
@@ -77,7 +78,7 @@ public abstract class Series {
 
   @Value.Check
   void check() {
-    if (shortName().isPresent() && shortName().get().isBlank()) {
+    if (shortName().isPresent() && Blank.isBlank(shortName().get())) {
       throw new dev.symposia.InvalidModelException("Series", "shortName", "must not be blank", shortName().get());
     }
   }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ import java.util.Optional;
  * resolves the times of a session only on the few days where it is not. Not instantiable; thread-safe.
  */
 final class SessionTimes {
+  private static final int REMEMBERED_DAYS = 16;
+
   private SessionTimes() {}
 
   /**
@@ -32,8 +35,12 @@ final class SessionTimes {
    */
   static void check(ZoneId zone, List<Session> sessions) {
     ZoneRules rules = zone.getRules();
-    long day = Long.MIN_VALUE;
-    ZoneOffset sole = null;
+    // The answer for each day, kept for the next session on it: sessions are seldom listed day by day, and
+    // a symposium spans few days, so that asking the zone's rules for each session cost as much as the rest
+    // of the check.
+    long[] days = new long[REMEMBERED_DAYS];
+    Arrays.fill(days, Long.MIN_VALUE);
+    ZoneOffset[] soles = new ZoneOffset[REMEMBERED_DAYS];
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
       Optional<TimeSlot> time = session.time();
@@ -43,10 +50,13 @@ final class SessionTimes {
       }
       TimeSlot slot = time.get();
       LocalDate local = date.get().toLocalDate().orElseThrow();
-      if (local.toEpochDay() != day) {
-        day = local.toEpochDay();
-        sole = soleOffset(rules, local);
+      long day = local.toEpochDay();
+      int remembered = (int) day & (REMEMBERED_DAYS - 1);
+      if (days[remembered] != day) {
+        days[remembered] = day;
+        soles[remembered] = soleOffset(rules, local);
       }
+      ZoneOffset sole = soles[remembered];
       if (sole != null && slot.startOffset().orElse(sole).equals(sole) && slot.endOffset().orElse(sole).equals(sole)) {
         continue;
       }

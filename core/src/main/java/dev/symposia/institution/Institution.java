@@ -6,6 +6,7 @@ import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.RorId;
 import dev.symposia.identifier.WikidataId;
+import dev.symposia.internal.Blank;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.place.CountryCode;
 import dev.symposia.text.LocalizedText;
@@ -219,7 +220,7 @@ public abstract non-sealed class Institution implements Aggregate {
     }
     dev.symposia.internal.Notes.check("Institution", this, notes());
     for (int i = 0; i < shortNames().size(); i++) {
-      if (shortNames().get(i).isBlank()) {
+      if (Blank.isBlank(shortNames().get(i))) {
         throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",
             shortNames().get(i));
       }

@@ -1,6 +1,7 @@
 package dev.symposia.people;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.internal.Blank;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -122,7 +123,7 @@ public abstract class PersonName {
   }
 
   private static void requireNotBlank(String attribute, Optional<String> value) {
-    if (value.isPresent() && value.get().isBlank()) {
+    if (value.isPresent() && Blank.isBlank(value.get())) {
       throw new InvalidModelException("PersonName", attribute, "must not be blank", value.get());
     }
   }

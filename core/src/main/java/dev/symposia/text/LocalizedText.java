@@ -1,6 +1,7 @@
 package dev.symposia.text;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.internal.Blank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -270,14 +271,8 @@ public final class LocalizedText {
     if (text == null) {
       throw new InvalidModelException(TYPE, "text", "is required");
     }
-    // A loop rather than a stream of code points: every text read or built passes here, and almost all
-    // of them stop at their first character.
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        return text;
-      }
-      i += Character.charCount(c);
+    if (!Blank.isBlank(text)) {
+      return text;
     }
     throw new InvalidModelException(TYPE, "text", "must not be blank", text);
   }

@@ -34,7 +34,7 @@ class PersonNameTest {
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"", " ", "\t", "\u3000"})
+  @ValueSource(strings = {"", " ", "\t", "\u3000", "\u00A0", "\u0085", "\uFEFF", " \u202F "})
   void blankPartsAreRefused(String blank) {
     assertRefused(() -> PersonName.familyFirst(blank, "Chen"),
         "PersonName.familyName: must not be blank (was \"" + blank + "\")");

@@ -76,7 +76,8 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is blank")
-  @ValueSource(strings = {"", " ", "  ", "\t", "\n", "\u3000", "\u00A0", " \u2003 "})
+  @ValueSource(strings = {"", " ", "  ", "\t", "\n", "\u3000", "\u00A0", " \u2003 ", "\u0085", "\uFEFF",
+      "\u001F"})
   void blankTextsAreRefused(String text) {
     String message = "LocalizedText.text: must not be blank (was \"" + text + "\")";
     assertRefused(() -> LocalizedText.of(text), message);
@@ -84,6 +85,12 @@ class LocalizedTextTest {
     assertRefused(() -> LocalizedText.of(Locale.CHINESE, text), message);
     assertRefused(() -> LocalizedText.of("上海").with("zh", text), message);
   }
+  @ParameterizedTest(name = "\"{0}\" is not blank")
+  @ValueSource(strings = {"a", " \u00A0x", "\u3001", "\u4E0A\u6D77", "\uFEFF\u4E0A", "\u3000\u4E0A", "\uD83E\uDDE0"})
+  void textsWithAVisibleCharacterAreKept(String text) {
+    assertThat(LocalizedText.of(text).text()).isEqualTo(text);
+  }
+
 
   @Test
   void blankTextMessageShowsTheText() {
