@@ -57,8 +57,8 @@ import java.util.Objects;
  * refuses them. Comments, single quotes, trailing commas, leading zeros, {@code NaN} and other extensions of
  * JSON are refused by both.
  *
- * <p>Streams and readers passed in are neither closed nor read beyond the document; paths are opened and
- * closed here. Failures of the input itself, such as a missing file, are thrown as they come.
+ * <p>Streams and readers passed in are read to their end, since a document is all they hold, but never
+ * beyond the length limit, and are not closed; paths are opened and closed here. Failures of the input itself, such as a missing file, are thrown as they come.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -171,7 +171,7 @@ public final class SymposiaJson {
   }
 
   /**
-   * Reads a symposium document from a reader, which is left open.
+   * Reads a symposium document from a reader, which is read to its end, never past the length limit, and left open.
    *
    * @param json the document; not null
    * @return the symposium; never null
@@ -184,7 +184,7 @@ public final class SymposiaJson {
   }
 
   /**
-   * Reads a symposium document from UTF-8 bytes; the stream is left open.
+   * Reads a symposium document from UTF-8 bytes; the stream is read to its end, never past the length limit, and left open.
    *
    * @param json the document; not null
    * @return the symposium; never null
@@ -227,7 +227,7 @@ public final class SymposiaJson {
   }
 
   /**
-   * Reads a document of one of the aggregates from a reader, which is left open.
+   * Reads a document of one of the aggregates from a reader, which is read to its end, never past the length limit, and left open.
    *
    * @param json the document; not null
    * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
@@ -246,7 +246,7 @@ public final class SymposiaJson {
   }
 
   /**
-   * Reads a document of one of the aggregates from UTF-8 bytes; the stream is left open.
+   * Reads a document of one of the aggregates from UTF-8 bytes; the stream is read to its end, never past the length limit, and left open.
    *
    * @param json the document; not null
    * @param type {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},

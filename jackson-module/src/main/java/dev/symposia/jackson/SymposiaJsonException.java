@@ -13,7 +13,7 @@ import java.util.Optional;
  * <pre>{@code
  * SymposiaJson.standard().readSymposium(json);
  * // SymposiaJsonException: sessions[3].participants[0].person: must refer to a speaker of the symposium
- * //     (was "wang-chen") at line 52, column 1
+ * //     (was "wang-chen") at line 52, column 21
  * }</pre>
  *
  * <p>The message has the form {@code <json path>: <rule> (was <value>) at line L, column C}. The JSON path
@@ -25,7 +25,11 @@ import java.util.Optional;
  * separately through {@link #jsonPath()}, {@link #rule()}, {@link #offendingValue()} and
  * {@link #getLocation()}.
  *
- * <p>Lines and columns count from 1; when the document is read from bytes, columns count bytes.
+ * <p>Lines and columns count from 1; when the document is read from bytes, columns count bytes. The location
+ * is that of the refused value, also for a refusal found later, such as a dangling reference (known at the
+ * end of the document): {@link SymposiaJson} reads the document again up to the value the path names.
+ * Through a plain {@code ObjectMapper}, which reads its input once, such a refusal keeps the place where it
+ * was found.
  *
  * <p>Every refusal of the module is of this type: syntax errors, broken limits, undecodable bytes, wrong
  * types, {@code null}s, duplicate and unknown (in strict mode) properties, and the rules of the core model,

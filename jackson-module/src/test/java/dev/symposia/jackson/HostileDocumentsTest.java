@@ -90,6 +90,58 @@ class HostileDocumentsTest {
     assertThat(fromStream).isInstanceOf(SymposiaJsonException.class).hasMessage(fromPath.getMessage());
   }
 
+  /**
+   * A refused value is reported where it is in the document, whenever the refusal is found: at the value of
+   * the last property or element the path names (for a required property that is missing, at the object
+   * that lacks it), read here from the bytes at the reported line and column, not by the reader's
+   * own locator.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void isPlacedAtTheValueItsPathNames(Case c) throws IOException {
+    SymposiaJsonException thrown = (SymposiaJsonException) catchThrowable(
+        () -> reader(c).read(directory().resolve(c.file()), TYPES.get(c.type())));
+    String path = thrown.jsonPath();
+    boolean missing = thrown.rule().contains("is required");
+    if (path.equals("$") || thrown.getLocation() == null || thrown.offendingValue().isEmpty() && !missing
+        || path.endsWith("]") && path.contains("[\"")) {
+      return;
+    }
+    byte[] document = Files.readAllBytes(directory().resolve(c.file()));
+    int at = offset(document, thrown.getLocation().getLineNr(), thrown.getLocation().getColumnNr());
+    String before = new String(document, 0, at, StandardCharsets.UTF_8).stripTrailing();
+    String from = new String(document, at, document.length - at, StandardCharsets.UTF_8);
+    String step = lastStep(path);
+    if (missing && (from.startsWith("{") || from.startsWith("}"))) {
+      // A property that is required and absent: the reader finds it when the object ends, and reports its
+      // closing brace; the model finds it when the object is built, and the refusal is placed at the object.
+      return;
+    }
+    assertThat(from).as("the value starts at the reported place").matches("(?s)^[\\[{\"0-9tfn-].*");
+    if (step.startsWith("[")) {
+      assertThat(before).as("an element of an array precedes %s", step).matches("(?s).*[\\[,]$");
+    } else {
+      assertThat(before).as("the value of %s", step).matches("(?s).*\"" + step + "\"\\s*:$");
+    }
+  }
+
+  private static int offset(byte[] document, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line; offset++) {
+      if (document[offset] == '\n') {
+        l++;
+      }
+    }
+    return offset + column - 1;
+  }
+
+  // The last property name or index of a path: "person" of "sessions[0].participants[0].person".
+  private static String lastStep(String path) {
+    int dot = path.lastIndexOf('.');
+    int bracket = path.lastIndexOf('[');
+    return bracket > dot ? path.substring(bracket) : path.substring(dot + 1);
+  }
+
   @Test
   void theCorpusHasAtLeastSixtyDocumentsAndEachIsListedOnce() throws IOException {
     List<String> listed = cases().stream().map(Case::file).toList();

@@ -180,23 +180,57 @@ class SymposiaJsonTest {
   }
 
   @Test
-  void refusesADocumentLongerThanTheLimit() {
+  void aDanglingReferenceIsPlacedAtItsValueThroughEveryEntryPointAndWhereItWasFoundThroughAMapper(@TempDir Path dir)
+      throws IOException {
+    String document;
+    try (InputStream in = SymposiaJsonTest.class.getResourceAsStream("/hostile/083-dangling-participant.json")) {
+      document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path file = Files.writeString(dir.resolve("dangling.json"), document);
+    String expected = "sessions[0].participants[0].person: must refer to a speaker of the symposium "
+        + "(was \"li-huabing\") at line 34, column 21";
+    assertThatThrownBy(() -> json.readSymposium(document)).hasMessage(expected);
+    assertThatThrownBy(() -> json.readSymposium(new StringReader(document))).hasMessage(expected);
+    assertThatThrownBy(() -> json.readSymposium(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
+        .hasMessage(expected);
+    assertThatThrownBy(() -> json.readSymposium(file)).hasMessage(expected);
+    // A mapper reads its input once: the refusal keeps the place where it was found, the end of the document.
+    assertThatThrownBy(() -> json.mapper().readValue(document, Symposium.class))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("sessions[0].participants[0].person: must refer to a speaker of the symposium")
+        .hasMessageEndingWith("at line " + document.strip().lines().count() + ", column 1");
+  }
+
+  @Test
+  void refusesAnEndlessDocumentOnceItHasReadTheLimit() {
     byte[] head = "{\"symposiaFormat\": 1, \"title\": \"".getBytes(StandardCharsets.US_ASCII);
+    long[] served = new long[1];
     InputStream endless = new InputStream() {
       @Override
       public int read() {
+        served[0]++;
         return 'a';
       }
 
       @Override
       public int read(byte[] b, int off, int len) {
         java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+        served[0] += len;
         return len;
       }
     };
     InputStream document = new SequenceInputStream(Collections.enumeration(
         List.of(new ByteArrayInputStream(head), endless)));
     assertThatThrownBy(() -> json.readSymposium(document)).isInstanceOf(SymposiaJsonException.class)
+        .hasMessage("$: must be at most 50000000 bytes or characters long");
+    assertThat(served[0] + head.length).as("bytes read").isBetween(50_000_001L, 50_000_001L + 65_536);
+  }
+
+  @Test
+  void refusesAnOverlongStringInADocumentWithinTheLimit() {
+    String document = "{\"symposiaFormat\": 1, \"title\": \"" + "a".repeat(100_001) + "\"}";
+    assertThatThrownBy(() -> json.readSymposium(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(SymposiaJsonException.class)
         .hasMessageStartingWith("title: must be at most 100000 characters long");
   }
 

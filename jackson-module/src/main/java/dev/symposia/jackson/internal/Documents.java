@@ -15,16 +15,17 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.symposia.Aggregate;
+import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
 import dev.symposia.jackson.SymposiaJsonException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 
 /**
  * Reads and writes whole documents for {@link SymposiaJson}: the parser's set-up and limits, the encoding,
@@ -114,7 +115,7 @@ public final class Documents {
           null, null);
     }
     try {
-      return read(parser(() -> factory.createParser(json)), type);
+      return read(() -> factory.createParser(json), type);
     } catch (SymposiaJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -133,7 +134,18 @@ public final class Documents {
    *     what the reader threw
    */
   public <T extends Aggregate> T read(Reader json, Class<T> type) throws IOException {
-    return read(parser(() -> factory.createParser(json)), type);
+    // Read whole, as a stream is, so that a refusal found after the value (a dangling reference) can be
+    // placed at the value.
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
+      if (text.length() + n > maxDocumentLength) {
+        throw new SymposiaJsonException(null, JsonPaths.ROOT, Failures.documentLengthRule(maxDocumentLength), null,
+            null, null);
+      }
+      text.append(buffer, 0, n);
+    }
+    return read(text.toString(), type);
   }
 
   /**
@@ -147,12 +159,65 @@ public final class Documents {
    *     not UTF-8, or what the stream threw
    */
   public <T extends Aggregate> T read(InputStream json, Class<T> type) throws IOException {
-    InputStream utf8 = utf8(json);
-    return read(parser(() -> factory.createParser(utf8)), type);
+    // Read whole, so that a refusal found after the value (a dangling reference is known only at the end) can
+    // be placed at the value by reading the bytes again. Jackson parses bytes in memory at least as fast as
+    // it parses a stream, which it copies into its buffer piece by piece.
+    byte[] bytes = new byte[(int) Math.min(Math.max(json.available(), 8192) + 1L, limit())];
+    int length = 0;
+    for (int n = json.read(bytes, 0, bytes.length); n >= 0; n = json.read(bytes, length, bytes.length - length)) {
+      length += n;
+      if (length == bytes.length) {
+        if (length >= limit()) {
+          throw new SymposiaJsonException(null, JsonPaths.ROOT, Failures.documentLengthRule(maxDocumentLength),
+              null, null, null);
+        }
+        bytes = Arrays.copyOf(bytes, (int) Math.min(length * 2L, limit()));
+      }
+    }
+    requireUtf8(bytes, length);
+    int size = length;
+    byte[] document = bytes;
+    return read(() -> factory.createParser(document, 0, size), type);
+  }
+
+  // One byte more than the longest document, so that reading it tells a document over the limit.
+  private int limit() {
+    return (int) Math.min(maxDocumentLength + 1, Integer.MAX_VALUE - 8);
   }
 
   private interface ParserSource {
     JsonParser open() throws IOException;
+  }
+
+  private <T extends Aggregate> T read(ParserSource source, Class<T> type) throws IOException {
+    try {
+      return read(parser(source), type);
+    } catch (SymposiaJsonException e) {
+      throw placed(e, source);
+    }
+  }
+
+  // The core model refuses an object when it is built, after its last property, and a dangling reference
+  // when the whole document is read; the document is read again up to the value the refusal names.
+  private static SymposiaJsonException placed(SymposiaJsonException e, ParserSource source) {
+    if (!(e.getCause() instanceof InvalidModelException) || e.jsonPath().equals(JsonPaths.ROOT)) {
+      return e;
+    }
+    JsonLocation at;
+    try (JsonParser again = source.open()) {
+      at = JsonPaths.locate(again, e.jsonPath());
+    } catch (IOException | RuntimeException ignored) {
+      // The document was read up to the refusal once; anything that stops the second reading keeps the
+      // first place.
+      return e;
+    }
+    if (at == null) {
+      return e;
+    }
+    SymposiaJsonException placed = new SymposiaJsonException(null, e.jsonPath(), e.rule(),
+        e.offendingValue().orElse(null), at, e.getCause());
+    placed.setStackTrace(e.getStackTrace());
+    return placed;
   }
 
   // Jackson refuses a document over the length limit as it loads input, which for a String or a short
@@ -209,10 +274,8 @@ public final class Documents {
 
   // JSON exchanged between systems is UTF-8 (RFC 8259). Jackson would also detect UTF-16 and UTF-32, decoding
   // some of their errors into a bare CharConversionException; refusing them here keeps every refusal ours.
-  private static InputStream utf8(InputStream in) throws IOException {
-    PushbackInputStream head = new PushbackInputStream(in, 4);
-    byte[] bytes = new byte[4];
-    int count = head.readNBytes(bytes, 0, 4);
+  private static void requireUtf8(byte[] bytes, int length) throws SymposiaJsonException {
+    int count = Math.min(length, 4);
     boolean utf16Mark = count >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
         || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
     boolean zero = false;
@@ -222,8 +285,6 @@ public final class Documents {
     if (utf16Mark || zero) {
       throw new SymposiaJsonException(null, JsonPaths.ROOT, "must be encoded in UTF-8", null, null, null);
     }
-    head.unread(bytes, 0, count);
-    return head;
   }
 
   /**

@@ -1,6 +1,10 @@
 package dev.symposia.jackson.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,5 +113,102 @@ public final class JsonPaths {
       }
     }
     return true;
+  }
+
+  /**
+   * Finds where the value at a path starts, reading a document from its start: the value itself, or, when
+   * the document does not have it (a required property that is missing), the deepest value on the path that
+   * it has.
+   *
+   * @param p a parser at the start of the document; not null
+   * @param path a path of property names and indexes, such as {@code sessions[3].participants[0].person}
+   * @return the location of the value's first token; null if the path has a quoted name, which no refusal
+   *     of the model gives, or the document is empty
+   * @throws IOException if the document cannot be read as far as the value
+   */
+  public static JsonLocation locate(JsonParser p, String path) throws IOException {
+    List<Object> steps = steps(path);
+    if (steps == null || p.nextToken() == null) {
+      return null;
+    }
+    JsonLocation found = p.currentTokenLocation();
+    for (Object step : steps) {
+      if (!(step instanceof String ? enterProperty(p, (String) step) : enterElement(p, (Integer) step))) {
+        return found;
+      }
+      found = p.currentTokenLocation();
+    }
+    return found;
+  }
+
+  private static boolean enterProperty(JsonParser p, String name) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return false;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      boolean wanted = p.currentName().equals(name);
+      p.nextToken();
+      if (wanted) {
+        return true;
+      }
+      p.skipChildren();
+    }
+    return false;
+  }
+
+  private static boolean enterElement(JsonParser p, int index) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      return false;
+    }
+    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null; i++) {
+      if (i == index) {
+        return true;
+      }
+      p.skipChildren();
+    }
+    return false;
+  }
+
+  // Splits a path of plain names and indexes; null for any other form.
+  private static List<Object> steps(String path) {
+    List<Object> steps = new ArrayList<>();
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c == '[') {
+        int close = path.indexOf(']', i);
+        if (close < 0 || close == i + 1) {
+          return null;
+        }
+        int index = 0;
+        for (int j = i + 1; j < close; j++) {
+          char digit = path.charAt(j);
+          if (digit < '0' || digit > '9' || index > (Integer.MAX_VALUE - 9) / 10) {
+            return null;
+          }
+          index = index * 10 + (digit - '0');
+        }
+        steps.add(index);
+        i = close + 1;
+      } else {
+        if (c == '.') {
+          if (i == 0) {
+            return null;
+          }
+          i++;
+        }
+        int end = i;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        String name = path.substring(i, end);
+        if (!isPlain(name)) {
+          return null;
+        }
+        steps.add(name);
+        i = end;
+      }
+    }
+    return steps;
   }
 }
