@@ -18,11 +18,15 @@ import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
 import dev.symposia.jackson.SymposiaJsonException;
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
@@ -134,8 +138,16 @@ public final class Documents {
    *     what the reader threw
    */
   public <T extends Aggregate> T read(Reader json, Class<T> type) throws IOException {
-    // Read whole, as a stream is, so that a refusal found after the value (a dangling reference) can be
-    // placed at the value.
+    if (json.getClass() == StringReader.class || json.getClass() == CharArrayReader.class) {
+      // Its text is in memory: parsed as it comes, and read again from the mark at no cost.
+      json.mark(Integer.MAX_VALUE);
+      return read(() -> {
+        json.reset();
+        return factory.createParser(json);
+      }, type);
+    }
+    // Any other reader is read whole, so that a refusal found after the value (a dangling reference) can be
+    // placed at the value by reading the text again.
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
@@ -159,7 +171,15 @@ public final class Documents {
    *     not UTF-8, or what the stream threw
    */
   public <T extends Aggregate> T read(InputStream json, Class<T> type) throws IOException {
-    // Read whole, so that a refusal found after the value (a dangling reference is known only at the end) can
+    if (json.getClass() == ByteArrayInputStream.class) {
+      // Its bytes are in memory: parsed as they come, and read again from the mark at no cost.
+      json.mark(0);
+      return read(() -> {
+        json.reset();
+        return factory.createParser(utf8(json));
+      }, type);
+    }
+    // Any other stream is read whole, so that a refusal found after the value (a dangling reference is known only at the end) can
     // be placed at the value by reading the bytes again. Jackson parses bytes in memory at least as fast as
     // it parses a stream, which it copies into its buffer piece by piece.
     byte[] bytes = new byte[(int) Math.min(Math.max(json.available(), 8192) + 1L, limit())];
@@ -274,6 +294,15 @@ public final class Documents {
 
   // JSON exchanged between systems is UTF-8 (RFC 8259). Jackson would also detect UTF-16 and UTF-32, decoding
   // some of their errors into a bare CharConversionException; refusing them here keeps every refusal ours.
+  private static InputStream utf8(InputStream in) throws IOException {
+    PushbackInputStream head = new PushbackInputStream(in, 4);
+    byte[] bytes = new byte[4];
+    int count = head.readNBytes(bytes, 0, 4);
+    requireUtf8(bytes, count);
+    head.unread(bytes, 0, count);
+    return head;
+  }
+
   private static void requireUtf8(byte[] bytes, int length) throws SymposiaJsonException {
     int count = Math.min(length, 4);
     boolean utf16Mark = count >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
