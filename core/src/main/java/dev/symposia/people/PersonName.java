@@ -2,6 +2,7 @@ package dev.symposia.people;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.internal.Blank;
+import dev.symposia.internal.LanguageTags;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -120,6 +121,11 @@ public abstract class PersonName {
     requireNotBlank("familyName", familyName());
     requireNotBlank("givenName", givenName());
     requireNotBlank("asWritten", asWritten());
+    if (language().isPresent() && !LanguageTags.isTagged(language().get())) {
+      // A legacy locale would be written as a tag that reads back as another locale.
+      throw new InvalidModelException("PersonName", "language", "must be the locale its language tag "
+          + language().get().toLanguageTag() + " names", language().get());
+    }
   }
 
   private static void requireNotBlank(String attribute, Optional<String> value) {

@@ -2,6 +2,7 @@ package dev.symposia.text;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.internal.Blank;
+import dev.symposia.internal.LanguageTags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -214,6 +215,33 @@ public final class LocalizedText {
     return ofChecked(newLanguages, newTexts);
   }
 
+  /**
+   * Reads a BCP 47 language tag as every part of the model reads one, the JSON reader included: as
+   * {@link Locale.Builder#setLanguageTag(String)} does, but refusing a variant subtag or an extension given
+   * twice ({@code de-DE-1901-1901}, {@code en-u-ca-gregory-u-nu-latn}), which that method keeps or drops
+   * without a word. Unlike a text's language, the tag may be {@code und}.
+   *
+   * <p>Thread-safe.
+   *
+   * @param languageTag the tag, such as {@code zh-Hans}; may be null, which is refused
+   * @return the locale the tag names; never null
+   * @throws InvalidModelException if the tag is null or not a well-formed tag, naming
+   *     {@code LocalizedText.language}
+   */
+  public static Locale parseLanguageTag(String languageTag) {
+    if (languageTag == null) {
+      throw new InvalidModelException(TYPE, "language", "is required");
+    }
+    try {
+      return LanguageTags.parse(languageTag);
+    } catch (IllformedLocaleException e) {
+      InvalidModelException refusal =
+          new InvalidModelException(TYPE, "language", "must be a well-formed BCP 47 language tag", languageTag);
+      refusal.initCause(e);
+      throw refusal;
+    }
+  }
+
   private static Locale language(String languageTag) {
     if (languageTag == null) {
       throw new InvalidModelException(TYPE, "language", "is required");
@@ -248,7 +276,7 @@ public final class LocalizedText {
   private static Locale fromTag(String languageTag, String described) {
     Locale locale;
     try {
-      locale = new Locale.Builder().setLanguageTag(languageTag).build();
+      locale = LanguageTags.parse(languageTag);
     } catch (IllformedLocaleException e) {
       InvalidModelException refusal =
           new InvalidModelException(TYPE, "language", "must be a well-formed BCP 47 language tag", described);

@@ -202,6 +202,38 @@ class SymposiaJsonTest {
   }
 
   @Test
+  void aByteOrderMarkIsIgnoredAlikeThroughEveryEntryPoint(@TempDir Path dir) throws IOException {
+    String document = "\uFEFF" + json.write(Samples.minimal());
+    byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("bom.json"), bytes);
+    assertThat(json.readSymposium(document)).isEqualTo(Samples.minimal());
+    assertThat(json.readSymposium(new StringReader(document))).isEqualTo(Samples.minimal());
+    assertThat(json.readSymposium(new java.io.BufferedReader(new StringReader(document)))).isEqualTo(Samples.minimal());
+    assertThat(json.readSymposium(new ByteArrayInputStream(bytes))).isEqualTo(Samples.minimal());
+    assertThat(json.readSymposium(file)).isEqualTo(Samples.minimal());
+    String refused = document.replace("\"id\": \"m\"", "\"id\": 7");
+    String message = catchMessage(() -> json.readSymposium(refused));
+    assertThat(message).startsWith("id: must be a string");
+    assertThat(catchMessage(() -> json.readSymposium(new StringReader(refused)))).isEqualTo(message);
+    assertThat(catchMessage(() -> json.readSymposium(
+        new ByteArrayInputStream(refused.getBytes(StandardCharsets.UTF_8))))).isEqualTo(message);
+  }
+
+  private static String catchMessage(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    return org.assertj.core.api.Assertions.catchThrowable(call).getMessage();
+  }
+
+  @Test
+  void anIgnoredPropertyIsHeldToTheStringLimit() throws SymposiaJsonException {
+    String minimal = json.write(Samples.minimal());
+    String withLong = minimal.replaceFirst("\\{", "{\"later\": {\"notes\": [\"" + "a".repeat(100_001) + "\"]},");
+    String withShort = minimal.replaceFirst("\\{", "{\"later\": {\"notes\": [\"" + "a".repeat(100_000) + "\"]},");
+    assertThatThrownBy(() -> json.readSymposium(withLong)).isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("later.notes[0]: must be at most 100000 characters long");
+    assertThat(json.readSymposium(withShort)).isEqualTo(Samples.minimal());
+  }
+
+  @Test
   void refusesAnEndlessDocumentOnceItHasReadTheLimit() {
     byte[] head = "{\"symposiaFormat\": 1, \"title\": \"".getBytes(StandardCharsets.US_ASCII);
     long[] served = new long[1];

@@ -38,6 +38,7 @@ import java.util.Arrays;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Documents {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private final ReadOptions options;
   private final long maxDocumentLength;
   private final JsonFactory factory;
@@ -118,8 +119,11 @@ public final class Documents {
       throw new SymposiaJsonException(null, JsonPaths.ROOT, Failures.documentLengthRule(maxDocumentLength), null,
           null, null);
     }
+    // RFC 8259 lets a reader ignore a byte order mark; Jackson ignores one in bytes, and here in text too, so
+    // that a document is read alike whatever it is read from.
+    String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
     try {
-      return read(() -> factory.createParser(json), type);
+      return read(() -> factory.createParser(text), type);
     } catch (SymposiaJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -140,6 +144,10 @@ public final class Documents {
   public <T extends Aggregate> T read(Reader json, Class<T> type) throws IOException {
     if (json.getClass() == StringReader.class || json.getClass() == CharArrayReader.class) {
       // Its text is in memory: parsed as it comes, and read again from the mark at no cost.
+      json.mark(Integer.MAX_VALUE);
+      if (json.read() != BYTE_ORDER_MARK) {
+        json.reset();
+      }
       json.mark(Integer.MAX_VALUE);
       return read(() -> {
         json.reset();

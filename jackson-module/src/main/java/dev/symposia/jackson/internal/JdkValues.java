@@ -2,6 +2,8 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.symposia.InvalidModelException;
+import dev.symposia.text.LocalizedText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +11,6 @@ import java.time.DateTimeException;
 import java.time.Period;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -114,13 +115,13 @@ final class JdkValues {
         return known;
       }
       try {
-        Locale language = new Locale.Builder().setLanguageTag(text).build();
+        Locale language = LocalizedText.parseLanguageTag(text);
         if (KNOWN_LANGUAGES.size() < MAX_KNOWN_LANGUAGES) {
           KNOWN_LANGUAGES.putIfAbsent(text, language);
         }
         return language;
-      } catch (IllformedLocaleException e) {
-        throw Failures.at(p, "must be a well-formed BCP 47 language tag", Texts.quote(text));
+      } catch (InvalidModelException e) {
+        throw Failures.at(p, e.rule(), Texts.quote(text));
       }
     }
 

@@ -90,8 +90,26 @@ final class Reads {
     if (!seen.add(p.currentName())) {
       throw Failures.duplicate(p);
     }
-    p.skipChildren();
+    skip(p);
     return seen;
+  }
+
+  // Skips a value, reading each string in it whole: the parser checks a string's length only as it reads
+  // it, and an ignored property is held to the same limits as any other.
+  private static void skip(JsonParser p) throws IOException {
+    int depth = 0;
+    for (JsonToken token = p.currentToken(); token != null; token = p.nextToken()) {
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        p.getText();
+      }
+      if (depth == 0) {
+        return;
+      }
+    }
   }
 
   /** Checks the value of the format marker in the root object of a document. */

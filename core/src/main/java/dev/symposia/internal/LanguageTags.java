@@ -1,0 +1,77 @@
+package dev.symposia.internal;
+
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * BCP 47 language tags (RFC 5646) as the model reads them, the same in every type and in every reader:
+ * what {@link Locale.Builder#setLanguageTag(String)} accepts, less the two forms it keeps or rewrites
+ * without a word, a variant subtag given twice ({@code de-DE-1901-1901}) and an extension given twice
+ * ({@code en-u-ca-gregory-u-nu-latn}, which it reads as {@code en-u-ca-gregory}).
+ *
+ * <p>Not instantiable; thread-safe.
+ */
+public final class LanguageTags {
+  private LanguageTags() {}
+
+  /**
+   * Reads a language tag.
+   *
+   * @param tag the tag, such as {@code zh-Hans} or {@code en-GB}; not null
+   * @return the locale the tag names; never null
+   * @throws IllformedLocaleException if the tag is not well-formed, repeats a variant subtag or repeats an
+   *     extension singleton
+   * @throws NullPointerException if {@code tag} is null
+   */
+  public static Locale parse(String tag) {
+    Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+    String repeated = repeatedSubtag(tag);
+    if (repeated != null) {
+      throw new IllformedLocaleException("repeated subtag: " + repeated);
+    }
+    return locale;
+  }
+
+  /**
+   * Tells whether a locale is the one its own language tag names, so that writing it as a tag and reading
+   * the tag back gives it again. Locales made by Java's legacy constructors may not be: {@code
+   * new Locale("no", "NO", "NY")} is written as {@code nn-NO}, which names {@code nn_NO}.
+   *
+   * @param locale the locale; not null
+   * @return true if {@code Locale.forLanguageTag(locale.toLanguageTag())} equals it
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public static boolean isTagged(Locale locale) {
+    return Locale.forLanguageTag(locale.toLanguageTag()).equals(locale);
+  }
+
+  // The repeated variant or extension singleton of a tag the builder accepted, or null. Subtags after "x"
+  // are private use, where anything may repeat.
+  private static String repeatedSubtag(String tag) {
+    String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
+    Set<String> variants = new HashSet<>();
+    Set<String> singletons = new HashSet<>();
+    boolean inExtension = false;
+    for (int i = 1; i < subtags.length; i++) {
+      String subtag = subtags[i];
+      if (subtag.length() == 1) {
+        if (subtag.equals("x")) {
+          return null;
+        }
+        if (!singletons.add(subtag)) {
+          return subtag;
+        }
+        inExtension = true;
+      } else if (!inExtension && isVariant(subtag) && !variants.add(subtag)) {
+        return subtag;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isVariant(String subtag) {
+    return subtag.length() >= 5 || subtag.length() == 4 && Character.isDigit(subtag.charAt(0));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.symposia.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.symposia.InvalidModelException;
+import dev.symposia.internal.LanguageTags;
+import dev.symposia.people.NameOrder;
+import dev.symposia.people.PersonName;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageTagsTest {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"de-DE-1901-1901", "en-u-ca-gregory-u-nu-latn", "en-t-de-T-fr",
+      "sl-rozaj-biske-rozaj"})
+  void tagsThatRepeatAVariantOrAnExtensionAreRefusedEverywhere(String tag) {
+    assertThatThrownBy(() -> LanguageTags.parse(tag)).isInstanceOf(IllformedLocaleException.class)
+        .hasMessageStartingWith("repeated subtag");
+    assertThatThrownBy(() -> LocalizedText.of(tag, "text")).isInstanceOf(InvalidModelException.class)
+        .hasMessage("LocalizedText.language: must be a well-formed BCP 47 language tag (was \"" + tag + "\")");
+    assertThatThrownBy(() -> LocalizedText.parseLanguageTag(tag)).isInstanceOf(InvalidModelException.class)
+        .hasMessage("LocalizedText.language: must be a well-formed BCP 47 language tag (was \"" + tag + "\")");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"zh-Hans", "zh-Hant-TW", "de-1901-1996", "en-u-ca-gregory-nu-latn", "en-x-a-a",
+      "sl-rozaj-biske-1994", "en-a-bbb-x-a-ccc"})
+  void wellFormedTagsReadAsTheJdkReadsThem(String tag) {
+    assertThat(LanguageTags.parse(tag)).isEqualTo(new Locale.Builder().setLanguageTag(tag).build());
+    assertThat(LocalizedText.parseLanguageTag(tag)).isEqualTo(LanguageTags.parse(tag));
+  }
+
+  @Test
+  void whatTheJdkRefusesStaysRefused() {
+    assertThatThrownBy(() -> LanguageTags.parse("de-1901-DE")).isInstanceOf(IllformedLocaleException.class);
+    assertThatThrownBy(() -> LanguageTags.parse("")).isInstanceOf(IllformedLocaleException.class);
+  }
+
+  @Test
+  void aLegacyLocaleThatItsTagNamesAsAnotherIsRefusedAsANamesLanguage() {
+    Locale nynorsk = new Locale("no", "NO", "NY");
+    assertThat(LanguageTags.isTagged(nynorsk)).isFalse();
+    assertThat(LanguageTags.isTagged(Locale.forLanguageTag("nn-NO"))).isTrue();
+    assertThatThrownBy(() -> PersonName.builder().familyName("Nordmann").order(NameOrder.GIVEN_FIRST)
+        .language(nynorsk).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("PersonName.language: must be the locale its language tag nn-NO names (was \"no_NO_NY\")");
+    assertThat(PersonName.builder().familyName("Nordmann").order(NameOrder.GIVEN_FIRST)
+        .language(Locale.forLanguageTag("nn-NO")).build().language()).contains(Locale.forLanguageTag("nn-NO"));
+  }
+}
