@@ -505,9 +505,16 @@ public final class FrabSchedule {
       session.date(PartialDate.of(date));
       if (!length.isZero()) {
         TimeSlot slot = TimeSlot.between(local(startAt), local(endAt));
-        session.time(slot.withStartOffset(offset(startAt).orElse(null)).withEndOffset(offset(endAt).orElse(null)));
+        if (offset(startAt).isPresent()) {
+          slot = slot.withStartOffset(offset(startAt).get());
+        }
+        if (offset(endAt).isPresent()) {
+          slot = slot.withEndOffset(offset(endAt).get());
+        }
+        session.time(slot);
       } else {
-        session.time(TimeSlot.startingAt(local(startAt)).withStartOffset(offset(startAt).orElse(null)));
+        TimeSlot slot = TimeSlot.startingAt(local(startAt));
+        session.time(offset(startAt).isPresent() ? slot.withStartOffset(offset(startAt).get()) : slot);
       }
       Optional<String> room = string(event, "room", at, true).filter(r -> !r.isBlank());
       room.ifPresent(r -> session.addPlaces(Place.builder().room(r).build()));

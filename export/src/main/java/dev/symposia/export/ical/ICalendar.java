@@ -317,9 +317,16 @@ public final class ICalendar {
       Instant to = latest.plus(1, ChronoUnit.DAYS);
       line(out, "BEGIN:VTIMEZONE");
       line(out, "TZID:" + escape(id.getId()));
-      ZoneOffset initial = rules.getOffset(from);
-      observance(out, rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial).truncatedTo(
-          ChronoUnit.SECONDS), initial, initial);
+      // The observance in force at the start is the zone's last change before it, as tzdata-derived
+      // VTIMEZONEs write it; a zone that never changed gets one observance with its only offset.
+      ZoneOffsetTransition previous = rules.previousTransition(from);
+      if (previous == null) {
+        ZoneOffset only = rules.getOffset(from);
+        observance(out, false, LocalDateTime.of(1970, 1, 1, 0, 0), only, only);
+      } else {
+        observance(out, rules.isDaylightSavings(previous.getInstant()), previous.getDateTimeBefore(),
+            previous.getOffsetBefore(), previous.getOffsetAfter());
+      }
       ZoneOffsetTransition transition = rules.nextTransition(from);
       while (transition != null && !transition.getInstant().isAfter(to)) {
         observance(out, rules.isDaylightSavings(transition.getInstant()), transition.getDateTimeBefore(),

@@ -228,8 +228,13 @@ public final class SchemaOrg {
         return date.toString();
       }
       if (zone.isPresent()) {
-        return time.get().startAt(day.get(), zone.get()).map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
-            .orElse(date.toString());
+        try {
+          return time.get().startAt(day.get(), zone.get()).map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
+              .orElse(date.toString());
+        } catch (InvalidModelException notInTheZone) {
+          // An earlier plan's time is not checked against the zone; one the zone skips is written as the clock read.
+          return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(day.get().atTime(time.get().start().get()));
+        }
       }
       return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(day.get().atTime(time.get().start().get()));
     }
