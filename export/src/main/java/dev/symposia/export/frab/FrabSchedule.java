@@ -96,7 +96,7 @@ import java.util.regex.Pattern;
  * bounds, {@code timeslot_duration}, {@code version}, {@code base_url}; an event's {@code id} when it has a
  * {@code guid}, {@code slug}, {@code url}, {@code subtitle}, {@code description} when it has an
  * {@code abstract}, {@code links}, {@code attachments}, recording and streaming flags, a type that is no kind;
- * persons' {@code url}, {@code links}, {@code avatar}, {@code biography}. A round trip frab, model, frab gives
+ * persons' {@code url}, {@code links} (a person read by its integer {@code id} is written back with it and {@code public_name}), {@code avatar}, {@code biography}. A round trip frab, model, frab gives
  * back every other value. What does not fit (a value of the wrong type, a date that is not one, a duration of a
  * day or more, an id used twice, a session the model refuses) is refused with a {@link FrabScheduleException}
  * naming its JSON path.
@@ -319,8 +319,14 @@ public final class FrabSchedule {
           LocalId id = participation.person().get();
           seen.add(id);
           Speaker speaker = symposium.speaker(id).orElseThrow();
-          json.beginObject().property("guid", guid(id).toString()).property("name", Names.person(speaker))
-              .endObject();
+          if (id.value().matches("person-[1-9][0-9]{0,17}")) {
+            // A person read from frab by its integer id keeps it, in frab's own form for it.
+            json.beginObject().name("id").number(Long.parseLong(id.value().substring(7)))
+                .property("public_name", Names.person(speaker)).endObject();
+          } else {
+            json.beginObject().property("guid", guid(id).toString()).property("name", Names.person(speaker))
+                .endObject();
+          }
         }
       }
       json.endArray();
