@@ -1,0 +1,216 @@
+package dev.symposia.export.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.symposia.event.EventStatus;
+import dev.symposia.event.Session;
+import dev.symposia.event.Symposium;
+import dev.symposia.export.ical.ICalendar;
+import dev.symposia.time.PartialDate;
+import dev.symposia.time.TimeSlot;
+import dev.symposia.time.ZonedInterval;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
+
+/**
+ * Reads an iCalendar export with ical4j, an independent parser, and compares every event with the model:
+ * UID, start and end on the timeline (through the zone ical4j resolves and through the document's own
+ * VTIMEZONE), SUMMARY, STATUS, LOCATION presence, DESCRIPTION and CATEGORIES; and checks the lines: at most 75
+ * octets, each valid UTF-8 on its own (no character split by folding), CRLF endings.
+ */
+public final class ICalendarCheck {
+  static {
+    System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+  }
+
+  private ICalendarCheck() {}
+
+  /** Parses the document with ical4j. */
+  public static Calendar parse(String ics) {
+    try {
+      return new CalendarBuilder().build(new StringReader(ics));
+    } catch (IOException | ParserException e) {
+      throw new AssertionError("ical4j refused the export: " + e.getMessage() + "\n" + ics, e);
+    }
+  }
+
+  /** Checks the lines of the document: CRLF, at most 75 octets, each decodable alone as UTF-8. */
+  public static void lines(String ics) {
+    assertThat(ics).endsWith("\r\n");
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    for (String line : ics.split("\r\n")) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      assertThat(bytes.length).as("octets of %s", line).isLessThanOrEqualTo(75);
+      try {
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      } catch (CharacterCodingException e) {
+        throw new AssertionError("a folded line splits a character: " + line, e);
+      }
+      assertThat(Character.isLowSurrogate(line.isEmpty() ? 'a' : line.charAt(0))).isFalse();
+    }
+  }
+
+  /** Compares the whole document with the symposium; returns the number of session events. */
+  public static int compare(Symposium symposium, String ics) {
+    lines(ics);
+    Calendar calendar = parse(ics);
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    Map<String, VEvent> byUid = new HashMap<>();
+    for (VEvent event : events) {
+      assertThat(byUid.put(value(event, Property.UID).orElseThrow(), event)).as("UIDs are unique").isNull();
+    }
+    Optional<VTimeZone> vtimezone = calendar.getComponent(Component.VTIMEZONE);
+    boolean wholeEvent = symposium.dates().start().isComplete() && symposium.dates().end().isComplete();
+    VEvent whole = byUid.get(symposium.id().value() + "@symposia.dev");
+    assertThat(whole != null).as("the symposium's own event").isEqualTo(wholeEvent);
+    if (whole != null) {
+      assertThat(date(whole, Property.DTSTART)).isEqualTo(symposium.dates().start().toLocalDate().orElseThrow());
+      assertThat(date(whole, Property.DTEND))
+          .isEqualTo(symposium.dates().end().toLocalDate().orElseThrow().plusDays(1));
+      assertThat(value(whole, Property.SUMMARY)).contains(symposium.title().text());
+      assertThat(value(whole, Property.STATUS)).isEqualTo(symposium.status().map(ICalendarCheck::status));
+    }
+    int sessions = 0;
+    for (Session session : symposium.sessions()) {
+      VEvent event = byUid.get(symposium.id().value() + "/" + session.id().value() + "@symposia.dev");
+      boolean dated = session.date().map(PartialDate::isComplete).orElse(false);
+      assertThat(event != null).as("an event for %s", session).isEqualTo(dated);
+      if (event == null) {
+        continue;
+      }
+      sessions++;
+      session(symposium, session, event, vtimezone);
+    }
+    assertThat(events).hasSize(sessions + (wholeEvent ? 1 : 0));
+    assertThat(ICalendar.omissions(symposium)).hasSize(symposium.sessions().size() - sessions + (wholeEvent ? 0 : 1));
+    return sessions;
+  }
+
+  private static void session(Symposium symposium, Session session, VEvent event, Optional<VTimeZone> vtimezone) {
+    LocalDate date = session.date().flatMap(PartialDate::toLocalDate).orElseThrow();
+    Optional<ZonedInterval> interval = symposium.interval(session);
+    Optional<TimeSlot> timed = session.time().filter(t -> t.start().isPresent());
+    if (interval.isPresent()) {
+      assertThat(instant(event, Property.DTSTART)).isEqualTo(interval.get().startInstant());
+      assertThat(instant(event, Property.DTEND)).isEqualTo(interval.get().endInstant());
+      assertThat(throughVtimezone(event, Property.DTSTART, vtimezone.orElseThrow()))
+          .isEqualTo(interval.get().startInstant());
+      assertThat(throughVtimezone(event, Property.DTEND, vtimezone.orElseThrow()))
+          .isEqualTo(interval.get().endInstant());
+    } else if (timed.isPresent() && symposium.timeZone().isPresent()) {
+      assertThat(instant(event, Property.DTSTART))
+          .isEqualTo(timed.get().startAt(date, symposium.timeZone().get()).orElseThrow().toInstant());
+      assertThat(event.getProperty(Property.DTEND)).isEmpty();
+    } else if (timed.isPresent()) {
+      assertThat(temporal(event, Property.DTSTART)).isEqualTo(date.atTime(timed.get().start().get()));
+    } else {
+      assertThat(date(event, Property.DTSTART)).isEqualTo(date);
+      assertThat(date(event, Property.DTEND)).isEqualTo(date.plusDays(1));
+    }
+    assertThat(value(event, Property.SUMMARY)).isEqualTo(session.title().map(t -> t.text()));
+    assertThat(value(event, Property.STATUS)).isEqualTo(session.status().map(ICalendarCheck::status));
+    assertThat(value(event, Property.LOCATION).isPresent()).isEqualTo(!session.places().isEmpty());
+    assertThat(value(event, Property.CATEGORIES)).contains(words(session.kind()));
+    String description = value(event, Property.DESCRIPTION).orElse("");
+    session.description().ifPresent(d -> assertThat(description).startsWith(d.text()));
+    for (var participation : session.participants()) {
+      String who = participation.person().map(id -> symposium.speaker(id).orElseThrow().displayName())
+          .orElse("");
+      assertThat(description).contains(words(participation.role()) + ": " + who);
+    }
+  }
+
+  static String words(Enum<?> constant) {
+    String lower = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static String status(EventStatus status) {
+    return status == EventStatus.CANCELLED || status == EventStatus.POSTPONED ? "CANCELLED" : "CONFIRMED";
+  }
+
+  private static Optional<String> value(Component component, String name) {
+    return component.<Property>getProperty(name).map(Property::getValue);
+  }
+
+  private static Temporal temporal(Component component, String name) {
+    DateProperty<?> property = component.<DateProperty<?>>getProperty(name).orElseThrow();
+    return property.getDate();
+  }
+
+  private static LocalDate date(Component component, String name) {
+    return LocalDate.from(temporal(component, name));
+  }
+
+  /**
+   * The instant a time names: a UTC time as ical4j reads it; a TZID time as the local time ical4j reads, in
+   * the IANA zone the TZID names, the first of two where the clock repeats (RFC 5545). ical4j 4.2.2 puts TZID
+   * times in a zone it derives from the document's VTIMEZONE, and reads observances given by DTSTART alone
+   * (no RRULE) as UTC, so its instant is not used; {@link #throughVtimezone} checks the VTIMEZONE itself.
+   */
+  private static Instant instant(Component component, String name) {
+    DateProperty<?> property = component.<DateProperty<?>>getProperty(name).orElseThrow();
+    Optional<net.fortuna.ical4j.model.Parameter> tzid = property.getParameter("TZID");
+    if (tzid.isEmpty()) {
+      return Instant.from(property.getDate());
+    }
+    return ZonedDateTime.ofLocal(LocalDateTime.from(property.getDate()), ZoneId.of(tzid.get().getValue()), null)
+        .toInstant();
+  }
+
+  /** The instant a TZID time names by the document's own VTIMEZONE, not by ical4j's zone database. */
+  private static Instant throughVtimezone(Component component, String name, VTimeZone vtimezone) {
+    DateProperty<?> property = component.<DateProperty<?>>getProperty(name).orElseThrow();
+    if (property.getParameter("TZID").isEmpty()) {
+      return Instant.from(property.getDate());
+    }
+    LocalDateTime local = LocalDateTime.from(property.getDate());
+    Observance observance = vtimezone.getApplicableObservance(local.atZone(ZoneId.of("UTC")));
+    // The observance that applies to a local time is found by its onsets; check both readings of the offset.
+    return local.toInstant(observanceOffset(vtimezone, local, observance));
+  }
+
+  private static java.time.ZoneOffset observanceOffset(VTimeZone vtimezone, LocalDateTime local,
+      Observance guess) {
+    // RFC 5545: a local time is read with the observance whose onset (in its TZOFFSETFROM) is the latest not after it.
+    Observance best = null;
+    LocalDateTime bestOnset = null;
+    for (Observance observance : vtimezone.getObservances()) {
+      LocalDateTime onset = LocalDateTime.from(observance.getStartDate().getDate());
+      if (!onset.isAfter(local) && (bestOnset == null || onset.isAfter(bestOnset))) {
+        best = observance;
+        bestOnset = onset;
+      }
+    }
+    return (best == null ? guess : best).getTimeZoneOffsetTo().getOffset();
+  }
+
+  /** The zone a test expects ical4j to have resolved, for messages. */
+  static ZonedDateTime at(Instant instant, ZoneId zone) {
+    return instant.atZone(zone);
+  }
+}
