@@ -54,7 +54,8 @@ import java.util.Optional;
  * the first time written to a day after the last, so a calendar reads the same instants as the model on
  * either side of a daylight-saving change. A time in the hour that happens twice that is the second of the
  * two is written in UTC ({@code 20251026T013000Z}), since a {@code TZID} time there means the first. Without
- * a time zone, times are floating (local clock times, RFC 5545 form 1). A session with a complete date:
+ * a time zone, times are floating (local clock times, RFC 5545 form 1). iCalendar times have whole seconds:
+ * a time the record states to a fraction of a second is cut to the second. A session with a complete date:
  * <ul>
  *   <li>and a start and an end: a timed event;
  *   <li>and a start only: a timed event with no {@code DTEND}, which RFC 5545 reads as ending when it starts

@@ -17,13 +17,14 @@ public final class Names {
   private Names() {}
 
   /**
-   * Returns a person's name without honorifics.
+   * Returns a person's name without honorifics; for a person the source does not name, the description or
+   * an identifier, as {@link Speaker#displayName()} gives them.
    *
    * @param speaker the person; not null
    * @return the display name; never null
    */
   public static String person(Speaker speaker) {
-    return speaker.name().displayName();
+    return speaker.name().map(name -> name.displayName()).orElseGet(speaker::displayName);
   }
 
   /**
@@ -37,13 +38,14 @@ public final class Names {
   }
 
   /**
-   * Returns an institution's name.
+   * Returns an institution's name; for one the source does not name, its description or an identifier, as
+   * {@link Institution#displayName()} gives them.
    *
    * @param institution the institution; not null
    * @return its primary name; never null
    */
   public static String institution(Institution institution) {
-    return institution.name().text();
+    return institution.displayName();
   }
 
   /**

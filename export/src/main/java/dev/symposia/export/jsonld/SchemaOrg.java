@@ -300,9 +300,11 @@ public final class SchemaOrg {
     private void person(LocalId id) {
       Speaker speaker = symposium.speaker(id).orElseThrow();
       json.beginObject().property("@id", "_:" + id.value()).property("@type", "Person");
-      json.property("name", Names.person(speaker));
-      speaker.name().givenName().ifPresent(n -> json.property("givenName", n));
-      speaker.name().familyName().ifPresent(n -> json.property("familyName", n));
+      // A person the source does not name has no name here either, only the description it gives.
+      speaker.name().ifPresent(name -> json.property("name", name.displayName()));
+      speaker.name().flatMap(n -> n.givenName()).ifPresent(n -> json.property("givenName", n));
+      speaker.name().flatMap(n -> n.familyName()).ifPresent(n -> json.property("familyName", n));
+      speaker.description().ifPresent(d -> text("description", d));
       List<String> honorifics = new ArrayList<>();
       for (Honorific honorific : speaker.honorifics()) {
         honorifics.add(honorific.abbreviation());
@@ -341,7 +343,8 @@ public final class SchemaOrg {
         return;
       }
       json.property("@type", type(institution.kind()));
-      text("name", institution.name());
+      institution.name().ifPresent(name -> text("name", name));
+      institution.description().ifPresent(d -> text("description", d));
       strings("alternateName", institution.shortNames());
       if (institution.country().isPresent() || institution.city().isPresent()) {
         json.name("address").beginObject().property("@type", "PostalAddress");

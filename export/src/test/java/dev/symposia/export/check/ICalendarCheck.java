@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.HashMap;
 import java.util.List;
@@ -110,23 +111,29 @@ public final class ICalendarCheck {
     return sessions;
   }
 
+  // iCalendar times have whole seconds: the export cuts finer times to the second, as ICalendar says.
+  private static Instant seconds(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS);
+  }
+
   private static void session(Symposium symposium, Session session, VEvent event, Optional<VTimeZone> vtimezone) {
     LocalDate date = session.date().flatMap(PartialDate::toLocalDate).orElseThrow();
     Optional<ZonedInterval> interval = symposium.interval(session);
     Optional<TimeSlot> timed = session.time().filter(t -> t.start().isPresent());
     if (interval.isPresent()) {
-      assertThat(instant(event, Property.DTSTART)).isEqualTo(interval.get().startInstant());
-      assertThat(instant(event, Property.DTEND)).isEqualTo(interval.get().endInstant());
+      assertThat(instant(event, Property.DTSTART)).isEqualTo(seconds(interval.get().startInstant()));
+      assertThat(instant(event, Property.DTEND)).isEqualTo(seconds(interval.get().endInstant()));
       assertThat(throughVtimezone(event, Property.DTSTART, vtimezone.orElseThrow()))
-          .isEqualTo(interval.get().startInstant());
+          .isEqualTo(seconds(interval.get().startInstant()));
       assertThat(throughVtimezone(event, Property.DTEND, vtimezone.orElseThrow()))
-          .isEqualTo(interval.get().endInstant());
+          .isEqualTo(seconds(interval.get().endInstant()));
     } else if (timed.isPresent() && symposium.timeZone().isPresent()) {
       assertThat(instant(event, Property.DTSTART))
-          .isEqualTo(timed.get().startAt(date, symposium.timeZone().get()).orElseThrow().toInstant());
+          .isEqualTo(seconds(timed.get().startAt(date, symposium.timeZone().get()).orElseThrow().toInstant()));
       assertThat(event.getProperty(Property.DTEND)).isEmpty();
     } else if (timed.isPresent()) {
-      assertThat(temporal(event, Property.DTSTART)).isEqualTo(date.atTime(timed.get().start().get()));
+      assertThat(temporal(event, Property.DTSTART))
+          .isEqualTo(date.atTime(timed.get().start().get()).truncatedTo(ChronoUnit.SECONDS));
     } else {
       assertThat(date(event, Property.DTSTART)).isEqualTo(date);
       assertThat(date(event, Property.DTEND)).isEqualTo(date.plusDays(1));
