@@ -1,6 +1,6 @@
 package dev.symposia.event;
 
-import dev.symposia.internal.Blank;
+import dev.symposia.internal.TextRules;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
@@ -78,9 +78,7 @@ public abstract class Series {
 
   @Value.Check
   void check() {
-    if (shortName().isPresent() && Blank.isBlank(shortName().get())) {
-      throw new dev.symposia.InvalidModelException("Series", "shortName", "must not be blank", shortName().get());
-    }
+    shortName().ifPresent(name -> TextRules.requireText("Series", "shortName", name));
   }
 
   /**

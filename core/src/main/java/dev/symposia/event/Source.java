@@ -1,6 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.internal.TextRules;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
 import java.net.URI;
@@ -69,6 +70,9 @@ public abstract class Source {
     }
     if (url().isPresent()) {
       URI url = url().get();
+      if (url.toString().length() > LocalizedText.MAX_TEXT_LENGTH) {
+        throw new InvalidModelException("Source", "url", TextRules.tooLong());
+      }
       String scheme = url.getScheme();
       if (!url.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
           || url.getRawAuthority() == null) {

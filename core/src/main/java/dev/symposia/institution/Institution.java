@@ -6,7 +6,7 @@ import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.RorId;
 import dev.symposia.identifier.WikidataId;
-import dev.symposia.internal.Blank;
+import dev.symposia.internal.TextRules;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.place.CountryCode;
 import dev.symposia.text.LocalizedText;
@@ -220,10 +220,7 @@ public abstract non-sealed class Institution implements Aggregate {
     }
     dev.symposia.internal.Notes.check("Institution", this, notes());
     for (int i = 0; i < shortNames().size(); i++) {
-      if (Blank.isBlank(shortNames().get(i))) {
-        throw new InvalidModelException("Institution", "shortNames[" + i + "]", "must not be blank",
-            shortNames().get(i));
-      }
+      TextRules.requireText("Institution", "shortNames[" + i + "]", shortNames().get(i));
     }
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new InvalidModelException("Institution", "parent", "must not be the institution itself", id());

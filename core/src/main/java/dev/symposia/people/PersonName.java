@@ -1,8 +1,8 @@
 package dev.symposia.people;
 
 import dev.symposia.InvalidModelException;
-import dev.symposia.internal.Blank;
 import dev.symposia.internal.LanguageTags;
+import dev.symposia.internal.TextRules;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -129,9 +129,7 @@ public abstract class PersonName {
   }
 
   private static void requireNotBlank(String attribute, Optional<String> value) {
-    if (value.isPresent() && Blank.isBlank(value.get())) {
-      throw new InvalidModelException("PersonName", attribute, "must not be blank", value.get());
-    }
+    value.ifPresent(text -> TextRules.requireText("PersonName", attribute, text));
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.symposia.text;
 
 import dev.symposia.InvalidModelException;
-import dev.symposia.internal.Blank;
 import dev.symposia.internal.LanguageTags;
+import dev.symposia.internal.TextRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +42,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Instances are immutable and thread-safe.
  */
 public final class LocalizedText {
+  /**
+   * The longest text the model holds, in UTF-16 code units ({@link String#length()}): of every text, name and
+   * short name in every type, and of every string a JSON document may hold, so that whatever a builder
+   * accepts is written and read back.
+   */
+  public static final int MAX_TEXT_LENGTH = 100_000;
+
   private static final String TYPE = "LocalizedText";
   private static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
   // Parsing a language tag costs more than the rest of making a text; a programme uses a handful of tags.
@@ -299,10 +306,7 @@ public final class LocalizedText {
     if (text == null) {
       throw new InvalidModelException(TYPE, "text", "is required");
     }
-    if (!Blank.isBlank(text)) {
-      return text;
-    }
-    throw new InvalidModelException(TYPE, "text", "must not be blank", text);
+    return TextRules.requireText(TYPE, "text", text);
   }
 
   /**

@@ -69,8 +69,12 @@ public final class SymposiaJson {
   public static final int FORMAT_VERSION = 1;
   /** The deepest nesting of objects and arrays that reading accepts. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** The longest string, in characters, that reading accepts. */
-  public static final int MAX_STRING_LENGTH = 100_000;
+  /**
+   * The longest string, in characters, that reading accepts: core's own limit on every text
+   * ({@link dev.symposia.text.LocalizedText#MAX_TEXT_LENGTH}), so that whatever a builder accepts is written and
+   * read back.
+   */
+  public static final int MAX_STRING_LENGTH = dev.symposia.text.LocalizedText.MAX_TEXT_LENGTH;
   /** The longest number, in characters, that reading accepts. */
   public static final int MAX_NUMBER_LENGTH = 20;
   /** The longest property name, in characters, that reading accepts. */
