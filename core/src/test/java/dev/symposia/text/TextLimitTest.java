@@ -13,7 +13,10 @@ import dev.symposia.people.PersonName;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-/** Every text the model holds is held to the one limit the JSON reader holds documents to. */
+/**
+ * Every text the model holds is held to the one length limit the JSON reader holds documents to, and is
+ * well-formed Unicode.
+ */
 class TextLimitTest {
   private static final String LONGEST = "a".repeat(LocalizedText.MAX_TEXT_LENGTH);
   private static final String TOO_LONG = LONGEST + "a";
@@ -37,5 +40,16 @@ class TextLimitTest {
         .hasMessage("Series.shortName: " + RULE);
     URI longUrl = URI.create("https://example.org/" + "a".repeat(LocalizedText.MAX_TEXT_LENGTH));
     assertThatThrownBy(() -> Source.builder().url(longUrl).build()).hasMessage("Source.url: " + RULE);
+  }
+
+  @Test
+  void halvesOfSurrogatePairsAreRefusedAndWholePairsKept() {
+    assertThat(LocalizedText.of("\uD83E\uDDE0 brain").text()).isEqualTo("\uD83E\uDDE0 brain");
+    assertThatThrownBy(() -> LocalizedText.of("a\uDC00")).isInstanceOf(InvalidModelException.class)
+        .hasMessage("LocalizedText.text: must be well-formed Unicode, but U+DC00 at index 1 is half of a surrogate pair");
+    assertThatThrownBy(() -> LocalizedText.of("\uD83E brain")).hasMessageContaining("U+D83E at index 0");
+    assertThatThrownBy(() -> LocalizedText.of("brain \uD83E")).hasMessageContaining("U+D83E at index 6");
+    assertThatThrownBy(() -> PersonName.givenFirst("Ada", "\uDC00\uDC00"))
+        .hasMessageStartingWith("PersonName.familyName: must be well-formed Unicode");
   }
 }
