@@ -60,8 +60,8 @@ import java.util.regex.Pattern;
  * <p><b>Writing</b> follows the c3voc schema ({@code https://c3voc.de/schedule/schema.json}), whose
  * required values the record does not always state. What is done instead of making values up:
  * <ul>
- *   <li>The symposium needs complete start and end dates and a time zone, or {@link NotExportableException}
- *       names the attribute. {@code acronym} is the symposium's id in lower case with {@code -} and {@code .}
+ *   <li>The symposium needs complete start and end dates, at most 366 days apart (frab writes an object for
+ *       every day), and a time zone, or {@link NotExportableException} names the attribute. {@code acronym} is the symposium's id in lower case with {@code -} and {@code .}
  *       as {@code _} (the schema allows no hyphen there), padded with {@code _} to the schema's four
  *       characters; {@code time_zone_name} is written when the zone's id fits the schema's pattern.
  *   <li>Only sessions on the timeline are written: with a complete date, a start and an end
@@ -125,6 +125,8 @@ public final class FrabSchedule {
   /** The reason of the note on every speaker read from frab. */
   static final String NAME_NOTE = "frab gives the name as one string, kept as written; which part of it is the"
       + " given name is not stated";
+  /** The most days a schedule is written for: frab writes one object for each. */
+  static final int MAX_DAYS = 366;
   private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private FrabSchedule() {}
@@ -135,7 +137,8 @@ public final class FrabSchedule {
    * @param symposium the symposium; not null
    * @return the JSON text; never null
    * @throws InvalidModelException if {@code symposium} is null
-   * @throws NotExportableException if the symposium's dates are not complete days or it has no time zone
+   * @throws NotExportableException if the symposium's dates are not complete days or span more than 366 days,
+   *     or it has no time zone
    */
   public static String write(Symposium symposium) {
     if (symposium == null) {
@@ -217,6 +220,12 @@ public final class FrabSchedule {
           "frab schedule.json needs complete start and end dates (was " + dates + ")"));
       this.last = dates.end().toLocalDate().orElseThrow(() -> new NotExportableException("Symposium.dates",
           "frab schedule.json needs complete start and end dates (was " + dates + ")"));
+      long days = ChronoUnit.DAYS.between(first, last) + 1;
+      if (days > MAX_DAYS) {
+        // frab lists every day of the conference; a span of years is a record's dates, not a programme's.
+        throw new NotExportableException("Symposium.dates", "frab schedule.json lists every day, and at most "
+            + MAX_DAYS + " are written (was " + days + " days, " + dates + ")");
+      }
       this.zone = symposium.timeZone().orElseThrow(() -> new NotExportableException("Symposium.timeZone",
           "frab schedule.json needs the symposium's time zone (was not stated)"));
     }
