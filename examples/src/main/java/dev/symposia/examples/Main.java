@@ -2,6 +2,10 @@ package dev.symposia.examples;
 
 import dev.symposia.event.Symposium;
 import dev.symposia.examples.events.ReferenceEvents;
+import dev.symposia.export.NotExportableException;
+import dev.symposia.export.frab.FrabSchedule;
+import dev.symposia.export.ical.ICalendar;
+import dev.symposia.export.jsonld.SchemaOrg;
 import dev.symposia.jackson.SymposiaJson;
 import dev.symposia.jackson.SymposiaJsonException;
 import java.io.IOException;
@@ -19,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The main example: validates symposia, prints each as a programme, writes its canonical JSON, reads the
- * file back and confirms that it equals the original, and ends with one summary line per symposium.
+ * file back and confirms that it equals the original, writes it as iCalendar ({@code .ics}), schema.org JSON-LD
+ * ({@code .jsonld}) and a frab {@code .schedule.json}, and ends with one summary line per symposium.
  *
  * <p>Without arguments it does this for the five reference events. With arguments, each a JSON file or a
  * directory of {@code .json} files, it does the same for those; files that are not valid Symposia documents
@@ -127,6 +132,8 @@ public final class Main {
         roundTrip = "JSON failed: " + e.getMessage();
       }
       failed |= !roundTrip.equals("read back equal");
+      out.println(exports(symposium, outDir));
+      out.println();
       summary.add(String.format("%-24s %-26s %-13s %-13s %-17s %s  %s  %s", symposium.id(),
           English.dates(symposium.dates()), counted(symposium.sessions().size(), "session", "sessions") + ",",
           counted(symposium.speakers().size(), "speaker", "speakers") + ",",
@@ -135,6 +142,28 @@ public final class Main {
     out.println("Summary");
     summary.forEach(out::println);
     return failed ? 1 : 0;
+  }
+
+  /** Writes the iCalendar, schema.org JSON-LD and frab files beside the JSON; returns what was written. */
+  private static String exports(Symposium symposium, Path outDir) {
+    String id = symposium.id().value();
+    List<String> written = new ArrayList<>();
+    try {
+      Files.writeString(outDir.resolve(id + ".ics"), ICalendar.write(symposium));
+      written.add(id + ".ics");
+      Files.writeString(outDir.resolve(id + ".jsonld"), SchemaOrg.jsonLd(symposium));
+      written.add(id + ".jsonld");
+      try {
+        Files.writeString(outDir.resolve(id + ".schedule.json"), FrabSchedule.write(symposium));
+        written.add(id + ".schedule.json");
+      } catch (NotExportableException e) {
+        // The message quotes the dates, which the programme above prints in words.
+        written.add("no frab schedule (frab needs complete dates and a time zone)");
+      }
+    } catch (IOException e) {
+      written.add("export failed: " + e.getMessage());
+    }
+    return "Exports:     " + String.join(", ", written);
   }
 
   private static String counted(int count, String singular, String plural) {

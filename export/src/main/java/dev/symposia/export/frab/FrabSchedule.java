@@ -1,6 +1,7 @@
 package dev.symposia.export.frab;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.Note;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
@@ -59,8 +60,8 @@ import java.util.regex.Pattern;
  * <p><b>Writing</b> follows the c3voc schema ({@code https://c3voc.de/schedule/schema.json}), whose
  * required values the record does not always state. What is done instead of making values up:
  * <ul>
- *   <li>The symposium needs complete start and end dates and a time zone, or {@link NotExportableException}
- *       names the attribute. {@code acronym} is the symposium's id in lower case with {@code -} and {@code .}
+ *   <li>The symposium needs complete start and end dates, at most 366 days apart (frab writes an object for
+ *       every day), and a time zone, or {@link NotExportableException} names the attribute. {@code acronym} is the symposium's id in lower case with {@code -} and {@code .}
  *       as {@code _} (the schema allows no hyphen there), padded with {@code _} to the schema's four
  *       characters; {@code time_zone_name} is written when the zone's id fits the schema's pattern.
  *   <li>Only sessions on the timeline are written: with a complete date, a start and an end
@@ -71,11 +72,17 @@ import java.util.regex.Pattern;
  *       event's {@code id} is its position among the symposium's sessions, from 1; {@code slug} is its id;
  *       {@code url} is the URN of its {@code guid} ({@code urn:uuid:...}), since the record has no web page
  *       for it. {@code version} is a digest of the conference's content, so it changes when the programme does.
- *   <li>A required text the record does not state is the empty string: an untitled session's {@code title},
- *       a session without a place's {@code room}. {@code subtitle} is null; {@code language} is the title's
+ *   <li>A required text the record does not state is the empty string, never a made-up one: an untitled
+ *       session's {@code title}, a session without a place's {@code room} (its first place otherwise);
+ *       {@link #omissions(Symposium)} lists each. {@code subtitle} is null; {@code language} is the title's
  *       language or null; {@code abstract} the session's description or null; {@code track} its first topic or
- *       null; {@code type} its kind in lower case ({@code keynote}, {@code opening_ceremony}); {@code persons}
- *       the named participants ({@code guid}, {@code name}), whatever their role; {@code links} empty.
+ *       null; {@code type} its kind in lower case ({@code keynote}, {@code opening_ceremony}), or the label of
+ *       a kind {@code OTHER} that has one ({@code talk}); {@code persons} the participants known as people
+ *       ({@code guid}, {@code name} as their name is written, else their description or identifier), whatever
+ *       their role; {@code links} empty.
+ *   <li>Times are RFC 3339 date-times with the zone's offset, cut to the second; an offset with seconds
+ *       (the local mean time of zones before about 1900), which RFC 3339 cannot write, is given as the same
+ *       instant in UTC.
  *   <li>{@code day_start} and {@code day_end} are the first start and last end of the day's sessions, or
  *       midnight to midnight in the zone for a day without any; {@code timeslot_duration} is the largest grid
  *       that divides an hour and on which every written start and end falls.
@@ -86,16 +93,25 @@ import java.util.regex.Pattern;
  * <p><b>Reading</b> builds a symposium from a schedule: {@code acronym} is its id, {@code title},
  * {@code start}/{@code end} its dates, {@code time_zone_name} its zone; each event a session (id from
  * {@code guid}, else {@code event-<id>}, else {@code slug}; {@code title} and {@code language}; {@code type} as
- * the kind of the same name, any other type as {@code OTHER}; {@code date}, {@code end} or {@code duration} as
+ * the kind of the same name, any other type ({@code talk}, {@code lecture}) as {@code OTHER} with the type as
+ * its {@linkplain Session#kindLabel() label}; {@code date}, {@code end} or {@code duration} as
  * its date and time slot, with the UTC offset kept where the zone does not decide it; {@code room} as its place;
  * {@code track} as its topic; {@code abstract}, else {@code description}, as its description); each person a
  * speaker (id from {@code guid}, else {@code person-<id>}, else {@code code}) and the event's participant in the
- * role of speaker, which is what frab's persons are. A name is one string in frab; the model has no name
- * without parts yet, so it is kept whole as the given name. Not kept: conference {@code url}, {@code logo},
+ * role of speaker, which is what frab's persons are.
+ *
+ * <p><b>Names.</b> A frab name ({@code name}, else {@code public_name}) is one string, and frab does not say
+ * which of its words is a given or a family name. The model's {@link PersonName} needs a part, and has no name
+ * known only as written; so the string is kept exactly as {@link PersonName#asWritten()}, which is what
+ * {@code displayName()} and every export print, and stands in for the given name, and the speaker carries
+ * {@link Note#inferred(String, String) an inferred note} on {@code name.givenName} saying that this part is
+ * not stated. Code that reads name parts should check {@code speaker.isInferred("name.givenName")}. (A speaker
+ * with no name and the string as its description would be no better: a description says who someone is, not
+ * what they are called, and exports would not write it as a name.) Not kept: conference {@code url}, {@code logo},
  * {@code colors}, {@code keywords}, {@code tracks} and {@code rooms} beyond the events', days' indexes and
  * bounds, {@code timeslot_duration}, {@code version}, {@code base_url}; an event's {@code id} when it has a
  * {@code guid}, {@code slug}, {@code url}, {@code subtitle}, {@code description} when it has an
- * {@code abstract}, {@code links}, {@code attachments}, recording and streaming flags, a type that is no kind;
+ * {@code abstract}, {@code links}, {@code attachments}, recording and streaming flags;
  * persons' {@code url}, {@code links} (a person read by its integer {@code id} is written back with it and {@code public_name}), {@code avatar}, {@code biography}. A round trip frab, model, frab gives
  * back every other value. What does not fit (a value of the wrong type, a date that is not one, a duration of a
  * day or more, an id used twice, a session the model refuses) is refused with a {@link FrabScheduleException}
@@ -106,6 +122,11 @@ import java.util.regex.Pattern;
 public final class FrabSchedule {
   private static final String SCHEMA = "https://c3voc.de/schedule/schema.json";
   private static final Pattern ZONE_NAME = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+  /** The reason of the note on every speaker read from frab. */
+  static final String NAME_NOTE = "frab gives the name as one string, kept as written; which part of it is the"
+      + " given name is not stated";
+  /** The most days a schedule is written for: frab writes one object for each. */
+  static final int MAX_DAYS = 366;
   private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private FrabSchedule() {}
@@ -116,7 +137,8 @@ public final class FrabSchedule {
    * @param symposium the symposium; not null
    * @return the JSON text; never null
    * @throws InvalidModelException if {@code symposium} is null
-   * @throws NotExportableException if the symposium's dates are not complete days or it has no time zone
+   * @throws NotExportableException if the symposium's dates are not complete days or span more than 366 days,
+   *     or it has no time zone
    */
   public static String write(Symposium symposium) {
     if (symposium == null) {
@@ -126,11 +148,14 @@ public final class FrabSchedule {
   }
 
   /**
-   * Returns the sessions {@link #write(Symposium)} leaves out and why: those without a complete date, a start
-   * or an end, those cancelled or postponed, and those outside the symposium's dates.
+   * Returns what {@link #write(Symposium)} leaves out and why: the sessions without a complete date, a start or
+   * an end, those cancelled or postponed, and those outside the symposium's dates; and, for a session that is
+   * written, a required {@code title} or {@code room} the record does not state ({@code sessions[2]
+   * (night).title}), written as the empty string. What frab has no place for at all (roles, institutions,
+   * statistics...) is not listed: the class description and {@code docs/exports.md} name it.
    *
    * @param symposium the symposium; not null
-   * @return the omissions in the order of the sessions; never null, empty when every session is written
+   * @return the omissions in the order of the sessions; never null, empty when every session is written whole
    * @throws InvalidModelException if {@code symposium} is null
    */
   public static List<Omission> omissions(Symposium symposium) {
@@ -140,9 +165,19 @@ public final class FrabSchedule {
     List<Omission> omissions = new ArrayList<>();
     for (int i = 0; i < symposium.sessions().size(); i++) {
       Session session = symposium.sessions().get(i);
+      String path = "sessions[" + i + "] (" + session.id() + ")";
       String reason = problem(symposium, session);
       if (reason != null) {
-        omissions.add(Omission.of("sessions[" + i + "] (" + session.id() + ")", reason));
+        omissions.add(Omission.of(path, reason));
+        continue;
+      }
+      if (session.title().isEmpty()) {
+        omissions.add(Omission.of(path + ".title", "frab requires a title and the record states none; the empty"
+            + " string is written, and reads back as no title"));
+      }
+      if (session.places().isEmpty()) {
+        omissions.add(Omission.of(path + ".room", "frab requires a room and the record states no place; the empty"
+            + " string is written, and reads back as no place"));
       }
     }
     return List.copyOf(omissions);
@@ -185,6 +220,12 @@ public final class FrabSchedule {
           "frab schedule.json needs complete start and end dates (was " + dates + ")"));
       this.last = dates.end().toLocalDate().orElseThrow(() -> new NotExportableException("Symposium.dates",
           "frab schedule.json needs complete start and end dates (was " + dates + ")"));
+      long days = ChronoUnit.DAYS.between(first, last) + 1;
+      if (days > MAX_DAYS) {
+        // frab lists every day of the conference; a span of years is a record's dates, not a programme's.
+        throw new NotExportableException("Symposium.dates", "frab schedule.json lists every day, and at most "
+            + MAX_DAYS + " are written (was " + days + " days, " + dates + ")");
+      }
       this.zone = symposium.timeZone().orElseThrow(() -> new NotExportableException("Symposium.timeZone",
           "frab schedule.json needs the symposium's time zone (was not stated)"));
     }
@@ -228,7 +269,7 @@ public final class FrabSchedule {
       conference.name("rooms").beginArray();
       for (String room : rooms) {
         conference.beginObject().property("name", room)
-            .property("guid", uuid("room:" + room).toString()).endObject();
+            .property("guid", roomGuid(room).toString()).endObject();
       }
       conference.endArray();
       conference.name("days").beginArray();
@@ -299,7 +340,7 @@ public final class FrabSchedule {
       } else {
         json.name("track").nullValue();
       }
-      json.property("type", session.kind().name().toLowerCase(Locale.ROOT));
+      json.property("type", type(session));
       Optional<String> language = session.title().map(t -> t.primaryLanguage().toLanguageTag())
           .filter(t -> !t.equals("und"));
       if (language.isPresent()) {
@@ -334,6 +375,14 @@ public final class FrabSchedule {
       json.endObject();
     }
 
+    /** A kind's name, or the label of a kind the model does not have ("talk"), as frab read it. */
+    private String type(Session session) {
+      if (session.kind() == SessionKind.OTHER && session.kindLabel().isPresent()) {
+        return session.kindLabel().get().text();
+      }
+      return session.kind().name().toLowerCase(Locale.ROOT);
+    }
+
     private UUID guid(LocalId id) {
       try {
         UUID parsed = UUID.fromString(id.value());
@@ -351,13 +400,24 @@ public final class FrabSchedule {
           .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A room's guid, from the acronym rather than the id, so that a schedule read and written keeps it. */
+    private UUID roomGuid(String room) {
+      return UUID.nameUUIDFromBytes(("symposia:" + acronym(symposium.id()) + ":room:" + room)
+          .getBytes(StandardCharsets.UTF_8));
+    }
+
     private String room(Session session) {
       return session.places().isEmpty() ? "" : Names.place(symposium, session.places().get(0));
     }
   }
 
+  /** RFC 3339, as the schema requires: an offset with seconds (local mean time before 1901) is given in UTC. */
   private static String offsetDateTime(ZonedDateTime time) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS));
+    ZonedDateTime seconds = time.truncatedTo(ChronoUnit.SECONDS);
+    if (seconds.getOffset().getTotalSeconds() % 60 != 0) {
+      seconds = seconds.withZoneSameInstant(ZoneOffset.UTC);
+    }
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(seconds);
   }
 
   private static int gcd(int a, int b) {
@@ -486,7 +546,12 @@ public final class FrabSchedule {
       sessionPaths.put(id, at);
       session.id(id);
       Optional<String> type = string(event, "type", at, false);
-      session.kind(type.flatMap(FrabSchedule::kind).orElse(SessionKind.OTHER));
+      Optional<SessionKind> kind = type.flatMap(FrabSchedule::kind);
+      session.kind(kind.orElse(SessionKind.OTHER));
+      if (kind.isEmpty() && type.isPresent() && !type.get().isBlank()) {
+        // "talk", "lecture": a kind the model does not have keeps frab's word as its label.
+        session.kindLabel(LocalizedText.of(type.get()));
+      }
       Optional<String> language = string(event, "language", at, false);
       Optional<String> title = string(event, "title", at, true).filter(t -> !t.isBlank());
       if (title.isPresent()) {
@@ -597,8 +662,12 @@ public final class FrabSchedule {
         }
         String written = nonEmpty(name.orElseThrow(() -> new FrabScheduleException(at,
             "needs a name or a public_name")), at + (person.containsKey("name") ? ".name" : ".public_name"));
+        // frab's name is one string: kept exactly as written; a name needs a part, so the string stands in
+        // for the given name too, and the speaker's note says that this part is not stated.
         speakers.put(id, Speaker.builder().id(id)
-            .name(PersonName.builder().givenName(written.strip()).order(NameOrder.GIVEN_FIRST).build()).build());
+            .name(PersonName.builder().givenName(written.strip()).asWritten(written).order(NameOrder.GIVEN_FIRST)
+                .build())
+            .addNotes(Note.inferred("name.givenName", NAME_NOTE)).build());
       }
       return id;
     }

@@ -51,8 +51,11 @@ import java.util.Optional;
  * <p><b>Times.</b> With the symposium's time zone, a session with a start and an end is placed on the
  * timeline by {@link Symposium#interval(Session)}: {@code DTSTART} and {@code DTEND} carry the zone's
  * {@code TZID}, and a {@code VTIMEZONE} built from the JDK's rules gives every offset change from a day before
- * the first time written to a day after the last, so a calendar reads the same instants as the model on
- * either side of a daylight-saving change. A time in the hour that happens twice that is the second of the
+ * the first time written to a day after the last, each as an observance ({@code STANDARD} or {@code DAYLIGHT})
+ * whose {@code DTSTART} is the local time of the change and which repeats it as an {@code RDATE}, the form
+ * RFC 5545 gives for a change that does not recur by rule; the observance in force before the first time is
+ * the zone's last change before it. A calendar thus reads the same instants as the model on either side of a
+ * daylight-saving change, from the document alone. A time in the hour that happens twice that is the second of the
  * two is written in UTC ({@code 20251026T013000Z}), since a {@code TZID} time there means the first. Without
  * a time zone, times are floating (local clock times, RFC 5545 form 1). iCalendar times have whole seconds:
  * a time the record states to a fraction of a second is cut to the second. A session with a complete date:
@@ -342,6 +345,10 @@ public final class ICalendar {
       String kind = daylight ? "DAYLIGHT" : "STANDARD";
       line(out, "BEGIN:" + kind);
       line(out, "DTSTART:" + LOCAL.format(onset));
+      // The onset again as an RDATE: RFC 5545 readers (ical4j among them) take an observance without RRULE or
+      // RDATE as one that never recurs, and some read its offset wrongly; with it, every reader sees a
+      // transition at this moment.
+      line(out, "RDATE:" + LOCAL.format(onset));
       line(out, "TZOFFSETFROM:" + offset(before));
       line(out, "TZOFFSETTO:" + offset(after));
       line(out, "END:" + kind);

@@ -302,8 +302,12 @@ public final class SchemaOrg {
       json.beginObject().property("@id", "_:" + id.value()).property("@type", "Person");
       // A person the source does not name has no name here either, only the description it gives.
       speaker.name().ifPresent(name -> json.property("name", name.displayName()));
-      speaker.name().flatMap(n -> n.givenName()).ifPresent(n -> json.property("givenName", n));
-      speaker.name().flatMap(n -> n.familyName()).ifPresent(n -> json.property("familyName", n));
+      // A part the record marks as inferred (a frab name, one string, stands in for the given name) is not one
+      // the source states, so only the name is written.
+      speaker.name().flatMap(n -> n.givenName()).filter(n -> !speaker.isInferred("name.givenName"))
+          .ifPresent(n -> json.property("givenName", n));
+      speaker.name().flatMap(n -> n.familyName()).filter(n -> !speaker.isInferred("name.familyName"))
+          .ifPresent(n -> json.property("familyName", n));
       speaker.description().ifPresent(d -> text("description", d));
       List<String> honorifics = new ArrayList<>();
       for (Honorific honorific : speaker.honorifics()) {

@@ -51,9 +51,9 @@ class ICalendarTest {
     VEvent night = calendar.<VEvent>getComponents(Component.VEVENT).stream()
         .filter(e -> e.getProperty(Property.UID).get().getValue().equals("clock-change-2025/night@symposia.dev"))
         .findFirst().orElseThrow();
-    java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
-    Instant start = java.time.LocalDateTime.from(night.getDateTimeStart().getDate()).atZone(london).toInstant();
-    Instant end = java.time.LocalDateTime.from(night.getEndDate().orElseThrow().getDate()).atZone(london).toInstant();
+    Instant start = Instant.from(night.getDateTimeStart().getDate());
+    Instant end = Instant.from(night.getEndDate().orElseThrow().getDate());
+    assertThat(start).isEqualTo(Instant.parse("2025-10-25T23:30:00Z"));
     assertThat(java.time.Duration.between(start, end)).isEqualTo(java.time.Duration.ofHours(3));
   }
 
@@ -130,6 +130,24 @@ class ICalendarTest {
     Symposium symposium = Programmes.clockChange();
     String wrong = ICalendar.write(symposium, STAMP).replace("DTSTART:20251026T013000Z", "DTSTART:20251026T003000Z");
     assertThatThrownBy(() -> ICalendarCheck.compare(symposium, wrong)).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void ical4jReadsTheTimesThroughTheDocumentsOwnVtimezone() {
+    Symposium symposium = Programmes.clockChange();
+    // Summer time moved an hour later in the document: ical4j must follow it, so the check fails.
+    String wrong = ICalendar.write(symposium, STAMP).replace("TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100",
+        "TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0200").replace("TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000",
+        "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0000");
+    assertThat(wrong).isNotEqualTo(ICalendar.write(symposium, STAMP));
+    assertThatThrownBy(() -> ICalendarCheck.compare(symposium, wrong)).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void everyObservanceRepeatsItsOnsetAsAnRdate() {
+    String ics = unfold(ICalendar.write(Programmes.clockChange(), STAMP));
+    assertThat(ics).contains("BEGIN:STANDARD\r\nDTSTART:20251026T020000\r\nRDATE:20251026T020000\r\n"
+        + "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\n");
   }
 
   static String unfold(String ics) {

@@ -1,0 +1,3 @@
+module consumer.export {
+  requires dev.symposia.export;
+}
