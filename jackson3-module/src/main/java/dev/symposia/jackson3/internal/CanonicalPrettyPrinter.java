@@ -45,6 +45,7 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
     }
   };
 
+  /** The nesting of the value being written: objects and arrays opened and not yet closed. */
   private int depth;
 
   /** Creates a printer. */

@@ -24,7 +24,7 @@ import tools.jackson.core.json.JsonFactoryBuilder;
 public final class IsolatedJsonFactory extends JsonFactory {
   private static final long serialVersionUID = 1L;
 
-  // True for the copies made for one parser, which create it with their own fresh tables.
+  /** True for the copies made for one parser, which create it with their own fresh tables. */
   private final boolean forOneParser;
 
   /**
