@@ -1,6 +1,7 @@
 package dev.symposia.jackson;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -100,6 +101,9 @@ public final class SymposiaJson {
     this.documents = new Documents(options, maxDocumentLength);
     this.mapper = JsonMapper.builder(Documents.factory(maxDocumentLength))
         .addModule(options.isStrict() ? SymposiaModule.strict() : SymposiaModule.standard())
+        // Each default that Jackson 3 changed is set, so that both modules' mappers behave alike.
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new CanonicalPrettyPrinter())

@@ -38,21 +38,41 @@ class ConsumerCompileTest {
   /** What a user's build puts on the path for each published artifact: the jar and its POM's dependencies. */
   private static final Map<String, List<String>> ARTIFACTS = Map.of(
       "core", List.of("symposia-core"),
-      "jackson", List.of("symposia-core", "symposia-jackson", "jackson-databind", "jackson-core",
+      "jackson", List.of("symposia-core", "symposia-jackson", "jackson-databind-2", "jackson-core-2",
+          "jackson-annotations"),
+      // Jackson 3 keeps Jackson 2's artifact names under another group: told apart by their major version.
+      "jackson3", List.of("symposia-core", "symposia-jackson3", "jackson-databind-3", "jackson-core-3",
           "jackson-annotations"),
       "validation", List.of("symposia-core", "symposia-validation", "jakarta.validation-api",
           "hibernate-validator", "jboss-logging", "classmate"),
       "export", List.of("symposia-core", "symposia-export"));
   /** The reactor's directory of each Symposia artifact, for a run of the test phase alone. */
   private static final Map<String, String> MODULE_DIRECTORIES = Map.of("symposia-core", "core",
-      "symposia-jackson", "jackson-module", "symposia-validation", "validation", "symposia-export", "export");
+      "symposia-jackson", "jackson-module", "symposia-jackson3", "jackson3-module", "symposia-validation", "validation",
+      "symposia-export", "export");
 
   @TempDir
   Path work;
 
-  /** The class path entry of an artifact: its jar, or the reactor's classes directory of a Symposia module. */
+  /**
+   * The class path entry of an artifact: its jar, or the reactor's classes directory of a Symposia module. A
+   * name ending in a major version, such as {@code jackson-databind-3}, is the artifact in that major version.
+   */
   private static Path entry(String artifact) {
     List<Path> found = new ArrayList<>();
+    if (artifact.matches(".*-\\d")) {
+      String major = artifact.substring(artifact.length() - 1);
+      String name = artifact.substring(0, artifact.length() - 2);
+      for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        Path path = Path.of(element);
+        if (path.getFileName().toString().startsWith(name + "-" + major + ".")
+            && path.getFileName().toString().endsWith(".jar")) {
+          found.add(path);
+        }
+      }
+      assertThat(found).as("%s on the test's class path", artifact).hasSize(1);
+      return found.get(0);
+    }
     for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(element);
       String name = path.getFileName().toString();
@@ -112,6 +132,8 @@ class ConsumerCompileTest {
     "core,       module path",
     "jackson,    class path",
     "jackson,    module path",
+    "jackson3,   class path",
+    "jackson3,   module path",
     "validation, class path",
     "validation, module path",
     "export,     class path",

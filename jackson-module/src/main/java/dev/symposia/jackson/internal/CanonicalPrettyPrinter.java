@@ -1,9 +1,12 @@
 package dev.symposia.jackson.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.Instantiatable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 
 /**
@@ -32,6 +35,22 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   /** Creates a printer. */
   public CanonicalPrettyPrinter() {}
+
+  /**
+   * Returns a UTF-8 generator that lays its output out the canonical way.
+   *
+   * @param factory the factory; not null
+   * @param out where to write
+   * @return a new generator; never null
+   * @throws IOException if the generator cannot be made
+   */
+  static JsonGenerator generator(JsonFactory factory, OutputStream out) throws IOException {
+    // Jackson 3 has no setter on the generator: the printer comes from the context it is created with
+    // (jackson3-module's CanonicalPrettyPrinter).
+    JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+    g.setPrettyPrinter(new CanonicalPrettyPrinter());
+    return g;
+  }
 
   @Override
   public CanonicalPrettyPrinter createInstance() {

@@ -1,6 +1,5 @@
 package dev.symposia.jackson.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -332,8 +331,7 @@ public final class Documents {
    * @throws IOException if the stream fails
    */
   public void write(Aggregate model, OutputStream out) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(new CanonicalPrettyPrinter());
+    try (JsonGenerator g = CanonicalPrettyPrinter.generator(factory, out)) {
       Registry.writeDocument(model, g);
       g.writeRaw('\n');
     }

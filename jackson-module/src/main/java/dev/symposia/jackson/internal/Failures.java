@@ -37,6 +37,8 @@ public final class Failures {
       " ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
       + "|: enable `[A-Za-z._]+` to allow|\\s*\\(for Object starting at \\[.*");
 
+  private static final Pattern PROPERTY_NAME = Pattern.compile("(to start |to separate )property name");
+
   private Failures() {}
 
   /**
@@ -232,7 +234,9 @@ public final class Failures {
       return "unexpected end of input";
     }
     String rule = JACKSON_ADVICE.matcher(message).replaceAll("");
-    return decapitalise(rule);
+    // Jackson 3 says "property name" where Jackson 2 says "field name"; the messages are Jackson 2's, in both
+    // modules, since symposia-jackson3 is made from this source.
+    return decapitalise(PROPERTY_NAME.matcher(rule).replaceAll("$1field name"));
   }
 
   private static String decapitalise(String message) {

@@ -1,0 +1,3 @@
+module consumer.jackson3 {
+  requires dev.symposia.jackson3;
+}
