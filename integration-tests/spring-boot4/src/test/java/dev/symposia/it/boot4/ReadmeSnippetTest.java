@@ -1,0 +1,39 @@
+package dev.symposia.it.boot4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's snippet for this framework is code the application declares, line for line. */
+class ReadmeSnippetTest {
+  private static final String MARKER = "// integration-tests/spring-boot4: SymposiaApplication.java";
+
+  /** Code lines, stripped, without blank lines and comments. */
+  private static List<String> code(List<String> lines) {
+    return lines.stream().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("//") && !l.startsWith("/*") && !l.startsWith("*"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void theReadmeShowsWhatTheApplicationDeclares() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of(System.getProperty("symposia.readme", "../../README.md")));
+    int marker = readme.indexOf(MARKER);
+    assertThat(marker).as("the README's line %s", MARKER).isPositive();
+    List<String> snippet = new ArrayList<>();
+    for (int i = marker + 1; !readme.get(i).startsWith("```"); i++) {
+      snippet.add(readme.get(i));
+    }
+    List<String> source =
+        code(Files.readAllLines(Path.of("src/main/java/dev/symposia/it/boot4/SymposiaApplication.java")));
+
+    assertThat(code(snippet)).hasSizeGreaterThan(5);
+    assertThat(String.join("\n", source)).contains(String.join("\n", code(snippet)));
+  }
+}
