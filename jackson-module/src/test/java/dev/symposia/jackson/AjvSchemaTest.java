@@ -68,10 +68,10 @@ class AjvSchemaTest {
       Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
       return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       return false;
     }
   }

@@ -3,9 +3,9 @@ package dev.symposia.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.symposia.event.Symposium;
@@ -45,7 +45,7 @@ class MapperContractTest {
   @Test
   void aTokenAfterTheValueIsJacksonsMismatchedInput() {
     assertThat(bytes(json.mapper(), document + " {}")).isExactlyInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("Trailing token (of type START_OBJECT) found after value");
+        .hasMessageStartingWith("Trailing token").hasMessageContaining("found after value");
     assertThat(catchThrowable(() -> json.readSymposium(document + " {}")))
         .isExactlyInstanceOf(SymposiaJsonException.class)
         .hasMessageStartingWith("$: must contain nothing after the root object");
@@ -53,7 +53,9 @@ class MapperContractTest {
 
   @Test
   void aSyntaxErrorBeforeTheValueIsJacksonsParseException() {
-    assertThat(bytes(json.mapper(), "/* a comment */" + document)).isExactlyInstanceOf(JsonParseException.class)
+    // Jackson 2's JsonParseException, Jackson 3's StreamReadException: both are stream read exceptions.
+    assertThat(bytes(json.mapper(), "/* a comment */" + document)).isInstanceOf(StreamReadException.class)
+        .isNotInstanceOf(SymposiaJsonException.class)
         .hasMessageStartingWith("Unexpected character ('/' (code 47))");
     assertThat(catchThrowable(() -> json.readSymposium("/* a comment */" + document)))
         .isExactlyInstanceOf(SymposiaJsonException.class).hasMessageStartingWith("$: unexpected character ('/'");
