@@ -1,3 +1,3 @@
-module consumer.jackson3 {
+module consumer.jacksonthree {
   requires dev.symposia.jackson3;
 }

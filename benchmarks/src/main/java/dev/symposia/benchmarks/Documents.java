@@ -16,6 +16,9 @@ final class Documents {
    * beyond the standard 50 MB limit.
    */
   static final SymposiaJson JSON = SymposiaJson.standard().withMaxDocumentLength(Integer.MAX_VALUE);
+  /** The same, through the Jackson 3 module. */
+  static final dev.symposia.jackson3.SymposiaJson JSON3 =
+      dev.symposia.jackson3.SymposiaJson.standard().withMaxDocumentLength(Integer.MAX_VALUE);
 
   private Documents() {}
 
@@ -33,6 +36,15 @@ final class Documents {
     byte[] canonical = out.toByteArray();
     if (!Arrays.equals(canonical, Programme.databind(records))) {
       throw new IllegalStateException("the records do not write the canonical document");
+    }
+    ByteArrayOutputStream jackson3 = Programme.output();
+    try {
+      JSON3.write(model, jackson3);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!Arrays.equals(canonical, jackson3.toByteArray())) {
+      throw new IllegalStateException("the Jackson 3 module does not write the canonical document");
     }
     return canonical;
   }

@@ -61,6 +61,32 @@ public class ProgrammeBenchmarks {
   }
 
   /**
+   * Reads the document into the model with the Jackson 3 module.
+   *
+   * @param programme the programme
+   * @return the model
+   * @throws IOException never: the document is in memory
+   */
+  @Benchmark
+  public Symposium readModelJackson3(Programme programme) throws IOException {
+    return Documents.JSON3.readSymposium(programme.document());
+  }
+
+  /**
+   * Writes the model with the Jackson 3 module.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IOException never: the document is in memory
+   */
+  @Benchmark
+  public ByteArrayOutputStream writeModelJackson3(Programme programme) throws IOException {
+    ByteArrayOutputStream out = Programme.output();
+    Documents.JSON3.write(programme.model, out);
+    return out;
+  }
+
+  /**
    * Validates the whole programme: every single-value constraint and every programme rule.
    *
    * @param programme the programme

@@ -36,7 +36,7 @@ class ModulePathTest {
       // Jackson 3 (tools.jackson) is on the test class path for the export checkers' schema validator only.
       boolean jackson3 = Path.of(entry).toString().contains(Path.of("tools", "jackson").toString());
       if (entry.endsWith(".jar") && !name.contains("-tests") && !jackson3
-          && LIBRARIES.stream().anyMatch(name::startsWith)) {
+          && LIBRARIES.stream().anyMatch(library -> isJarOf(name, library))) {
         modulePath.add(entry);
       }
     }
@@ -74,5 +74,11 @@ class ModulePathTest {
         "FINDINGS 0",
         "FINDING SYM-SESSION-DATES sessions[1].date");
     assertThat(process.exitValue()).isZero();
+  }
+
+  // "symposia-jackson-0.1.0.jar" is a jar of symposia-jackson; "symposia-jackson3-0.1.0.jar" is not.
+  private static boolean isJarOf(String name, String library) {
+    return name.startsWith(library + "-") && name.length() > library.length() + 1
+        && Character.isDigit(name.charAt(library.length() + 1));
   }
 }
