@@ -670,6 +670,7 @@ final class SymposiumDraft {
     }
     long least = number.isPresent() ? number.getAsInt() : 1;
     series = Optional.of(Series.builder().name(name.in(draw))
+        .id(draw.maybe(50, () -> LocalId.of(Words.initials(name.en()).toLowerCase(Locale.ROOT) + "-series")))
         .shortName(draw.maybe(50, () -> Words.initials(name.en())))
         .firstYear(firstYear)
         .frequency(frequency)
@@ -756,6 +757,7 @@ final class SymposiumDraft {
     if (draw.chance(40)) {
       return;
     }
+    List<LocalId> identified = new ArrayList<>();
     Map<Measure, Count> totals = new EnumMap<>(Measure.class);
     for (Measure measure : SYMPOSIUM_MEASURES) {
       if (!draw.chance(35)) {
@@ -765,10 +767,25 @@ final class SymposiumDraft {
       if (draw.chance(70)) {
         Count total = count(listedTotal(measure, totals), UNBOUNDED);
         totals.put(measure, total);
-        statistics.add(Statistic.builder().measure(measure).count(total)
-            .addAllTopics(EventGenerators.topics(draw, 2)).build());
+        // Some totals have an identifier, which shares of them and figures of the same group name.
+        Optional<LocalId> id = draw.maybe(40, () -> LocalId.of("total-" + measure.name().toLowerCase(Locale.ROOT)));
+        Statistic.Builder stated = Statistic.builder().id(id).measure(measure).count(total)
+            .addAllTopics(EventGenerators.topics(draw, 2));
+        if (id.isEmpty() && !identified.isEmpty() && draw.chance(50)) {
+          stated.sameGroupAs(draw.pick(identified));
+        }
+        statistics.add(stated.build());
         if (total.isExact() || total.precision() == CountPrecision.ABOUT) {
           upper = total.value().orElseThrow();
+        }
+        if (id.isPresent()) {
+          identified.add(id.get());
+          if (draw.chance(50)) {
+            statistics.add(Statistic.builder().measure(measure).count(draw.chance(60) ? Count.unknown() : count(0, upper))
+                .share(draw.from(QuantityGenerators.shares())).shareOf(id.get())
+                .description(draw.maybe(50, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+                .build());
+          }
         }
       }
       for (Narrowing narrowing : NARROWINGS.get(measure)) {
