@@ -33,6 +33,7 @@ import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
+import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartOfDay;
@@ -781,8 +782,12 @@ final class SymposiumDraft {
         if (id.isPresent()) {
           identified.add(id.get());
           if (draw.chance(50)) {
-            statistics.add(Statistic.builder().measure(measure).count(draw.chance(60) ? Count.unknown() : count(0, upper))
-                .share(draw.from(QuantityGenerators.shares())).shareOf(id.get())
+            Share share = draw.from(QuantityGenerators.shares());
+            // The count is unknown, approximate, or the share of an exact total: what the share says it is.
+            Count part = total.isExact() && draw.chance(60) ? Count.exactly(shareOf(share, total.value().getAsLong()))
+                : draw.chance(50) ? Count.unknown() : Count.about(draw.between(0L, 40L));
+            statistics.add(Statistic.builder().measure(measure).count(part)
+                .share(share).shareOf(id.get())
                 .description(draw.maybe(50, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
                 .build());
           }
@@ -1006,5 +1011,15 @@ final class SymposiumDraft {
       default:
         return Count.unknown();
     }
+  }
+
+  /** The share of a whole, rounded down: within what SYM-STATS-SHARE allows for any precision of the share. */
+  private static long shareOf(Share share, long whole) {
+    java.math.BigDecimal of = java.math.BigDecimal.valueOf(whole);
+    java.math.BigDecimal part = share.percent().isPresent()
+        ? share.percent().get().multiply(of).divide(java.math.BigDecimal.valueOf(100))
+        : of.multiply(java.math.BigDecimal.valueOf(share.part().getAsLong()))
+            .divide(java.math.BigDecimal.valueOf(share.whole().getAsLong()), 0, java.math.RoundingMode.FLOOR);
+    return part.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
   }
 }
