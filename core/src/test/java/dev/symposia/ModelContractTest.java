@@ -44,6 +44,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
@@ -132,6 +133,7 @@ class ModelContractTest {
         contract(WikidataId.class, IdentifierGenerators.wikidataIds(), qid -> WikidataId.parse(qid.toString())),
         contract(CountryCode.class, PlaceGenerators.countryCodes(), code -> CountryCode.of(code.toString())),
         contract(Count.class, QuantityGenerators.counts(), count -> Count.parse(count.toString())),
+        contract(Share.class, QuantityGenerators.shares(), share -> Share.parse(share.toString())),
         contract(PartialDate.class, TimeGenerators.partialDates(), date -> PartialDate.parse(date.toString())),
         contract(DateSpan.class, TimeGenerators.dateSpans(), span -> DateSpan.parse(span.toString())),
         contract(TimeSlot.class, TimeGenerators.timeSlots(), slot -> TimeSlot.parse(slot.toString())),

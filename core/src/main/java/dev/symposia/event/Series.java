@@ -1,5 +1,6 @@
 package dev.symposia.event;
 
+import dev.symposia.identifier.LocalId;
 import dev.symposia.internal.TextRules;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
@@ -19,6 +20,15 @@ import org.immutables.value.Value;
  * <p>A symposium's place in its series is its {@link Symposium#edition() edition}. What a source says of
  * the series as a whole (held in Shanghai since 2010, eight editions so far) belongs here.
  *
+ * <p>A series is one thing across the records of its editions, whose sources spell its name in many ways
+ * ("CSCO Annual Meeting", "the Annual Meeting of the Chinese Society of Clinical Oncology", "the winter school
+ * of the institute"). Its {@link #id()} is what they share: an identifier the editors choose once for the
+ * series and give in the record of every edition. Editions are one series when their ids are equal, whatever
+ * their names; without an id, only the same name says so. {@link #identity()} is that key. A series known
+ * only by its organiser has that as its name ("winter school of the Institute of ..."), and the same id as
+ * the other editions. The id is not an identifier of the symposium's parts: nothing in a record refers to
+ * it, and it may equal one of them.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -32,6 +42,24 @@ public abstract class Series {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the identifier that every edition's record gives the series, such as {@code csco-annual-meeting}.
+   *
+   * @return the identifier; empty when the record gives none
+   */
+  public abstract Optional<LocalId> id();
+
+  /**
+   * Returns what makes two editions' series one: the {@link #id()} if there is one, otherwise the name's
+   * text, as {@code id:csco-annual-meeting} or {@code name:Chinese Society of Clinical Oncology Annual
+   * Meeting}. Two series are one exactly when their identities are equal.
+   *
+   * @return the identity; never null
+   */
+  public String identity() {
+    return id().map(id -> "id:" + id).orElseGet(() -> "name:" + name().text());
   }
 
   /**
@@ -94,6 +122,18 @@ public abstract class Series {
   /** Builds {@link Series} instances. Not thread-safe; {@link #build()} copies what it was given. */
   public static final class Builder extends ImmutableSeries.Builder {
     Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws dev.symposia.InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(id == null ? null : LocalId.of(id));
+      return this;
+    }
 
     /**
      * Sets the name from English text.

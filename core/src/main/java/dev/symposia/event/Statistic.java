@@ -1,10 +1,13 @@
 package dev.symposia.event;
 
+import dev.symposia.InvalidModelException;
+import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.internal.ShortList;
 import dev.symposia.place.CountryCode;
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,25 @@ import org.immutables.value.Value;
  * mode, to some countries or to some kinds of institution. Statistics state what the source says, which
  * need not match what the model lists: six plenary speeches may be stated while two are named. The
  * validation module checks that the two agree.
+ *
+ * <p>Figures can be linked. A statistic with an {@link #id()} can be named by others of the same symposium:
+ * one that is a {@link #share()} of it ("about a third of the abstracts came from abroad": a share
+ * {@code about 1/3} of the statistic of abstracts, through {@link #shareOf()}), and one that describes the
+ * same group of people or things ("over 200 experts from more than 20 countries": the countries are those
+ * of the experts, through {@link #sameGroupAs()}):
+ *
+ * <pre>{@code
+ * Statistic experts = Statistic.builder().id("experts").measure(Measure.EXPERTS).count(Count.moreThan(200)).build();
+ * Statistic countries = Statistic.builder().measure(Measure.COUNTRIES).count(Count.moreThan(20))
+ *     .sameGroupAs(LocalId.of("experts")).build();
+ * }</pre>
+ *
+ * <p>A share goes with the statistic it is a share of: core refuses one without the other, a statistic that
+ * is a share of itself or describes the same group as itself, and a share of the statistic whose group it
+ * describes (a share is part of a group, not the group). A symposium refuses a link to a statistic it does
+ * not have, two statistics with one identifier, and a statistic that is, through its shares, a share of
+ * itself. Statistic identifiers are a space of their own, over the statistics of the symposium and of its
+ * sessions: nothing but another statistic refers to one.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -55,6 +77,14 @@ public abstract class Statistic {
   }
 
   /**
+   * Returns the identifier by which other statistics of the symposium refer to this one.
+   *
+   * @return the identifier, unique among the statistics of the symposium and of its sessions; empty when no
+   *     statistic refers to it
+   */
+  public abstract Optional<LocalId> id();
+
+  /**
    * Returns what is counted.
    *
    * @return the measure; never null
@@ -67,6 +97,31 @@ public abstract class Statistic {
    * @return the count; never null
    */
   public abstract Count count();
+
+  /**
+   * Returns the share of another statistic that this one is, such as {@code about 1/3} for "about a third
+   * of the abstracts". Its {@link #count()} is what the source says of the number itself, often
+   * {@link Count#unknown()}.
+   *
+   * @return the share; empty when the statistic is not stated as a share, and then {@link #shareOf()} is
+   *     empty too
+   */
+  public abstract Optional<Share> share();
+
+  /**
+   * Returns the statistic, of the same symposium, that {@link #share()} is a share of.
+   *
+   * @return its identifier; present exactly when {@link #share()} is
+   */
+  public abstract Optional<LocalId> shareOf();
+
+  /**
+   * Returns the statistic, of the same symposium, that describes the same group as this one, such as the
+   * experts that "more than 20 countries" are the countries of.
+   *
+   * @return its identifier; empty when the source links this figure to no other
+   */
+  public abstract Optional<LocalId> sameGroupAs();
 
   /**
    * Returns the kind of session counted, for sessions and presentations of one kind.
@@ -128,6 +183,23 @@ public abstract class Statistic {
   @Value.Check
   void checkPartialLists() {
     PartialLists.check("Statistic", partialLists(), PARTIAL_LISTS);
+    if (share().isPresent() != shareOf().isPresent()) {
+      throw share().isPresent()
+          ? new InvalidModelException("Statistic", "shareOf", "is required with a share: a share of what", share().get())
+          : new InvalidModelException("Statistic", "share", "is required with shareOf: how much of it",
+              shareOf().get());
+    }
+    if (id().isPresent() && id().equals(shareOf())) {
+      throw new InvalidModelException("Statistic", "shareOf", "must not name the statistic itself", id().get());
+    }
+    if (id().isPresent() && id().equals(sameGroupAs())) {
+      throw new InvalidModelException("Statistic", "sameGroupAs", "must not name the statistic itself", id().get());
+    }
+    if (shareOf().isPresent() && shareOf().equals(sameGroupAs())) {
+      throw new InvalidModelException("Statistic", "sameGroupAs",
+          "must not name the statistic this one is a share of: a share is part of a group, not the group",
+          sameGroupAs().get());
+    }
   }
 
   /**
@@ -144,13 +216,53 @@ public abstract class Statistic {
    */
   @Override
   public String toString() {
-    return count() + " " + measure() + sessionKind().map(k -> " " + k).orElse("")
-        + mode().map(m -> " " + m).orElse("") + (countries().isEmpty() ? "" : " from " + ShortList.of(countries()));
+    return id().map(id -> id + ": ").orElse("") + count() + " " + measure() + sessionKind().map(k -> " " + k).orElse("")
+        + mode().map(m -> " " + m).orElse("") + (countries().isEmpty() ? "" : " from " + ShortList.of(countries()))
+        + share().map(s -> ", " + s + " of " + shareOf().orElseThrow()).orElse("");
   }
 
   /** Builds {@link Statistic} instances. Not thread-safe; {@link #build()} copies what it was given. */
   public static final class Builder extends ImmutableStatistic.Builder {
     Builder() {}
+
+    /**
+     * Sets the identifier from its text form.
+     *
+     * @param id the identifier, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder id(String id) {
+      id(id == null ? null : LocalId.of(id));
+      return this;
+    }
+
+    /**
+     * States this statistic as a share of another, such as {@code Share.parse("about 1/3")} of
+     * {@code "abstracts"}.
+     *
+     * @param share the share; not null
+     * @param whole the identifier of the statistic it is a share of; not null
+     * @return this builder
+     * @throws InvalidModelException if an argument is null or the identifier malformed
+     */
+    public Builder share(Share share, String whole) {
+      share(share);
+      shareOf(whole == null ? null : LocalId.of(whole));
+      return this;
+    }
+
+    /**
+     * Links this statistic to another that describes the same group.
+     *
+     * @param other the identifier of the other statistic, as accepted by {@link LocalId#of(String)}; not null
+     * @return this builder
+     * @throws InvalidModelException if the identifier is null or malformed
+     */
+    public Builder sameGroupAs(String other) {
+      sameGroupAs(other == null ? null : LocalId.of(other));
+      return this;
+    }
 
     /**
      * Sets the description from English text.

@@ -748,6 +748,7 @@ public abstract non-sealed class Symposium implements Aggregate {
     if (timeZone().isPresent()) {
       SessionTimes.check(timeZone().get(), sessions());
     }
+    StatisticLinks.check(this);
     // The references are resolved by Builder.build(), the only way a symposium is made, which can tell
     // whether Entities has resolved them already.
   }

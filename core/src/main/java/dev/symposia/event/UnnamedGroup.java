@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * high-level talent" or "several local government departments".
  *
  * <pre>{@code
- * UnnamedGroup departments = UnnamedGroup.builder().count(Count.moreThan(1))
+ * UnnamedGroup departments = UnnamedGroup.builder().count(Count.several())
  *     .description(LocalizedText.of("local government departments"))
  *     .kind(InstitutionKind.GOVERNMENT_BODY).build();
  * }</pre>

@@ -9,7 +9,7 @@ import dev.symposia.quantity.Count;
 import org.junit.jupiter.api.Test;
 
 class InstitutionParticipationTest {
-  private static final UnnamedGroup DEPARTMENTS = UnnamedGroup.builder().count(Count.moreThan(1))
+  private static final UnnamedGroup DEPARTMENTS = UnnamedGroup.builder().count(Count.several())
       .description("local government departments").kind(InstitutionKind.GOVERNMENT_BODY).build();
 
   @Test

@@ -442,7 +442,11 @@ class SymposiumTest {
       if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
           || method.getParameterCount() > 0 || method.getName().equals("toBuilder")
           || method.getName().equals("id") && (root || isEntity(value))
-          || method.getName().equals("party") && value instanceof Signatory) {
+          || method.getName().equals("party") && value instanceof Signatory
+          // Statistics and series have identifiers of their own space, which no entity reference names;
+          // StatisticLinksTest covers the links between statistics.
+          || value instanceof Statistic && List.of("id", "shareOf", "sameGroupAs").contains(method.getName())
+          || value instanceof Series && method.getName().equals("id")) {
         continue;
       }
       Object result;

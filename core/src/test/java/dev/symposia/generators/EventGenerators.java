@@ -36,6 +36,7 @@ import java.net.URI;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
@@ -381,6 +382,7 @@ public final class EventGenerators {
     return Draw.gen(draw -> {
       Bilingual name = draw.pick(Words.EVENT_NAMES);
       return Series.builder().name(name.in(draw))
+          .id(draw.maybe(50, () -> LocalId.of(Words.initials(name.en()).toLowerCase(Locale.ROOT) + "-series")))
           .shortName(draw.maybe(50, () -> Words.initials(name.en())))
           .firstYear(draw.maybe(60, () -> Year.of(draw.chance(80) ? draw.between(1950, 2025) : draw.between(1, 9999))))
           .frequency(draw.maybe(60, () -> draw.pick(SeriesFrequency.class)))

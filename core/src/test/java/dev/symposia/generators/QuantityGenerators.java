@@ -6,6 +6,9 @@ import static org.quicktheories.generators.Generate.longRange;
 import static org.quicktheories.generators.Generate.oneOf;
 
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.CountPrecision;
+import dev.symposia.quantity.Share;
+import java.math.BigDecimal;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 
@@ -27,5 +30,17 @@ public final class QuantityGenerators {
         countValues().map(Count::about),
         constant(Count.several()),
         constant(Count.unknown()));
+  }
+
+  /** Returns shares of every form and precision a share can have: percentages, with and without a fraction, and parts of wholes. */
+  public static Gen<Share> shares() {
+    Gen<CountPrecision> precisions = oneOf(constant(CountPrecision.EXACT), constant(CountPrecision.AT_LEAST),
+        constant(CountPrecision.MORE_THAN), constant(CountPrecision.ABOUT));
+    Gen<Share> percentages = precisions.zip(longRange(0, 99_999), longRange(0, 3), (precision, digits, scale) ->
+        Share.percent(precision, BigDecimal.valueOf(digits % (scale == 0 ? 100 : 100_000), scale.intValue())
+            .min(BigDecimal.valueOf(99))));
+    Gen<Share> fractions = precisions.zip(longRange(1, 12), longRange(0, 11), (precision, whole, part) ->
+        Share.fraction(precision, Math.min(part, whole - 1), whole));
+    return oneOf(percentages, fractions, constant(Share.parse("100%")), constant(Share.parse("about 1/3")));
   }
 }

@@ -344,7 +344,7 @@ class SymposiaGeneratorTest {
 
   private static boolean narrowed(Statistic statistic) {
     return statistic.sessionKind().isPresent() || statistic.mode().isPresent() || !statistic.countries().isEmpty()
-        || !statistic.institutionKinds().isEmpty();
+        || !statistic.institutionKinds().isEmpty() || statistic.share().isPresent();
   }
 
   private static void assertNotBelow(Statistic statistic, long listed) {

@@ -33,6 +33,7 @@ import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
+import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartOfDay;
@@ -670,6 +671,7 @@ final class SymposiumDraft {
     }
     long least = number.isPresent() ? number.getAsInt() : 1;
     series = Optional.of(Series.builder().name(name.in(draw))
+        .id(draw.maybe(50, () -> LocalId.of(Words.initials(name.en()).toLowerCase(Locale.ROOT) + "-series")))
         .shortName(draw.maybe(50, () -> Words.initials(name.en())))
         .firstYear(firstYear)
         .frequency(frequency)
@@ -756,6 +758,7 @@ final class SymposiumDraft {
     if (draw.chance(40)) {
       return;
     }
+    List<LocalId> identified = new ArrayList<>();
     Map<Measure, Count> totals = new EnumMap<>(Measure.class);
     for (Measure measure : SYMPOSIUM_MEASURES) {
       if (!draw.chance(35)) {
@@ -765,10 +768,29 @@ final class SymposiumDraft {
       if (draw.chance(70)) {
         Count total = count(listedTotal(measure, totals), UNBOUNDED);
         totals.put(measure, total);
-        statistics.add(Statistic.builder().measure(measure).count(total)
-            .addAllTopics(EventGenerators.topics(draw, 2)).build());
+        // Some totals have an identifier, which shares of them and figures of the same group name.
+        Optional<LocalId> id = draw.maybe(40, () -> LocalId.of("total-" + measure.name().toLowerCase(Locale.ROOT)));
+        Statistic.Builder stated = Statistic.builder().id(id).measure(measure).count(total)
+            .addAllTopics(EventGenerators.topics(draw, 2));
+        if (id.isEmpty() && !identified.isEmpty() && draw.chance(50)) {
+          stated.sameGroupAs(draw.pick(identified));
+        }
+        statistics.add(stated.build());
         if (total.isExact() || total.precision() == CountPrecision.ABOUT) {
           upper = total.value().orElseThrow();
+        }
+        if (id.isPresent()) {
+          identified.add(id.get());
+          if (draw.chance(50)) {
+            Share share = draw.from(QuantityGenerators.shares());
+            // The count is unknown, approximate, or the share of an exact total: what the share says it is.
+            Count part = total.isExact() && draw.chance(60) ? Count.exactly(shareOf(share, total.value().getAsLong()))
+                : draw.chance(50) ? Count.unknown() : Count.about(draw.between(0L, 40L));
+            statistics.add(Statistic.builder().measure(measure).count(part)
+                .share(share).shareOf(id.get())
+                .description(draw.maybe(50, () -> draw.pick(Words.GROUP_DESCRIPTIONS).in(draw)))
+                .build());
+          }
         }
       }
       for (Narrowing narrowing : NARROWINGS.get(measure)) {
@@ -989,5 +1011,15 @@ final class SymposiumDraft {
       default:
         return Count.unknown();
     }
+  }
+
+  /** The share of a whole, rounded down: within what SYM-STATS-SHARE allows for any precision of the share. */
+  private static long shareOf(Share share, long whole) {
+    java.math.BigDecimal of = java.math.BigDecimal.valueOf(whole);
+    java.math.BigDecimal part = share.percent().isPresent()
+        ? share.percent().get().multiply(of).divide(java.math.BigDecimal.valueOf(100))
+        : of.multiply(java.math.BigDecimal.valueOf(share.part().getAsLong()))
+            .divide(java.math.BigDecimal.valueOf(share.whole().getAsLong()), 0, java.math.RoundingMode.FLOOR);
+    return part.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
   }
 }

@@ -222,7 +222,7 @@ final class Samples {
                 .addTies(InstitutionTie.of(TieKind.AFFILIATED_WITH, ZHONGSHAN)).build(),
             Institution.builder().id("zhongshan").name("Zhongshan Hospital").kind(InstitutionKind.HOSPITAL).build())
         .addInstitutionRoles(InstitutionParticipation.of(FUDAN, InstitutionRole.HOST),
-            InstitutionParticipation.builder().group(UnnamedGroup.builder().count(Count.moreThan(1))
+            InstitutionParticipation.builder().group(UnnamedGroup.builder().count(Count.several())
                 .description("local government departments").kind(InstitutionKind.GOVERNMENT_BODY).build())
                 .role(InstitutionRole.SUPPORTER).build())
         .addSpeakers(wang(),

@@ -74,8 +74,9 @@ class ValueTypePropertiesTest {
   }
 
   @Test
-  void countsAndTexts() {
+  void countsSharesAndTexts() {
     roundTrips(QuantityGenerators.counts(), dev.symposia.quantity.Count.class, "Count");
+    roundTrips(QuantityGenerators.shares(), dev.symposia.quantity.Share.class, "Share");
     roundTrips(TextGenerators.localizedTexts(), dev.symposia.text.LocalizedText.class, "LocalizedText");
   }
 

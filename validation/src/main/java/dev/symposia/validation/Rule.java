@@ -24,7 +24,9 @@ import dev.symposia.validation.rules.SessionDates;
 import dev.symposia.validation.rules.SignatoryPosition;
 import dev.symposia.validation.rules.SignatoryPositionStated;
 import dev.symposia.validation.rules.StatsListed;
+import dev.symposia.validation.rules.SeriesIdentity;
 import dev.symposia.validation.rules.StatsPartWhole;
+import dev.symposia.validation.rules.StatsShare;
 import dev.symposia.validation.rules.StatusMode;
 import jakarta.validation.ConstraintViolation;
 import java.lang.annotation.Annotation;
@@ -83,6 +85,8 @@ public enum Rule {
   STATS_PART_WHOLE("SYM-STATS-PART-WHOLE", Severity.ERROR, StatsPartWhole.class),
   /** {@code SYM-STATS-LISTED}: the record lists no more than stated; see {@link StatsListed}. */
   STATS_LISTED("SYM-STATS-LISTED", Severity.ERROR, StatsListed.class),
+  /** {@code SYM-STATS-SHARE}: a share agrees with its whole; see {@link StatsShare}. */
+  STATS_SHARE("SYM-STATS-SHARE", Severity.WARNING, StatsShare.class),
   /** {@code SYM-INSTITUTION-CYCLE}: no institution is its own unit; see {@link NoInstitutionCycle}. */
   INSTITUTION_CYCLE("SYM-INSTITUTION-CYCLE", Severity.ERROR, NoInstitutionCycle.class),
   /** {@code SYM-INSTITUTION-COUNTRY}: a unit is in its parent's country; see {@link InstitutionCountry}. */
@@ -95,6 +99,8 @@ public enum Rule {
   EDITION_ORDER("SYM-EDITION-ORDER", Severity.ERROR, EditionOrder.class),
   /** {@code SYM-EDITION-REPEATED}: no edition number twice in a series; see {@link NoEditionRepeated}. */
   EDITION_REPEATED("SYM-EDITION-REPEATED", Severity.ERROR, NoEditionRepeated.class),
+  /** {@code SYM-SERIES-IDENTITY}: nearly the same series name, the same identity; see {@link SeriesIdentity}. */
+  SERIES_IDENTITY("SYM-SERIES-IDENTITY", Severity.WARNING, SeriesIdentity.class),
   /** {@code SYM-ORCID-RANGE}: ORCID iDs in the assigned ranges; see {@link OrcidRange}. */
   ORCID_RANGE("SYM-ORCID-RANGE", Severity.WARNING, OrcidRange.class),
   /** {@code SYM-ISNI-ORCID-BLOCK}: ISNIs outside ORCID's blocks; see {@link NoIsniOrcidBlock}. */

@@ -27,7 +27,7 @@ final class SymposiaMapping {
   /**
    * Adds every rule to a mapping: the programme rules on {@code Symposium}; the agreement, institution and
    * identifier rules also on {@code AgreementRecord}; the identifier warnings also on {@code Speaker} and
-   * {@code Institution}.
+   * {@code Institution}; the series warning on {@link Editions}.
    *
    * @param mapping a new mapping, in which none of these types is configured yet; not null
    * @param warningsByDefault whether warnings are in {@code Default} too, as for the module's own validators
@@ -37,7 +37,7 @@ final class SymposiaMapping {
     for (Rule rule : new Rule[] {
       Rule.SESSION_DATES, Rule.SESSION_CYCLE, Rule.PERSON_OVERLAP, Rule.ROOM_OVERLAP, Rule.PLAN_CHANGED,
       Rule.STATUS_MODE, Rule.SIGNATORY_POSITION, Rule.SIGNATORY_POSITION_STATED, Rule.AGREEMENT_DATE,
-      Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.INSTITUTION_CYCLE, Rule.INSTITUTION_COUNTRY,
+      Rule.STATS_PART_WHOLE, Rule.STATS_LISTED, Rule.STATS_SHARE, Rule.INSTITUTION_CYCLE, Rule.INSTITUTION_COUNTRY,
       Rule.EDITION_FIRST_YEAR, Rule.EDITION_RELATED, Rule.ORCID_RANGE, Rule.ISNI_ORCID_BLOCK, Rule.IDENTIFIER_SHARED
     }) {
       symposium.constraint(definition(rule, rule.constraint(), warningsByDefault));
@@ -51,6 +51,10 @@ final class SymposiaMapping {
         .constraint(definition(Rule.ISNI_ORCID_BLOCK, Rule.ISNI_ORCID_BLOCK.constraint(), warningsByDefault));
     mapping.type(Institution.class)
         .constraint(definition(Rule.ISNI_ORCID_BLOCK, Rule.ISNI_ORCID_BLOCK.constraint(), warningsByDefault));
+    // A warning, so attached here rather than annotated on Editions like its errors: an application's validator
+    // reports it for Warnings alone, the module's own validators by default.
+    mapping.type(Editions.class)
+        .constraint(definition(Rule.SERIES_IDENTITY, Rule.SERIES_IDENTITY.constraint(), warningsByDefault));
   }
 
   @SuppressWarnings("unchecked") // a one-element array of Class<? extends Payload> for the varargs

@@ -76,6 +76,8 @@ class AgreementRecordRulesTest {
       Map.entry(Rule.STATUS_MODE, "a record has no event, and so no status or attendance mode"),
       Map.entry(Rule.STATS_PART_WHOLE, "a record has no statistics"),
       Map.entry(Rule.STATS_LISTED, "a record has no statistics"),
+      Map.entry(Rule.STATS_SHARE, "a record has no statistics"),
+      Map.entry(Rule.SERIES_IDENTITY, "compares symposia of a series"),
       Map.entry(Rule.EDITION_FIRST_YEAR, "a record has no series or edition"),
       Map.entry(Rule.EDITION_RELATED, "a record has no related events"),
       Map.entry(Rule.EDITION_ORDER, "compares symposia of a series"),

@@ -29,6 +29,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.Share;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
@@ -86,6 +87,7 @@ class GeneratedModelsTest {
     corruptions.put("renewals listed out of order", GeneratedModelsTest::renewalsOutOfOrder);
     corruptions.put("agreement dated the day after its session", GeneratedModelsTest::agreementAfterSession);
     corruptions.put("online part above the total", GeneratedModelsTest::partAboveWhole);
+    corruptions.put("a share's count the whole of its exact total", GeneratedModelsTest::shareDisagrees);
     corruptions.put("fewer sessions of a kind stated than listed", GeneratedModelsTest::fewerStatedThanListed);
     corruptions.put("institution made a unit of its own unit", GeneratedModelsTest::institutionCycle);
     corruptions.put("session made part of its own part", GeneratedModelsTest::sessionCycle);
@@ -362,6 +364,18 @@ class GeneratedModelsTest {
         "SYM-STATS-PART-WHOLE statistics[" + symposium.statistics().size() + "]"));
   }
 
+  private static Optional<Corrupted> shareDisagrees(Symposium symposium) {
+    for (Statistic statistic : symposium.statistics()) {
+      if (statistic.id().isPresent() && statistic.count().isExact() && statistic.count().value().getAsLong() >= 2) {
+        // Half of N cannot be N, for N of 2 or more; nor is N above N, so only the share rule speaks.
+        Symposium corrupted = symposium.toBuilder().addStatistics(Statistic.builder().measure(statistic.measure())
+            .count(statistic.count()).share(Share.parse("1/2")).shareOf(statistic.id().get()).build()).build();
+        return Optional.of(new Corrupted(corrupted, "SYM-STATS-SHARE statistics[" + symposium.statistics().size() + "]"));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Corrupted> fewerStatedThanListed(Symposium symposium) {
     Map<SessionKind, Long> listed = symposium.sessions().stream()
         .collect(Collectors.groupingBy(Session::kind, () -> new EnumMap<>(SessionKind.class), Collectors.counting()));
@@ -608,14 +622,23 @@ class GeneratedModelsTest {
   }
 
   private static List<Statistic> withoutPeopleCounts(List<Statistic> statistics) {
-    return statistics.stream().filter(s -> s.measure() != Measure.SPEAKERS && s.measure() != Measure.PARTICIPANTS)
+    Set<LocalId> removed = statistics.stream().filter(GeneratedModelsTest::countsPeople)
+        .flatMap(s -> s.id().stream()).collect(Collectors.toSet());
+    // A figure linked to a removed one goes without its link, so that the symposium can still be built.
+    return statistics.stream().filter(s -> !countsPeople(s))
+        .map(s -> s.sameGroupAs().isPresent() && removed.contains(s.sameGroupAs().get())
+            ? Statistic.builder().from(s).sameGroupAs(Optional.empty()).build() : s)
         .collect(Collectors.toList());
+  }
+
+  private static boolean countsPeople(Statistic statistic) {
+    return statistic.measure() == Measure.SPEAKERS || statistic.measure() == Measure.PARTICIPANTS;
   }
 
   private static boolean isTotal(Statistic statistic) {
     return statistic.sessionKind().isEmpty() && statistic.mode().isEmpty() && statistic.countries().isEmpty()
         && statistic.institutionKinds().isEmpty() && statistic.topics().isEmpty()
-        && statistic.description().isEmpty();
+        && statistic.description().isEmpty() && statistic.share().isEmpty();
   }
 
   /** The party and every institution whose chain of parents leads to it. */

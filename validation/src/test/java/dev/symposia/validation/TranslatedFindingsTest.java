@@ -29,6 +29,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.Share;
 import dev.symposia.testing.ModelWalk;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
@@ -153,17 +154,26 @@ class TranslatedFindingsTest {
                 .addTopics(text("oncology", "肿瘤学", "腫瘤學")).build(),
             Statistic.builder().measure(Measure.SPEAKERS).count(Count.exactly(0)).build(),
             Statistic.builder().measure(Measure.SPEAKERS).count(Count.parse("at least 1"))
-                .sessionKind(SessionKind.WORKSHOP).build())
+                .sessionKind(SessionKind.WORKSHOP).build(),
+            Statistic.builder().id("abstracts").measure(Measure.ABSTRACTS).count(Count.exactly(100)).build(),
+            Statistic.builder().measure(Measure.ABSTRACTS).count(Count.exactly(10))
+                .share(Share.parse("50%"), "abstracts").build(),
+            Statistic.builder().measure(Measure.COUNTRIES).count(Count.exactly(3)).sameGroupAs("abstracts").build())
         .build();
   }
 
-  /** Three editions of one series: the second held before the first, the third repeating the second. */
+  /**
+   * Three editions of one series: the second held before the first, the third repeating the second; and a
+   * fourth whose series is spelled otherwise, with no identifier to say whether it is the same.
+   */
   static List<Symposium> editionsWrong() {
     Series series = Series.builder().name(text("Test series", "测试系列会议", "測試系列會議")).build();
+    Series spelledOtherwise = Series.builder().name(text("Test Series", "测试系列会议", "測試系列會議")).build();
     return List.of(
         symposium().id("first").series(series).edition(1).dates(DateSpan.parse("2023-05-01")).build(),
         symposium().id("second").series(series).edition(2).dates(DateSpan.parse("2022-05-01")).build(),
-        symposium().id("again").series(series).edition(2).dates(DateSpan.parse("2024-05-01")).build());
+        symposium().id("again").series(series).edition(2).dates(DateSpan.parse("2024-05-01")).build(),
+        symposium().id("renamed").series(spelledOtherwise).dates(DateSpan.parse("2025-05-01")).build());
   }
 
   /** An application's own form, with the format constraints on its text fields. */

@@ -15,6 +15,7 @@ import dev.symposia.event.Participation;
 import dev.symposia.event.RelatedEvent;
 import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
+import dev.symposia.event.Source;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.event.UnnamedGroup;
@@ -195,6 +196,10 @@ public final class CqmuBiomedicalSciences2024 {
         .addStatistics(Statistic.builder().measure(Measure.INSTITUTIONS).count(Count.several())
             .addInstitutionKinds(InstitutionKind.UNIVERSITY).description("world-renowned universities").build())
         .addNotes(Note.inferred("timeZone", "not stated: the zone of Chongqing, where the event was held"))
+        // The report's headline; it names no publisher and no date.
+        .addSources(Source.builder().title(LocalizedText.of("Chongqing Medical University held 2024 International"
+            + " Conference on Cooperation and Integration of Industry, Education Research and Application (Chongqing)"
+            + " Biomedical Sciences Session")).build())
         .build();
   }
 }

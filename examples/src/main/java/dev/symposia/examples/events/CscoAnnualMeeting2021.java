@@ -60,7 +60,8 @@ public final class CscoAnnualMeeting2021 {
         .id("csco-2021")
         .title("2021 CSCO Annual Meeting")
         .shortTitle(LocalizedText.of("24th Chinese Society of Clinical Oncology (CSCO) Annual Meeting"))
-        .series(Series.builder().name("Chinese Society of Clinical Oncology Annual Meeting")
+        // The record's identifier for the series, the same in every edition's record ("CSCO annual meeting").
+        .series(Series.builder().id("csco-annual-meeting").name("Chinese Society of Clinical Oncology Annual Meeting")
             .shortName("CSCO Annual Meeting").frequency(SeriesFrequency.ANNUAL).build())
         .edition(24)
         .status(EventStatus.HELD)
@@ -157,6 +158,12 @@ public final class CscoAnnualMeeting2021 {
                 .description("experts who attended the meeting and gave speeches").build(),
             // "more than 160000 reviewers to visit CSCO annual meeting": the report does not say online or in person.
             Statistic.builder().measure(Measure.VISITORS).count(Count.moreThan(160_000)).build(),
+            // "Clinical oncology experts from home and abroad gathered together": no number.
+            Statistic.builder().measure(Measure.EXPERTS).count(Count.unknown())
+                .description("clinical oncology experts from home and abroad").build(),
+            // "Many excellent foreign abstracts were selected as Oral Presentation": many, but no number.
+            Statistic.builder().measure(Measure.ABSTRACTS).count(Count.unknown())
+                .description("many excellent foreign abstracts selected as Oral Presentation").build(),
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.FORUM).count(Count.unknown())
                 .description("thematic academic forums")
                 .addTopics(LocalizedText.of("cancer types"), LocalizedText.of("cancer treatment"),

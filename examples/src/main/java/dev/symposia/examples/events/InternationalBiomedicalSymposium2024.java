@@ -24,6 +24,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
+import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import java.time.LocalDate;
@@ -99,21 +100,26 @@ public final class InternationalBiomedicalSymposium2024 {
                 // "cutting-edge fields like"
                 .addPartialLists("topics")
                 .addStatistics(
-                    Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(20))
+                    Statistic.builder().id("roadshow-projects").measure(Measure.PROJECTS).count(Count.exactly(20))
                         .addInstitutionKinds(InstitutionKind.UNIVERSITY, InstitutionKind.HOSPITAL,
                             InstitutionKind.RESEARCH_CENTRE, InstitutionKind.COMPANY)
                         .description("selected high-quality projects").build(),
+                    // "nine of these projects": a part of the 20, stated as such.
                     Statistic.builder().measure(Measure.PROJECTS).count(Count.exactly(9))
+                        .share(Share.parse("9/20"), "roadshow-projects")
                         .addCountries(CountryCode.of("DE"), CountryCode.of("US"), CountryCode.of("NL"),
                             CountryCode.of("RU"), CountryCode.of("FI"))
                         .description("of the 20 selected projects")
                         // "countries such as Germany, the United States, the Netherlands, Russia, and Finland"
                         .addPartialLists("countries").build())
+                .addNotes(Note.inferred("statistics[1].share", "the report says \"nine of these projects\", of the 20;"
+                    + " the fraction 9/20 is those two numbers"))
                 .build())
         .addStatistics(
-            Statistic.builder().measure(Measure.EXPERTS).count(Count.moreThan(200))
+            // "over 200 biomedical experts and pharmaceutical leaders from more than 20 countries": one group, two figures.
+            Statistic.builder().id("experts").measure(Measure.EXPERTS).count(Count.moreThan(200))
                 .description("biomedical experts and pharmaceutical leaders").build(),
-            Statistic.of(Measure.COUNTRIES, Count.moreThan(20)),
+            Statistic.builder().measure(Measure.COUNTRIES).count(Count.moreThan(20)).sameGroupAs("experts").build(),
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.PARALLEL)
                 .count(Count.exactly(16)).build())
         .addNotes(Note.inferred("dates", "the report says \"On September 12\"; the year 2024 is taken from the title"))

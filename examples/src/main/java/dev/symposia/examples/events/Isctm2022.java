@@ -60,6 +60,8 @@ public final class Isctm2022 {
         .title("International Symposium on Clinical and Translational Medicine")
         .shortTitle(LocalizedText.of("ISCTM 2022"))
         .series(Series.builder()
+            // The record's identifier for the series, the same in every edition's record.
+            .id("isctm")
             .name("International Symposium on Clinical and Translational Medicine")
             .shortName("ISCTM")
             .firstYear(Year.of(2010))
@@ -88,8 +90,9 @@ public final class Isctm2022 {
                 .kind(InstitutionKind.RESEARCH_CENTRE).country(CN).city(LocalizedText.of("Shanghai")).build(),
             Institution.builder().id("nih-clinical-center").name("NIH Clinical Center")
                 .kind(InstitutionKind.HOSPITAL).country(CountryCode.of("US")).build(),
+            // "director of the symposium's organizing committee": the committee is named by no name of its own.
             Institution.builder().id("isctm-2022-organising-committee")
-                .name("ISCTM 2022 Organising Committee").kind(InstitutionKind.COMMITTEE).build())
+                .description("the symposium's organizing committee").kind(InstitutionKind.COMMITTEE).build())
         .addInstitutionRoles(
             InstitutionParticipation.of(of("cae"), InstitutionRole.CO_HOST),
             InstitutionParticipation.of(of("cams"), InstitutionRole.CO_HOST),
@@ -136,8 +139,12 @@ public final class Isctm2022 {
                     "innovative drugs", "COVID-19")
                 // "various topics such as"
                 .addPartialLists("topics")
-                .addStatistics(Statistic.of(Measure.EXPERTS, Count.moreThan(20)),
-                    Statistic.of(Measure.INSTITUTIONS, Count.moreThan(10)))
+                // "more than 20 experts from over ten institutions": one group, two figures.
+                .addStatistics(
+                    Statistic.builder().id("chronic-diseases-forum-experts").measure(Measure.EXPERTS)
+                        .count(Count.moreThan(20)).build(),
+                    Statistic.builder().measure(Measure.INSTITUTIONS).count(Count.moreThan(10))
+                        .sameGroupAs("chronic-diseases-forum-experts").build())
                 .build())
         .addStatistics(
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.FORUM).count(Count.exactly(1))
@@ -145,7 +152,10 @@ public final class Isctm2022 {
             Statistic.builder().measure(Measure.PRESENTATIONS).sessionKind(SessionKind.PLENARY)
                 .count(Count.exactly(6)).build(),
             Statistic.builder().measure(Measure.SESSIONS).sessionKind(SessionKind.SUB_FORUM)
-                .count(Count.exactly(6)).description("themed sub-forums").build())
+                .count(Count.exactly(6)).description("themed sub-forums").build(),
+            // "academicians and experts from both domestic and international institutions held discussions": no number.
+            Statistic.builder().measure(Measure.EXPERTS).count(Count.unknown())
+                .description("academicians and experts from both domestic and international institutions").build())
         // "diverse topics such as"
         .addPartialLists("topics")
         .addNotes(Note.inferred("edition", "not stated: the report says the symposium has been \"successfully held for"

@@ -11,6 +11,7 @@ import dev.symposia.event.ParticipantRole;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
+import dev.symposia.event.Source;
 import dev.symposia.event.Symposium;
 import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionKind;
@@ -63,6 +64,10 @@ public final class ScrtcInauguration {
         .dates(DateSpan.on(day))
         .timeZone(ZoneId.of("Asia/Shanghai"))
         .addNotes(Note.inferred("timeZone", "not stated: the zone of Shanghai, where the event was held"))
+        // The report's headline; it names no publisher and no date.
+        .addSources(Source.builder()
+            .title(LocalizedText.of("Shanghai Clinical Research and Trial Center inaugurated at ShanghaiTech University"))
+            .build())
         .addPlaces(Place.builder().country(cn).city("Shanghai").institution(of("shanghaitech"))
             .building("Y Building").build())
         .addInstitutions(

@@ -173,4 +173,13 @@ class CqmuBiomedicalSciences2024Test {
       assertThat(event.isInferred("speakers[" + index + "].positions[0]")).as(expert).isTrue();
     }
   }
+
+  @Test
+  void theSourceIsTheReportsHeadlineWithNoPublisherOrDate() {
+    assertThat(event.sources()).singleElement().satisfies(source -> {
+      assertThat(source.title().orElseThrow().text()).startsWith("Chongqing Medical University held 2024 International");
+      assertThat(source.publisher()).isEmpty();
+      assertThat(source.published()).isEmpty();
+    });
+  }
 }

@@ -146,4 +146,21 @@ class CscoAnnualMeeting2021Test {
         .containsExactly("drug-clinical-research-innovation", "innovation-beijing", "innovation-shanghai", "cde-session");
     assertThat(csco.sessionsOfKind(SessionKind.FORUM)).isEmpty();
   }
+
+  @Test
+  void theExpertsFromHomeAndAbroadAndTheManyForeignAbstractsAreStatedWithoutANumber() {
+    assertThat(csco.statistics()).filteredOn(s -> s.count().equals(Count.unknown()) && s.sessionKind().isEmpty())
+        .extracting(Statistic::measure, s -> s.description().orElseThrow().text())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Measure.EXPERTS, "clinical oncology experts from home and abroad"),
+            org.assertj.core.groups.Tuple.tuple(Measure.ABSTRACTS,
+                "many excellent foreign abstracts selected as Oral Presentation"));
+  }
+
+  @Test
+  void theSeriesHasTheRecordsIdentifierSoEditionsSpelledOtherwiseAreOneSeries() {
+    assertThat(csco.series().orElseThrow().identity()).isEqualTo("id:csco-annual-meeting");
+    assertThat(dev.symposia.event.Series.builder().id("csco-annual-meeting").name("CSCO annual meeting").build()
+        .identity()).isEqualTo(csco.series().orElseThrow().identity());
+  }
 }

@@ -112,4 +112,24 @@ class InternationalBiomedicalSymposium2024Test {
     assertThat(event.isInferred("timeZone")).isTrue();
     assertThat(event.isInferred("theme")).isFalse();
   }
+
+  @Test
+  void theExpertsAndTheirCountriesAreOneGroupWithTwoFigures() {
+    // "over 200 biomedical experts and pharmaceutical leaders from more than 20 countries"
+    assertThat(event.statistics().get(0).id()).contains(dev.symposia.identifier.LocalId.of("experts"));
+    assertThat(event.statistics().get(1).measure()).isEqualTo(Measure.COUNTRIES);
+    assertThat(event.statistics().get(1).sameGroupAs()).contains(dev.symposia.identifier.LocalId.of("experts"));
+  }
+
+  @Test
+  void theNineProjectsAreAShareOfTheTwentyAndTheFractionIsMarkedInferred() {
+    // "nine of these projects represented countries such as ..."
+    Session roadshow = event.session("roadshow").orElseThrow();
+    assertThat(roadshow.statistics().get(0).id()).contains(dev.symposia.identifier.LocalId.of("roadshow-projects"));
+    assertThat(roadshow.statistics().get(1).share()).contains(dev.symposia.quantity.Share.parse("9/20"));
+    assertThat(roadshow.statistics().get(1).shareOf()).contains(dev.symposia.identifier.LocalId.of("roadshow-projects"));
+    assertThat(roadshow.isInferred("statistics[1].share")).isTrue();
+    assertThat(roadshow.isInferred("statistics[1].count")).isFalse();
+    assertThat(event.isInferred("sessions[2].statistics[1].share")).isTrue();
+  }
 }

@@ -161,4 +161,33 @@ class Isctm2022Test {
     assertThat(isctm.isInferred("sessions[1].date")).isFalse();
     assertThat(isctm.isInferred("series")).isFalse();
   }
+
+  @Test
+  void theForumsExpertsAndTheirInstitutionsAreOneGroupWithTwoFigures() {
+    // "more than 20 experts from over ten institutions"
+    List<Statistic> figures = session("chronic-diseases-forum").statistics();
+    assertThat(figures.get(0).id()).contains(LocalId.of("chronic-diseases-forum-experts"));
+    assertThat(figures.get(1).sameGroupAs()).contains(LocalId.of("chronic-diseases-forum-experts"));
+    assertThat(figures).noneMatch(figure -> figure.share().isPresent());
+  }
+
+  @Test
+  void theExpertsFromHomeAndAbroadAreStatedWithoutANumber() {
+    // "academicians and experts from both domestic and international institutions held discussions"
+    assertThat(isctm.statistics()).filteredOn(s -> s.measure() == Measure.EXPERTS).singleElement()
+        .satisfies(s -> assertThat(s.count()).isEqualTo(Count.unknown()))
+        .satisfies(s -> assertThat(s.description().orElseThrow().text())
+            .isEqualTo("academicians and experts from both domestic and international institutions"));
+  }
+
+  @Test
+  void theSeriesHasTheRecordsIdentifierAndTheCommitteeNoInventedName() {
+    assertThat(isctm.series().orElseThrow().id()).contains(LocalId.of("isctm"));
+    assertThat(isctm.series().orElseThrow().identity()).isEqualTo("id:isctm");
+    // "director of the symposium's organizing committee": described, not named.
+    assertThat(isctm.institution("isctm-2022-organising-committee").orElseThrow())
+        .satisfies(committee -> assertThat(committee.name()).isEmpty())
+        .satisfies(committee -> assertThat(committee.description().orElseThrow().text())
+            .isEqualTo("the symposium's organizing committee"));
+  }
 }

@@ -75,4 +75,14 @@ class ScrtcInaugurationTest {
     assertThat(event.isInferred("dates")).isFalse();
     assertThat(event.notes()).hasSize(1);
   }
+
+  @Test
+  void theSourceIsTheReportsHeadlineWithNoPublisherOrDate() {
+    assertThat(event.sources()).singleElement().satisfies(source -> {
+      assertThat(source.title().orElseThrow().text())
+          .isEqualTo("Shanghai Clinical Research and Trial Center inaugurated at ShanghaiTech University");
+      assertThat(source.publisher()).isEmpty();
+      assertThat(source.published()).isEmpty();
+    });
+  }
 }

@@ -112,7 +112,7 @@ class ProgrammePrinterTest {
             institution("nus", "National University of Singapore", "NUS", null),
             institution("manchester", "University of Manchester", null, null))
         .addInstitutionRoles(InstitutionParticipation.builder().role(InstitutionRole.CO_HOST)
-            .group(UnnamedGroup.builder().count(Count.moreThan(1)).description("local government departments").build())
+            .group(UnnamedGroup.builder().count(Count.several()).description("local government departments").build())
             .build())
         .addSessions(Session.builder().id("keynotes").kind(SessionKind.KEYNOTE).addParticipants(
                 group(Count.exactly(1), "expert", "nus"),
@@ -123,7 +123,7 @@ class ProgrammePrinterTest {
         .build());
 
     assertThat(printed).contains(
-        "\n  co-host     multiple local government departments\n",
+        "\n  co-host     several local government departments\n",
         "\n      keynote speaker 1 expert from NUS\n",
         "\n      keynote speaker one or more experts from NUS and University of Manchester\n",
         "\n      keynote speaker heads of the departments of CQMU\n",

@@ -34,6 +34,7 @@ import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
+import dev.symposia.quantity.Share;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,6 +76,16 @@ final class Forms {
               : Optional.empty(), Scalars.wholeNumber(0, Long.MAX_VALUE), (d, value) -> d.value = value)
           .build();
 
+  static final ObjectCodec<Share, ShareDraft> SHARE =
+      ObjectCodec.object(Share.class, ShareDraft::new, null, ShareDraft::build)
+          .required("precision", Share::precision, Enums.COUNT_PRECISION, (d, precision) -> d.precision = precision)
+          .optional("percent", Share::percent, Scalars.DECIMAL, (d, percent) -> d.percent = percent)
+          .optional("part", share -> share.part().isPresent() ? Optional.of(share.part().getAsLong()) : Optional.empty(),
+              Scalars.wholeNumber(0, Long.MAX_VALUE), (d, part) -> d.part = part)
+          .optional("whole", share -> share.whole().isPresent() ? Optional.of(share.whole().getAsLong())
+              : Optional.empty(), Scalars.wholeNumber(1, Long.MAX_VALUE), (d, whole) -> d.whole = whole)
+          .build();
+
   static final ObjectCodec<UnnamedGroup, UnnamedGroup.Builder> UNNAMED_GROUP =
       ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder,
               UnnamedGroup.Builder::clear, UnnamedGroup.Builder::build)
@@ -86,8 +97,12 @@ final class Forms {
 
   static final ObjectCodec<Statistic, Statistic.Builder> STATISTIC =
       ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::clear, Statistic.Builder::build)
+          .optional("id", Statistic::id, Values.LOCAL_ID, Statistic.Builder::id)
           .required("measure", Statistic::measure, Enums.MEASURE, Statistic.Builder::measure)
           .required("count", Statistic::count, COUNT, Statistic.Builder::count)
+          .optional("share", Statistic::share, SHARE, Statistic.Builder::share)
+          .optional("shareOf", Statistic::shareOf, Values.LOCAL_ID, Statistic.Builder::shareOf)
+          .optional("sameGroupAs", Statistic::sameGroupAs, Values.LOCAL_ID, Statistic.Builder::sameGroupAs)
           .optional("sessionKind", Statistic::sessionKind, Enums.SESSION_KIND, Statistic.Builder::sessionKind)
           .optional("mode", Statistic::mode, Enums.ATTENDANCE_MODE, Statistic.Builder::mode)
           .list("countries", Statistic::countries, Values.COUNTRY_CODE, Statistic.Builder::addCountries)
@@ -169,6 +184,7 @@ final class Forms {
 
   static final ObjectCodec<Series, Series.Builder> SERIES =
       ObjectCodec.object(Series.class, Series::builder, Series.Builder::clear, Series.Builder::build)
+          .optional("id", Series::id, Values.LOCAL_ID, Series.Builder::id)
           .required("name", Series::name, TEXT, Series.Builder::name)
           .optional("shortName", Series::shortName, Scalars.STRING, Series.Builder::shortName)
           .optional("firstYear", Series::firstYear, JdkValues.YEAR, Series.Builder::firstYear)
@@ -355,7 +371,7 @@ final class Forms {
   /** Every object type, aggregates first, each with its codec. */
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
       AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
-      SERIES, SOURCE, STATISTIC, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
+      SERIES, SOURCE, STATISTIC, SHARE, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
       EARLIER_SESSION_PLAN, NOTE);
 
   private Forms() {}
@@ -404,6 +420,32 @@ final class Forms {
         default:
           return Count.about(value);
       }
+    }
+  }
+
+  /** What a reader has of a share so far: a share is made by a factory, as a percentage or as a fraction. */
+  static final class ShareDraft {
+    CountPrecision precision;
+    java.math.BigDecimal percent;
+    Long part;
+    Long whole;
+
+    Share build() {
+      if (percent != null) {
+        if (part != null || whole != null) {
+          throw new InvalidModelException("Share", part != null ? "part" : "whole",
+              "must be absent with a percent: a share is a percentage or a fraction", part != null ? part : whole);
+        }
+        return Share.percent(precision, percent);
+      }
+      if (part == null && whole == null) {
+        throw new InvalidModelException("Share", "percent", "or part and whole are required");
+      }
+      if (part == null || whole == null) {
+        throw new InvalidModelException("Share", part == null ? "part" : "whole", "is required with a "
+            + (part == null ? "whole" : "part"));
+      }
+      return Share.fraction(precision, part, whole);
     }
   }
 

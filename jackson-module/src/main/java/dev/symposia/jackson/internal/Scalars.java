@@ -32,6 +32,31 @@ final class Scalars {
     }
   };
 
+  /**
+   * A number, with or without a fraction, as a {@link java.math.BigDecimal}; an exponent is refused, so that
+   * what is read is what is written. Its range is the model's business.
+   */
+  static final Codec<java.math.BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public java.math.BigDecimal read(JsonParser p, ReadContext context) throws IOException {
+      com.fasterxml.jackson.core.JsonToken token = p.currentToken();
+      if (token != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+          && token != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Failures.token(p, "must be a number");
+      }
+      String text = p.getText();
+      if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+        throw Failures.at(p, "must be a number without an exponent", Failures.describe(p));
+      }
+      return p.getDecimalValue();
+    }
+
+    @Override
+    public void write(java.math.BigDecimal value, JsonGenerator g) throws IOException {
+      g.writeNumber(value.toPlainString());
+    }
+  };
+
   private Scalars() {}
 
   /**

@@ -12,7 +12,8 @@ final class SeriesGroups {
   private SeriesGroups() {}
 
   /**
-   * Groups the symposia that state a series and an edition by the primary text of the series' name.
+   * Groups the symposia that state a series and an edition by the series' identity: its id, or without one
+   * the primary text of its name ({@link dev.symposia.event.Series#identity()}).
    *
    * @param symposia the symposia; not null, null elements skipped
    * @return for each series, the positions of its symposia sorted by edition and position; never null
@@ -22,7 +23,7 @@ final class SeriesGroups {
     for (int i = 0; i < symposia.size(); i++) {
       Symposium symposium = symposia.get(i);
       if (symposium != null && symposium.series().isPresent() && symposium.edition().isPresent()) {
-        groups.computeIfAbsent(symposium.series().get().name().text(), name -> new ArrayList<>()).add(i);
+        groups.computeIfAbsent(symposium.series().get().identity(), identity -> new ArrayList<>()).add(i);
       }
     }
     List<List<Integer>> sorted = new ArrayList<>(groups.values());

@@ -1,9 +1,13 @@
 package dev.symposia.validation.internal;
 
 import dev.symposia.event.Measure;
+import dev.symposia.event.Session;
 import dev.symposia.event.Statistic;
+import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
 import dev.symposia.quantity.Count;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +23,30 @@ final class Statistics {
    * statistic is never a total.
    *
    * @param statistic the statistic; not null
-   * @return true if it has no session kind, mode, country, kind of institution, topic or description
+   * <p>A statistic stated as a share of another is a part of that one, never a total.
+   *
+   * @return true if it has no session kind, mode, country, kind of institution, topic, description or share
    */
   static boolean isTotal(Statistic statistic) {
     return statistic.sessionKind().isEmpty() && statistic.mode().isEmpty() && statistic.countries().isEmpty()
         && statistic.institutionKinds().isEmpty() && statistic.topics().isEmpty()
-        && statistic.description().isEmpty();
+        && statistic.description().isEmpty() && statistic.share().isEmpty();
+  }
+
+  /**
+   * Returns the statistics of a symposium and of its sessions that have an identifier, by identifier: what
+   * {@link Statistic#shareOf()} and {@link Statistic#sameGroupAs()} name. A built symposium has each once.
+   *
+   * @param symposium the symposium; not null
+   * @return the identified statistics; never null, empty when none has an identifier
+   */
+  static Map<LocalId, Statistic> byId(Symposium symposium) {
+    Map<LocalId, Statistic> byId = new HashMap<>();
+    symposium.statistics().forEach(statistic -> statistic.id().ifPresent(id -> byId.put(id, statistic)));
+    for (Session session : symposium.sessions()) {
+      session.statistics().forEach(statistic -> statistic.id().ifPresent(id -> byId.put(id, statistic)));
+    }
+    return byId;
   }
 
   /**

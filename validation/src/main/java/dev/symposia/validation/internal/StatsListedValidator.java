@@ -77,7 +77,8 @@ public final class StatsListedValidator extends RuleValidator<StatsListed, Sympo
   private static long listed(Statistic statistic, Collection<Session> sessions,
       Function<SessionKind, long[]> people) {
     if (!statistic.countries().isEmpty() || !statistic.institutionKinds().isEmpty()
-        || !statistic.topics().isEmpty() || statistic.description().isPresent()) {
+        || !statistic.topics().isEmpty() || statistic.description().isPresent() || statistic.share().isPresent()) {
+      // Narrowed in a way the listing cannot tell, a share of another statistic included.
       return 0;
     }
     switch (statistic.measure()) {

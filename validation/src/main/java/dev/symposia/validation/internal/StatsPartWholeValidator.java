@@ -6,6 +6,7 @@ import dev.symposia.event.Measure;
 import dev.symposia.event.Session;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
+import dev.symposia.identifier.LocalId;
 import dev.symposia.validation.rules.StatsPartWhole;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,14 @@ public final class StatsPartWholeValidator extends RuleValidator<StatsPartWhole,
   @Override
   protected void check(Symposium symposium, Offences offences) {
     Map<Measure, Statistic> wholes = Statistics.tightestTotals(symposium.statistics());
+    Map<LocalId, Statistic> byId = Statistics.byId(symposium);
     List<Statistic> statistics = symposium.statistics();
     for (int i = 0; i < statistics.size(); i++) {
       Statistic part = statistics.get(i);
-      Statistic whole = wholes.get(part.measure());
+      Statistic whole = namedWhole(part, byId);
+      if (!Statistics.exceeds(part.count(), whole)) {
+        whole = wholes.get(part.measure());
+      }
       if (!Statistics.isTotal(part) && Statistics.exceeds(part.count(), whole)) {
         offences.add(at("statistics", i), "part", part, "whole", whole);
       }
@@ -35,7 +40,10 @@ public final class StatsPartWholeValidator extends RuleValidator<StatsPartWhole,
       Map<Measure, Statistic> sessionWholes = Statistics.tightestTotals(own);
       for (int j = 0; j < own.size(); j++) {
         Statistic part = own.get(j);
-        Statistic whole = Statistics.isTotal(part) ? null : sessionWholes.get(part.measure());
+        Statistic whole = namedWhole(part, byId);
+        if (!Statistics.exceeds(part.count(), whole)) {
+          whole = Statistics.isTotal(part) ? null : sessionWholes.get(part.measure());
+        }
         if (!Statistics.exceeds(part.count(), whole)) {
           whole = wholes.get(part.measure());
         }
@@ -44,5 +52,10 @@ public final class StatsPartWholeValidator extends RuleValidator<StatsPartWhole,
         }
       }
     }
+  }
+
+  /** The statistic a share names as its whole, whatever it measures; null for a statistic that is no share. */
+  private static Statistic namedWhole(Statistic part, Map<LocalId, Statistic> byId) {
+    return part.shareOf().map(byId::get).orElse(null);
   }
 }

@@ -175,6 +175,10 @@ public final class Wording {
       details.add(language.word("statistic.topics", list(statistic.topics(), language)));
     }
     statistic.description().ifPresent(description -> details.add(quoted(description, language)));
+    statistic.share().ifPresent(share -> details.add(language.word("statistic.share." + share.precision().name(),
+        share.percent().isPresent() ? share.percent().get().toPlainString() + "%"
+            : share.part().getAsLong() + "/" + share.whole().getAsLong(), statistic.shareOf().orElseThrow())));
+    statistic.sameGroupAs().ifPresent(other -> details.add(language.word("statistic.sameGroupAs", other)));
     if (!details.isEmpty()) {
       text = language.word("statistic.details", text, String.join(language.word("details.separator"), details));
     }

@@ -26,8 +26,8 @@ import java.lang.annotation.Target;
  * against the distinct persons listed as speakers or keynote speakers; and
  * {@link dev.symposia.event.Measure#PARTICIPANTS} against the distinct persons listed in any role. A session
  * kind narrows what is listed; an attendance mode narrows sessions by their stated mode; a statistic
- * narrowed by country, kind of institution or topic, or described in the source's own words, counts
- * something the listing cannot be filtered by and is not compared. The listed number is a lower bound, so
+ * narrowed by country, kind of institution or topic, described in the source's own words, or stated as a
+ * share of another statistic, counts something the listing cannot be filtered by and is not compared. The listed number is a lower bound, so
  * only a statistic that is certainly smaller (exact and lower) is reported, at {@code statistics[i]} or
  * {@code sessions[i].statistics[j]}.
  *

@@ -27,7 +27,9 @@ import java.lang.annotation.Target;
  * it must not be {@linkplain dev.symposia.quantity.Count#isCertainlyGreaterThan certainly greater} than a
  * total of the same measure of the symposium, nor a part of a session than a total of that session. "61
  * online sessions" against "68 sessions" is fine; "more than 68" against "68" is not; approximate and unknown
- * counts are never reported. Reported at {@code statistics[i]} or {@code sessions[i].statistics[j]}.
+ * counts are never reported. A statistic stated as a {@linkplain dev.symposia.event.Statistic#share() share}
+ * of another is a part, never a total, and is also compared with the statistic it is a share of, whatever
+ * that one measures. Reported at {@code statistics[i]} or {@code sessions[i].statistics[j]}.
  *
  * @see dev.symposia.validation.Rule
  */
