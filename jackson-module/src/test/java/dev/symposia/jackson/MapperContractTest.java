@@ -63,11 +63,15 @@ class MapperContractTest {
 
   @Test
   void aDocumentOverTheLengthLimitIsJacksonsConstraintException() {
-    int limit = document.length() / 2;
+    // Jackson checks the length as it loads input: every release the module supports does so for a stream
+    // longer than its buffer (Jackson 2.17 does not check an array or string it holds whole).
+    String padded = document + " ".repeat(64_000);
+    int limit = 32_000;
     SymposiaJson small = SymposiaJson.standard().withMaxDocumentLength(limit);
-    assertThat(bytes(small.mapper(), document)).isExactlyInstanceOf(StreamConstraintsException.class)
-        .hasMessageStartingWith("Document length");
-    assertThat(catchThrowable(() -> small.readSymposium(document))).isExactlyInstanceOf(SymposiaJsonException.class)
+    assertThat(catchThrowable(() -> small.mapper().readValue(
+        new java.io.ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)), Symposium.class)))
+        .isExactlyInstanceOf(StreamConstraintsException.class).hasMessageStartingWith("Document length");
+    assertThat(catchThrowable(() -> small.readSymposium(padded))).isExactlyInstanceOf(SymposiaJsonException.class)
         .hasMessage("$: must be at most " + limit + " bytes or characters long");
   }
 
