@@ -132,7 +132,7 @@ class JsonFuzzTest {
         default:
           return mapperRead(json, input, type);
       }
-    } catch (SymposiaJsonException e) {
+    } catch (SymposiaJsonException | IllegalStateException e) {
       throw e;
     } catch (IOException e) {
       // Not a refusal: in-memory input cannot fail to be read.
