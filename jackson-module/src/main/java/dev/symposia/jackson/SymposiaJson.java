@@ -293,11 +293,14 @@ public final class SymposiaJson {
 
   /**
    * Writes an aggregate as a document. Every aggregate the core model accepts can be written, so this
-   * declares no checked exception.
+   * declares no checked exception; only a document longer than this instance reads is refused, so that what
+   * is written can always be read back by a reader with the same limit.
    *
    * @param model a {@code Symposium}, {@code Session}, {@code Speaker}, {@code Institution},
    *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @return the document, ending with a line feed; never null
+   * @throws IllegalArgumentException if the document in UTF-8 would be longer than
+   *     {@link #maxDocumentLength()} bytes
    * @throws NullPointerException if {@code model} is null
    */
   public String write(Aggregate model) {
@@ -311,6 +314,8 @@ public final class SymposiaJson {
    *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param out where to write; not null
    * @throws IOException if the writer fails
+   * @throws IllegalArgumentException if the document in UTF-8 would be longer than
+   *     {@link #maxDocumentLength()} bytes; nothing is written
    * @throws NullPointerException if an argument is null
    */
   public void write(Aggregate model, Writer out) throws IOException {
@@ -326,6 +331,9 @@ public final class SymposiaJson {
    *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param out where to write; not null
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the document would be longer than {@link #maxDocumentLength()} bytes:
+   *     writing stops at the limit, and what reached {@code out} is a truncated document that every reader
+   *     refuses
    * @throws NullPointerException if an argument is null
    */
   public void write(Aggregate model, OutputStream out) throws IOException {
@@ -341,6 +349,8 @@ public final class SymposiaJson {
    *     {@code CooperationAgreement} or {@code AgreementRecord}; not null
    * @param file where to write; not null
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the document would be longer than {@link #maxDocumentLength()} bytes;
+   *     the file is left as it was
    * @throws NullPointerException if an argument is null
    */
   public void write(Aggregate model, Path file) throws IOException {

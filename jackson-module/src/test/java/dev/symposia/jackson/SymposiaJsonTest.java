@@ -10,6 +10,7 @@ import dev.symposia.place.Place;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
@@ -59,6 +60,32 @@ class SymposiaJsonTest {
         .isEqualTo(rich);
     assertThat(SymposiaJson.strict().withMaxDocumentLength(text.length).isStrict()).isTrue();
     assertThat(json.withMaxDocumentLength(SymposiaJson.MAX_DOCUMENT_LENGTH)).isSameAs(json);
+  }
+
+  @Test
+  void refusesToWriteWhatAReaderWithTheSameLimitWouldRefuse(@TempDir Path dir) throws IOException {
+    Symposium rich = Samples.rich();
+    byte[] text = json.write(rich).getBytes(StandardCharsets.UTF_8);
+    SymposiaJson exact = json.withMaxDocumentLength(text.length);
+    SymposiaJson tight = json.withMaxDocumentLength(text.length - 1);
+    String refusal = "This Symposium's document would be longer than " + (text.length - 1) + " bytes";
+
+    assertThat(exact.write(rich).getBytes(StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(exact.readSymposium(new ByteArrayInputStream(text))).isEqualTo(rich);
+    assertThatThrownBy(() -> tight.write(rich)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(refusal);
+    StringWriter writer = new StringWriter();
+    assertThatThrownBy(() -> tight.write(rich, writer)).hasMessageStartingWith(refusal);
+    assertThat(writer.toString()).as("nothing is written to a writer").isEmpty();
+    Path file = dir.resolve("kept.json");
+    Files.writeString(file, "kept");
+    assertThatThrownBy(() -> tight.write(rich, file)).hasMessageStartingWith(refusal);
+    assertThat(Files.readString(file)).as("the file is left as it was").isEqualTo("kept");
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> tight.write(rich, stream)).hasMessageStartingWith(refusal);
+    assertThat(stream.size()).as("a stream gets no more than the limit").isLessThan(text.length);
+    assertThatThrownBy(() -> json.readSymposium(new ByteArrayInputStream(stream.toByteArray())))
+        .as("and what it got is not a document").isInstanceOf(SymposiaJsonException.class);
   }
 
   @Test

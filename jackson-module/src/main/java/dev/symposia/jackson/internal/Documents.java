@@ -22,6 +22,7 @@ import java.io.CharArrayReader;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.Reader;
@@ -329,11 +330,56 @@ public final class Documents {
    * @param model the aggregate; not null
    * @param out where to write; flushed and left open
    * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the document would be longer than the longest this reads: it stops
+   *     there, and what reached {@code out} is not a whole document
    */
   public void write(Aggregate model, OutputStream out) throws IOException {
-    try (JsonGenerator g = CanonicalPrettyPrinter.generator(factory, out)) {
+    // The reader's limit, in UTF-8 bytes, whichever entry point reads the document back: a text never has
+    // more characters than its UTF-8 form has bytes.
+    try (JsonGenerator g = CanonicalPrettyPrinter.generator(factory, new Limited(out, maxDocumentLength, model))) {
       Registry.writeDocument(model, g);
       g.writeRaw('\n');
+    }
+  }
+
+  /** Counts what a document writes and refuses to go past the reader's limit. */
+  private static final class Limited extends FilterOutputStream {
+    private final long limit;
+    private final Aggregate model;
+    private long written;
+
+    Limited(OutputStream out, long limit, Aggregate model) {
+      super(out);
+      this.limit = limit;
+      this.model = model;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      count(length);
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+
+    private void count(int length) {
+      written += length;
+      if (written > limit) {
+        String type = Registry.documentTypes().stream().filter(t -> t.isInstance(model)).findFirst()
+            .map(Class::getSimpleName).orElse("model");
+        throw new IllegalArgumentException("This " + type + "'s document would be longer than " + limit
+            + " bytes, the most a reader with the same limit reads (maxDocumentLength); split it or raise"
+            + " the limit on both sides");
+      }
     }
   }
 }
