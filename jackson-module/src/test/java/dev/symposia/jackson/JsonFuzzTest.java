@@ -8,6 +8,7 @@ import dev.symposia.Aggregate;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ class JsonFuzzTest {
       assertThat(e.getMessage()).doesNotContain("cannot be read (");
       return false;
     } catch (IllegalStateException e) {
-      if (entry == Entry.MAPPER && e.getCause() instanceof JsonProcessingException) {
+      if (entry == Entry.MAPPER && e.getMessage().equals("Jackson's own refusal")) {
         // Jackson's own refusal of what the mapper checks around the value (MapperContractTest).
         return false;
       }
@@ -148,6 +149,13 @@ class JsonFuzzTest {
       throw e;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Jackson's own refusal", e);
+    } catch (Exception e) {
+      if (e instanceof CharConversionException) {
+        // A plain mapper sniffs the encoding of bytes before the module sees them, and Jackson 2 refuses
+        // malformed UTF-32 with this (docs/json-format.md, Errors; found by this target, crash-4a31a6e7...).
+        throw new IllegalStateException("Jackson's own refusal", e);
+      }
+      throw e;
     }
   }
 
