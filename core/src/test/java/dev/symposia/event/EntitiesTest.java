@@ -278,4 +278,70 @@ class EntitiesTest {
       assertThat(symposium.toBuilder().entities(entities).build()).isEqualTo(symposium);
     });
   }
+
+  @Test
+  void manyIdentifiersWithCollidingHashesStayDistinctAsTheTableGrows() {
+    // "Aa" and "BB" have the same String hash, so every name made of such blocks collides with all the others
+    // of its length: 2^10 identifiers of one hash, then as many ordinary ones, far past the initial table.
+    Entities entities = new Entities();
+    List<String> values = new ArrayList<>();
+    for (int n = 0; n < 1 << 10; n++) {
+      StringBuilder value = new StringBuilder();
+      for (int bit = 9; bit >= 0; bit--) {
+        value.append((n >>> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      values.add(value.toString());
+      values.add("session-" + n);
+    }
+    List<LocalId> first = new ArrayList<>();
+    for (String value : values) {
+      first.add(entities.identifier(value.toCharArray(), 0, value.length()));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      char[] padded = ("x" + value + "y").toCharArray();
+      assertThat(entities.identifier(padded, 1, value.length())).as(value).isSameAs(first.get(i))
+          .isEqualTo(LocalId.of(value));
+    }
+    assertThat(first).doesNotHaveDuplicates();
+    String longest = "a".repeat(128);
+    assertThat(entities.identifier(longest.toCharArray(), 0, 128)).isSameAs(entities.identifier(
+        longest.toCharArray(), 0, 128));
+    assertThatThrownBy(() -> entities.identifier("a".repeat(129).toCharArray(), 0, 129))
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage(catchThrowable(() -> LocalId.of("a".repeat(129))).getMessage());
+  }
+
+  @Test
+  void aLargeProgrammeGatheredAsAReaderGathersItResolvesAsItsListsDo() {
+    Symposium base = SymposiumTest.referenceRich();
+    List<Speaker> speakers = new ArrayList<>(base.speakers());
+    List<Session> sessions = new ArrayList<>(base.sessions());
+    for (int n = 0; n < 600; n++) {
+      speakers.add(Speaker.builder().id("fictional-speaker-" + n).name(PersonName.givenFirst("Ada", "Example" + n))
+          .build());
+      sessions.add(Session.builder().id("fictional-session-" + n).kind(SessionKind.WORKSHOP)
+          .addParticipants(Participation.of(LocalId.of("fictional-speaker-" + n), ParticipantRole.SPEAKER))
+          .build());
+    }
+    Symposium large = base.toBuilder().speakers(speakers).sessions(sessions).build();
+    Entities entities = new Entities();
+    for (Session session : sessions) {
+      for (Participation participation : session.participants()) {
+        participation.person().ifPresent(id -> entities.identifier(id.value().toCharArray(), 0, id.value().length()));
+      }
+    }
+    large.institutions().forEach(entities::add);
+    speakers.forEach(entities::add);
+    sessions.forEach(entities::add);
+    large.agreements().forEach(entities::add);
+
+    assertThat(large.toBuilder().entities(entities).build()).isEqualTo(large);
+    List<Session> dangling = new ArrayList<>(sessions);
+    dangling.add(Session.builder().id("fictional-late").kind(SessionKind.WORKSHOP)
+        .addParticipants(Participation.of(LocalId.of("fictional-speaker-600"), ParticipantRole.SPEAKER)).build());
+    assertThatThrownBy(() -> large.toBuilder().sessions(dangling).build())
+        .hasMessage("Symposium.sessions[" + (dangling.size() - 1) + "].participants[0].person: must refer to a"
+            + " speaker of the symposium (was \"fictional-speaker-600\")");
+  }
 }

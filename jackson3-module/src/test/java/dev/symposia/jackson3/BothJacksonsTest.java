@@ -33,7 +33,9 @@ class BothJacksonsTest {
 
   static List<Path> goldenFiles() throws IOException {
     try (Stream<Path> files = Files.walk(JSON)) {
-      return files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().endsWith(".schema.json"))
+      // The conformance kit's documents are other spellings and refused documents, not golden files.
+      return files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().endsWith(".schema.json")
+              && !f.startsWith(JSON.resolve("conformance")))
           .sorted().collect(Collectors.toList());
     }
   }
