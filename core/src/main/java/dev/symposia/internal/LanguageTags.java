@@ -27,9 +27,19 @@ public final class LanguageTags {
    */
   public static Locale parse(String tag) {
     Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+    if (locale.getLanguage().equals("und")) {
+      // The builder reads "und" as no language but keeps "UND", or an extended subtag "und", as a language
+      // "und" that no tag reads back: all of them are the undetermined language.
+      locale = new Locale.Builder().setLocale(locale).setLanguage("").build();
+    }
     String repeated = repeatedSubtag(tag);
     if (repeated != null) {
       throw new IllformedLocaleException("repeated subtag: " + repeated);
+    }
+    // Locale keeps one extended language subtag, which replaces the language ("zh-yue" is "yue"), and drops
+    // the others ("de-und-tie" would be read as "und", found by fuzzing); what Locale writes must read back.
+    if (extendedLanguages(tag) > 1 || !isTagged(locale)) {
+      throw new IllformedLocaleException("not kept by java.util.Locale as written: " + tag);
     }
     return locale;
   }
@@ -69,6 +79,29 @@ public final class LanguageTags {
       }
     }
     return null;
+  }
+
+  // The three-letter subtags right after a two- or three-letter language: extended language subtags.
+  private static int extendedLanguages(String tag) {
+    String[] subtags = tag.split("-");
+    if (subtags[0].length() > 3) {
+      return 0;
+    }
+    int count = 0;
+    for (int i = 1; i < subtags.length && subtags[i].length() == 3 && isLetters(subtags[i]); i++) {
+      count++;
+    }
+    return count;
+  }
+
+  private static boolean isLetters(String subtag) {
+    for (int i = 0; i < subtag.length(); i++) {
+      char c = subtag.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isVariant(String subtag) {

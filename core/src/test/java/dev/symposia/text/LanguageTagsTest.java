@@ -34,6 +34,31 @@ class LanguageTagsTest {
     assertThat(LocalizedText.parseLanguageTag(tag)).isEqualTo(LanguageTags.parse(tag));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"dE-unD-tie", "de-abc-def", "zh-yue-gan"})
+  void tagsThatLocaleWouldRewriteIntoAnotherLanguageAreRefused(String tag) {
+    // Found by ValueParsersFuzzTest#languageTag: Locale makes "dE-unD-tie" the language "und", which reads
+    // back as no language, and keeps one extended language subtag of several.
+    assertThatThrownBy(() -> LanguageTags.parse(tag)).isInstanceOf(IllformedLocaleException.class)
+        .hasMessage("not kept by java.util.Locale as written: " + tag);
+    assertThatThrownBy(() -> LocalizedText.parseLanguageTag(tag)).isInstanceOf(InvalidModelException.class)
+        .hasMessage("LocalizedText.language: must be a well-formed BCP 47 language tag (was \"" + tag + "\")");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"und", "UND", "Und-GB", "de-und"})
+  void everySpellingOfTheUndeterminedLanguageReadsAsNoLanguage(String tag) {
+    Locale locale = LanguageTags.parse(tag);
+    assertThat(locale.getLanguage()).isEmpty();
+    assertThat(LanguageTags.parse(locale.toLanguageTag())).isEqualTo(locale);
+  }
+
+  @Test
+  void oneExtendedLanguageSubtagIsKeptAsLocaleKeepsIt() {
+    assertThat(LanguageTags.parse("zh-yue")).isEqualTo(Locale.forLanguageTag("yue"));
+    assertThat(LanguageTags.parse("zh-yue-HK")).isEqualTo(Locale.forLanguageTag("yue-HK"));
+  }
+
   @Test
   void whatTheJdkRefusesStaysRefused() {
     assertThatThrownBy(() -> LanguageTags.parse("de-1901-DE")).isInstanceOf(IllformedLocaleException.class);
