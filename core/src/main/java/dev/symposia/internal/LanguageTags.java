@@ -84,7 +84,7 @@ public final class LanguageTags {
   // The three-letter subtags right after a two- or three-letter language: extended language subtags.
   private static int extendedLanguages(String tag) {
     String[] subtags = tag.split("-");
-    if (subtags[0].length() > 3) {
+    if (subtags[0].length() < 2 || subtags[0].length() > 3) {
       return 0;
     }
     int count = 0;
