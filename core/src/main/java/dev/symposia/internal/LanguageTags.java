@@ -61,6 +61,9 @@ public final class LanguageTags {
   // are private use, where anything may repeat.
   private static String repeatedSubtag(String tag) {
     String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
+    if (subtags[0].equals("x")) {
+      return null;
+    }
     Set<String> variants = new HashSet<>();
     Set<String> singletons = new HashSet<>();
     boolean inExtension = false;

@@ -28,7 +28,7 @@ class LanguageTagsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"zh-Hans", "zh-Hant-TW", "de-1901-1996", "en-u-ca-gregory-nu-latn", "en-x-a-a",
-      "sl-rozaj-biske-1994", "en-a-bbb-x-a-ccc", "x-grs-grs-ozx-gro"})
+      "sl-rozaj-biske-1994", "en-a-bbb-x-a-ccc", "x-grs-grs-ozx-gro", "x-s-s-a"})
   void wellFormedTagsReadAsTheJdkReadsThem(String tag) {
     assertThat(LanguageTags.parse(tag)).isEqualTo(new Locale.Builder().setLanguageTag(tag).build());
     assertThat(LocalizedText.parseLanguageTag(tag)).isEqualTo(LanguageTags.parse(tag));
