@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's snippet for this framework is code the application declares, line for line. */
+/** The snippet of docs/frameworks.md for this framework is code the application declares, line for line. */
 class ReadmeSnippetTest {
   private static final String MARKER = "// integration-tests/spring-boot4: SymposiaApplication.java";
 
@@ -23,9 +23,9 @@ class ReadmeSnippetTest {
 
   @Test
   void theReadmeShowsWhatTheApplicationDeclares() throws IOException {
-    List<String> readme = Files.readAllLines(Path.of(System.getProperty("symposia.readme", "../../README.md")));
+    List<String> readme = Files.readAllLines(Path.of(System.getProperty("symposia.readme", "../../docs/frameworks.md")));
     int marker = readme.indexOf(MARKER);
-    assertThat(marker).as("the README's line %s", MARKER).isPositive();
+    assertThat(marker).as("the line %s of docs/frameworks.md", MARKER).isPositive();
     List<String> snippet = new ArrayList<>();
     for (int i = marker + 1; !readme.get(i).startsWith("```"); i++) {
       snippet.add(readme.get(i));
