@@ -172,6 +172,42 @@ class NoteTest {
   }
 
   @Test
+  void anAgreementsNoteIsFoundFromItsRecordThroughAnAttributeThatIsNoList() {
+    CooperationAgreement agreement = CooperationAgreement.builder().id("mou")
+        .addParties(dev.symposia.identifier.LocalId.of("a"), dev.symposia.identifier.LocalId.of("b"))
+        .addNotes(Note.inferred("kind", "the report says \"a deal\"")).build();
+    AgreementRecord record = AgreementRecord.builder().agreement(agreement)
+        .addInstitutions(Institution.builder().id("a").name("Imaginary Society A").kind(InstitutionKind.LEARNED_SOCIETY)
+            .build(), Institution.builder().id("b").name("Imaginary Society B").kind(InstitutionKind.LEARNED_SOCIETY)
+            .build())
+        .addNotes(Note.asReported("agreement", "as the gazette printed it")).build();
+    assertThat(record.notesOn("agreement.kind")).containsExactly(Note.inferred("kind", "the report says \"a deal\""));
+    assertThat(record.isInferred("agreement.kind")).isTrue();
+    assertThat(record.isAsReported("agreement")).isTrue();
+    assertThat(record.notesOn("agreement.parties")).isEmpty();
+    assertThat(record.notesOn("institutions.kind")).as("a list named without an index").isEmpty();
+  }
+
+  @Test
+  void aPathThatLeavesTheModelPartWayFindsNothing() {
+    Symposium symposium = winterSchool().addNotes(Note.inferred("timeZone", "from the city")).build();
+    assertThat(symposium.notesOn("sessions[1].kind")).as("just past the end").isEmpty();
+    assertThat(symposium.notesOn("sessions[1].participants[0].delivery")).isEmpty();
+    assertThat(symposium.notesOn("title[0].text")).as("an index on what is no list").isEmpty();
+    assertThat(symposium.notesOn("editon.start.year")).as("no such attribute").isEmpty();
+    assertThat(symposium.notesOn("series.name.text")).as("an absent attribute").isEmpty();
+    assertThat(symposium.notesOn("timeZone.id")).isEmpty();
+  }
+
+  @Test
+  void aNoteOnAWholeListThatHoldsValuesIsKept() {
+    Symposium symposium = winterSchool().addNotes(Note.inferred("places", "the report names one city"))
+        .addNotes(Note.inferred("sessions[0].participants", "from the photographs")).build();
+    assertThat(symposium.isInferred("places")).isTrue();
+    assertThat(symposium.isInferred("sessions[0].participants")).isTrue();
+  }
+
+  @Test
   void aBooleanAttributeIsNamedAsInJson() {
     Symposium symposium = winterSchool().places(List.of(Place.builder().city(LocalizedText.of("Vienna"))
             .isMainVenue(true).build()))

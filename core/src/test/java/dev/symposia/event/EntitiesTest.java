@@ -113,6 +113,76 @@ class EntitiesTest {
   }
 
   @Test
+  void addingReturnsTheSameEntitiesSoThatAddsChain() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = new Entities();
+
+    assertThat(entities.add(symposium.institutions().get(0))).isSameAs(entities);
+    assertThat(entities.add(symposium.speakers().get(0))).isSameAs(entities);
+    assertThat(entities.add(symposium.sessions().get(0))).isSameAs(entities);
+    assertThat(entities.add(symposium.agreements().get(1))).isSameAs(entities);
+    assertThat(entities).hasToString("Entities[1 institutions, 1 speakers, 1 sessions, 1 agreements]");
+  }
+
+  @Test
+  void anAgreementGatheredWithTheIdentifierOfAnInstitutionIsRefused() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = inOrder(symposium);
+    entities.add(symposium.agreements().get(1).toBuilder().id("cqmu").build());
+
+    assertThatThrownBy(() -> symposium.toBuilder().entities(entities).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.agreements[2].id: must be unique within the symposium, but institutions[0] has it"
+            + " already (was \"cqmu\")");
+  }
+
+  @Test
+  void aListReplacedAfterGatheringIsResolvedAgainWhicheverListItIs() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    List<Institution> institutions = new ArrayList<>(symposium.institutions());
+    institutions.set(3, institutions.get(3).toBuilder().parent(NOBODY).build());
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).institutions(institutions).build())
+        .hasMessage("Symposium.institutions[3].parent: must refer to an institution of the symposium"
+            + " (was \"nobody\")");
+
+    List<Speaker> speakers = new ArrayList<>(symposium.speakers());
+    speakers.set(2, speakers.get(2).toBuilder().positions(List.of(dev.symposia.people.Position.builder()
+        .institution(NOBODY).build())).build());
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).speakers(speakers).build())
+        .hasMessage("Symposium.speakers[2].positions[0].institution: must refer to an institution of the"
+            + " symposium (was \"nobody\")");
+
+    List<CooperationAgreement> agreements = new ArrayList<>(symposium.agreements());
+    agreements.set(1, agreements.get(1).toBuilder().parties(List.of(LocalId.of("cqmu"), NOBODY)).build());
+    assertThatThrownBy(() -> symposium.toBuilder().entities(inOrder(symposium)).agreements(agreements).build())
+        .hasMessage("Symposium.agreements[1].parties[1]: must refer to an institution of the symposium"
+            + " (was \"nobody\")");
+  }
+
+  @Test
+  void aReferenceToAnEntityGatheredLaterIsRefusedIfThatEntityIsOfAnotherKind() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Session signing = symposium.sessions().get(1).toBuilder().partOf(LocalId.of("li-huabing")).build();
+    List<Session> sessions = List.of(symposium.sessions().get(0), signing);
+    Symposium.Builder changed = symposium.toBuilder().sessions(sessions);
+    Entities entities = new Entities();
+    entities.add(signing).add(symposium.sessions().get(0));
+    symposium.speakers().forEach(entities::add);
+    symposium.institutions().forEach(entities::add);
+    symposium.agreements().forEach(entities::add);
+
+    assertThatThrownBy(() -> changed.entities(entities).build()).isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions[0].partOf: must refer to a session of the symposium, not a speaker"
+            + " (was \"li-huabing\")");
+  }
+
+  private static <T> List<T> copies(List<T> list, java.util.function.UnaryOperator<T> copy) {
+    List<T> copied = new ArrayList<>();
+    list.forEach(x -> copied.add(copy.apply(x)));
+    return copied;
+  }
+
+  @Test
   void aReferenceToAnEntityOfAnotherKindIsRefusedNamingBothKinds() {
     Symposium symposium = SymposiumTest.referenceRich();
     Session signing = symposium.session("signing").orElseThrow().toBuilder().partOf(LocalId.of("li-huabing"))

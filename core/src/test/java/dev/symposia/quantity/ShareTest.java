@@ -17,6 +17,7 @@ class ShareTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       35%             | EXACT     | 35    | -  | -
       12.5%           | EXACT     | 12.5  | -  | -
+      99.999999%      | EXACT     | 99.999999 | - | -
       0%              | EXACT     | 0     | -  | -
       100%            | EXACT     | 100   | -  | -
       at least 60%    | AT_LEAST  | 60    | -  | -
@@ -78,6 +79,8 @@ class ShareTest {
     assertThatThrownBy(() -> Share.fraction(CountPrecision.EXACT, -1, 3))
         .hasMessage("Share.part: must not be negative (was -1)");
     assertThatThrownBy(() -> Share.percent(null, BigDecimal.ONE)).hasMessage("Share.precision: is required");
+    assertThatThrownBy(() -> Share.percent(CountPrecision.EXACT, null)).isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Share.percent: is required");
     assertThatThrownBy(() -> Share.parse(null)).hasMessage("Share.text: is required");
   }
 

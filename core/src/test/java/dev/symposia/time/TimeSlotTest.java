@@ -36,6 +36,12 @@ class TimeSlotTest {
       09:00+05:30/          | 09:00    | +05:30    | -            | -      | -         | false
       12:00+05:53:28/       | 12:00    | +05:53:28 | -            | -      | -         | false
       18:00/19:00+14:00     | 18:00    | -         | 19:00        | +14:00 | -         | false
+      10:00+09:59/11:00-09:09 | 10:00  | +09:59    | 11:00        | -09:09 | -         | false
+      10:00+01:00/11:00     | 10:00    | +01:00    | 11:00        | -      | -         | false
+      10:00/11:00+01:00     | 10:00    | -         | 11:00        | +01:00 | -         | false
+      01:30:00.500+01:00/00:30:00.200Z | 01:30:00.500 | +01:00 | 00:30:00.200 | Z | - | true
+      01:30:00.200+01:00/00:30:00.500Z | 01:30:00.200 | +01:00 | 00:30:00.500 | Z | - | false
+      18:00+18:00/19:00-18:00 | 18:00  | +18:00    | 19:00        | -18:00 | -         | false
       morning               | -        | -         | -            | -      | MORNING   | false
       afternoon             | -        | -         | -            | -      | AFTERNOON | false
       evening               | -        | -         | -            | -      | EVENING   | false
@@ -88,6 +94,23 @@ class TimeSlotTest {
       night              | TimeSlot.text: must be HH:MM/HH:MM, HH:MM/, morning, afternoon or evening (was "night")
       14:00/15:00/       | TimeSlot.text: must be HH:MM/HH:MM, HH:MM/, morning, afternoon or evening (was "14:00/15:00/")
       １４:００/            | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "１４:００")
+      14h30/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14h30")
+      1a:00/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "1a:00")
+      a4:00/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "a4:00")
+      1.:00/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "1.:00")
+      14:a0/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14:a0")
+      14:60/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14:60")
+      14:00+18:00:01/    | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+18:00:01")
+      14:00+18:30/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+18:30")
+      14:00+a1:00/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+a1:00")
+      14:00+1.:00/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+1.:00")
+      14:00+01:a0/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+01:a0")
+      14:00+01:00:a0/    | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+01:00:a0")
+      14:00+01:00:60/    | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+01:00:60")
+      14:00+01:00.00/    | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+01:00.00")
+      14:00+05.30/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+05.30")
+      14:00+05:300/      | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+05:300")
+      14:00Z05:30/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "Z05:30")
       """)
   void parseRefusesMalformedTextsAndEmptySlots(String text, String message) {
     assertRefused(() -> TimeSlot.parse(text), message);
@@ -193,5 +216,22 @@ class TimeSlotTest {
       assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
       assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
     });
+  }
+  @Test
+  void slotsDifferingInAnyOnePartAreNotEqual() {
+    TimeSlot slot = TimeSlot.parse("14:00+01:00/16:00+02:00");
+    assertThat(slot).isEqualTo(TimeSlot.parse("14:00+01:00/16:00+02:00"))
+        .isNotEqualTo(TimeSlot.parse("13:00+01:00/16:00+02:00"))
+        .isNotEqualTo(TimeSlot.parse("14:00+03:00/16:00+02:00"))
+        .isNotEqualTo(TimeSlot.parse("14:00/16:00+02:00"))
+        .isNotEqualTo(TimeSlot.parse("14:00+01:00/17:00+02:00"))
+        .isNotEqualTo(TimeSlot.parse("14:00+01:00/"))
+        .isNotEqualTo(TimeSlot.parse("14:00+01:00/16:00+04:00"))
+        .isNotEqualTo(TimeSlot.parse("14:00+01:00/16:00"))
+        .isNotEqualTo(TimeSlot.parse("afternoon"))
+        .isNotEqualTo("14:00+01:00/16:00+02:00")
+        .isNotEqualTo(null);
+    assertThat(TimeSlot.parse("morning")).isEqualTo(TimeSlot.parse("morning"))
+        .isNotEqualTo(TimeSlot.parse("evening"));
   }
 }
