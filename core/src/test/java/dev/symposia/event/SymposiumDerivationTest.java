@@ -54,6 +54,25 @@ class SymposiumDerivationTest {
   }
 
   @Test
+  void aValueKeptStaysKeptWhenOtherDerivationsAreAdded() {
+    Symposium symposium = symposium("a");
+    AtomicInteger calls = new AtomicInteger();
+    Symposium.Derivation<List<String>> first = Symposium.Derivation.of(s -> {
+      calls.incrementAndGet();
+      return List.of(s.id().value());
+    });
+    List<String> kept = symposium.derived(first);
+    for (int i = 0; i < 3; i++) {
+      Integer n = i;
+      Symposium.Derivation<Integer> other = Symposium.Derivation.of(s -> n);
+      assertThat(symposium.derived(other)).isEqualTo(n);
+    }
+
+    assertThat(symposium.derived(first)).isSameAs(kept);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
   void aDerivationThatFailsLeavesNothingKept() {
     AtomicInteger calls = new AtomicInteger();
     Symposium.Derivation<String> failingOnce = Symposium.Derivation.of(s -> {

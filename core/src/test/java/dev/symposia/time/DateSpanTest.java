@@ -262,6 +262,15 @@ class DateSpanTest {
   }
 
   @Test
+  void spansWithTheSameStartOrTheSameEndAreNotEqual() {
+    DateSpan span = DateSpan.parse("2031-03-10/2031-03-12");
+    assertThat(span).isEqualTo(DateSpan.parse("2031-03-10/2031-03-12"))
+        .isNotEqualTo(DateSpan.parse("2031-03-10/2031-03-13"))
+        .isNotEqualTo(DateSpan.parse("2031-03-09/2031-03-12"))
+        .isNotEqualTo("2031-03-10/2031-03-12");
+  }
+
+  @Test
   void equalSpansHaveEqualHashCodes() {
     qt().forAll(dateSpans(), dateSpans()).checkAssert((a, b) -> {
       DateSpan copy = DateSpan.parse(a.toString());

@@ -100,6 +100,8 @@ class TimeSlotTest {
       1.:00/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "1.:00")
       14:a0/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14:a0")
       14:60/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14:60")
+      14:1a/             | TimeSlot.start: must be a time of day HH:MM or HH:MM:SS (was "14:1a")
+      14:00+01:1a/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+01:1a")
       14:00+18:00:01/    | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+18:00:01")
       14:00+18:30/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+18:30")
       14:00+a1:00/       | TimeSlot.start: offset must be Z or +HH:MM or -HH:MM, at most 18 hours (was "+a1:00")

@@ -81,9 +81,28 @@ class ZonedIntervalTest {
       2025-06-01T09:00/2025-06-01T10:00      | ZonedInterval.start: must be an ISO 8601 zoned date-time such as 2025-10-26T01:30+01:00[Europe/London] (was "2025-06-01T09:00")
       2025-06-01T09:00Z/PT1H                 | ZonedInterval.end: must be an ISO 8601 zoned date-time such as 2025-10-26T01:30+01:00[Europe/London] (was "PT1H")
       2025-06-01T10:00Z/2025-06-01T09:00Z    | ZonedInterval.end: must be later than start 2025-06-01T10:00Z (was "2025-06-01T09:00Z")
+      /2025-06-01T09:00Z                     | ZonedInterval.start: must be an ISO 8601 zoned date-time such as 2025-10-26T01:30+01:00[Europe/London] (was "")
       """)
   void parseRefusesWhatIsNotAnInterval(String text, String message) {
     assertRefused(() -> ZonedInterval.parse(text), message);
+  }
+
+  @Test
+  void parseReadsAZoneNameWithASlashInTheEndOnly() {
+    ZonedInterval interval = ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T14:00+01:00[Europe/London]");
+
+    assertThat(interval.start()).isEqualTo(ZonedDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(interval.end().getZone()).isEqualTo(LONDON);
+    assertThat(interval.duration()).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
+  void intervalsWithTheSameStartOrTheSameEndAreNotEqual() {
+    ZonedInterval interval = ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T10:00Z");
+    assertThat(interval).isEqualTo(ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T10:00Z"))
+        .isNotEqualTo(ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T11:00Z"))
+        .isNotEqualTo(ZonedInterval.parse("2025-06-01T08:00Z/2025-06-01T10:00Z"))
+        .isNotEqualTo("2025-06-01T09:00Z/2025-06-01T10:00Z");
   }
 
   @Test
