@@ -183,6 +183,22 @@ class StatisticsRulesTest {
   }
 
   @Test
+  void aSessionsSpeakersAreCountedInThatSessionUnlessAKindNarrowsThemToItsParts() {
+    // A forum with three speakers states one speaker, and one speaker in its sub-forums: only the first
+    // figure can be checked against the session's own participants.
+    Symposium symposium = symposium()
+        .addSessions(session("forum", null, null).kind(SessionKind.FORUM)
+            .addParticipants(speaker("wang"), speaker("li"), speaker("chen"))
+            .addStatistics(Statistic.of(Measure.SPEAKERS, Count.exactly(1)),
+                Statistic.builder().measure(Measure.SPEAKERS).sessionKind(SessionKind.FORUM)
+                    .count(Count.exactly(1)).build())
+            .build())
+        .build();
+
+    assertThat(Fixtures.codesAndPaths(symposium)).containsExactly("SYM-STATS-LISTED sessions[0].statistics[0]");
+  }
+
+  @Test
   void aStatisticNarrowedByCountryIsNotComparedWithTheListing() {
     Symposium symposium = symposium()
         .addStatistics(Statistic.builder().measure(Measure.SESSIONS).addCountries(Fixtures.CN)
