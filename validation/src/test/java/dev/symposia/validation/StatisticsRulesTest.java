@@ -14,6 +14,7 @@ import dev.symposia.event.SessionKind;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.quantity.Count;
+import dev.symposia.text.LocalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -207,6 +208,25 @@ class StatisticsRulesTest {
         .build();
 
     assertThat(SymposiaValidation.validate(symposium)).isEmpty();
+  }
+
+  @Test
+  void statisticsNarrowedByTopicDescriptionOrModeAreNotComparedWithTheListing() {
+    // One session with one speaker: none of these figures of zero can be checked against the listing.
+    Symposium symposium = symposium()
+        .addStatistics(
+            Statistic.builder().measure(Measure.SESSIONS).addTopics(LocalizedText.of("surgery"))
+                .count(Count.exactly(0)).build(),
+            Statistic.builder().measure(Measure.SPEAKERS).description("invited from abroad")
+                .count(Count.exactly(0)).build(),
+            Statistic.builder().measure(Measure.SPEAKERS).mode(AttendanceMode.ONLINE).count(Count.exactly(0)).build())
+        .addSessions(session("a", null, null).addParticipants(speaker("wang")).build())
+        .build();
+    Symposium unnarrowed = symposium().addStatistics(Statistic.of(Measure.SPEAKERS, Count.exactly(0)))
+        .addSessions(session("a", null, null).addParticipants(speaker("wang")).build()).build();
+
+    assertThat(SymposiaValidation.validate(symposium)).isEmpty();
+    assertThat(Fixtures.codesAndPaths(unnarrowed)).containsExactly("SYM-STATS-LISTED statistics[0]");
   }
 
   @Test
