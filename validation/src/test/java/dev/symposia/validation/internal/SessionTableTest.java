@@ -292,6 +292,11 @@ class SessionTableTest {
     assertThat(SessionTable.dayNumber(PartialDate.parse("--02-29")))
         .isNotEqualTo(SessionTable.dayNumber(PartialDate.parse("--03-01")))
         .isNotEqualTo(SessionTable.dayNumber(PartialDate.parse("2031-02-28")));
+    assertThat(SessionTable.dayNumber(PartialDate.parse("--01-05")))
+        .isNotEqualTo(SessionTable.dayNumber(PartialDate.parse("--02-05")));
+    assertThat(SessionTable.dayNumber(PartialDate.parse("2031-02-28")))
+        .isNotEqualTo(SessionTable.dayNumber(PartialDate.parse("2032-02-28")))
+        .isNotEqualTo(SessionTable.dayNumber(PartialDate.parse("--02-28")));
     assertThat(SessionTable.dayNumber(PartialDate.parse("2031-02"))).isEqualTo(SessionTable.NO_DAY);
   }
 
