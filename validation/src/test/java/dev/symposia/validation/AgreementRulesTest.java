@@ -33,46 +33,46 @@ class AgreementRulesTest {
     return symposium()
         .addSpeakers(Speaker.builder().id(person).name(PersonName.familyFirst("Zhao", "Yi"))
             .addPositions(positions).build())
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("cqmu"), of("nus"))
-            .addSignatories(Signatory.of(of("chen"), of("nus")), Signatory.of(of(person), of(party)))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("nmu"), of("esu"))
+            .addSignatories(Signatory.of(of("chen"), of("esu")), Signatory.of(of(person), of(party)))
             .signedOn(Optional.ofNullable(signedOn).map(PartialDate::parse)).build())
         .build();
   }
 
   @Test
   void aSignatoryWithACurrentPositionAtThePartyOrOneOfItsUnitsIsFine() {
-    assertThat(SymposiaValidation.validate(signing("zhao", "cqmu", Position.of("President", of("cqmu")))))
+    assertThat(SymposiaValidation.validate(signing("zhao", "nmu", Position.of("President", of("nmu")))))
         .isEmpty();
-    assertThat(SymposiaValidation.validate(signing("zhao", "cqmu", Position.at(of("hospital"))))).isEmpty();
+    assertThat(SymposiaValidation.validate(signing("zhao", "nmu", Position.at(of("hospital"))))).isEmpty();
   }
 
   @Test
   void aSignatoryWhosePositionAtThePartyIsStatedButFormerIsAnError() {
-    Symposium symposium = signing("zhao", "cqmu", Position.builder().title("President").institution(of("cqmu"))
-        .status(PositionStatus.FORMER).build(), Position.of("Professor", of("nus")));
+    Symposium symposium = signing("zhao", "nmu", Position.builder().title("President").institution(of("nmu"))
+        .status(PositionStatus.FORMER).build(), Position.of("Professor", of("esu")));
 
     assertThat(Finding.all(SymposiaValidation.validate(symposium))).extracting(Finding::toString).containsExactly(
-        "ERROR SYM-SIGNATORY-POSITION agreements[0].signatories[1]: zhao signed agreement agreement for cqmu, but"
-            + " none of their positions at cqmu or its units was held when it was signed");
+        "ERROR SYM-SIGNATORY-POSITION agreements[0].signatories[1]: zhao signed agreement agreement for nmu, but"
+            + " none of their positions at nmu or its units was held when it was signed");
   }
 
   @Test
   void aSignatoryWithNoStatedPositionAtThePartyIsAWarningOfItsOwn() {
     String expected = "SYM-SIGNATORY-POSITION-STATED agreements[0].signatories[1]";
-    assertThat(Fixtures.codesAndPaths(signing("zhao", "cqmu"))).containsExactly(expected);
-    assertThat(Fixtures.codesAndPaths(signing("zhao", "cqmu", Position.of("Professor", of("nus")))))
+    assertThat(Fixtures.codesAndPaths(signing("zhao", "nmu"))).containsExactly(expected);
+    assertThat(Fixtures.codesAndPaths(signing("zhao", "nmu", Position.of("Professor", of("esu")))))
         .containsExactly(expected);
-    assertThat(Fixtures.codesAndPaths(signing("zhao", "cqmu", Position.builder().title("President").build())))
+    assertThat(Fixtures.codesAndPaths(signing("zhao", "nmu", Position.builder().title("President").build())))
         .containsExactly(expected);
-    assertThat(Finding.all(SymposiaValidation.validate(signing("zhao", "cqmu")))).extracting(Finding::toString)
+    assertThat(Finding.all(SymposiaValidation.validate(signing("zhao", "nmu")))).extracting(Finding::toString)
         .containsExactly("WARNING SYM-SIGNATORY-POSITION-STATED agreements[0].signatories[1]: zhao signed agreement"
-            + " agreement for cqmu, but the record states no position of theirs at cqmu or its units");
+            + " agreement for nmu, but the record states no position of theirs at nmu or its units");
   }
 
   @Test
   void aPositionAtTheParentDoesNotStateAPositionAtAUnit() {
     Symposium symposium = symposium()
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("hospital"), of("nus"))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("hospital"), of("esu"))
             .addSignatories(Signatory.of(of("wang"), of("hospital"))).build())
         .build();
 
@@ -102,18 +102,18 @@ class AgreementRulesTest {
   })
   void aDatedPositionIsCheckedAgainstTheDayOfSigning(String since, String until, PositionStatus status,
       String signedOn, String reported) {
-    Position.Builder position = Position.builder().title("President").institution(of("cqmu")).status(status);
+    Position.Builder position = Position.builder().title("President").institution(of("nmu")).status(status);
     Optional.ofNullable(since).map(PartialDate::parse).ifPresent(position::since);
     Optional.ofNullable(until).map(PartialDate::parse).ifPresent(position::until);
 
-    assertThat(Fixtures.codesAndPaths(signing(signedOn, "zhao", "cqmu", position.build())))
+    assertThat(Fixtures.codesAndPaths(signing(signedOn, "zhao", "nmu", position.build())))
         .isEqualTo(reported == null ? List.of() : List.of(reported + " agreements[0].signatories[1]"));
   }
 
   @Test
   void onePositionHeldAtThePartyOrAUnitIsEnoughWhateverTheOthersSay() {
-    Symposium symposium = signing("2022-11-23", "zhao", "cqmu",
-        Position.builder().title("Dean").institution(of("cqmu")).until(PartialDate.ofYear(2020)).build(),
+    Symposium symposium = signing("2022-11-23", "zhao", "nmu",
+        Position.builder().title("Dean").institution(of("nmu")).until(PartialDate.ofYear(2020)).build(),
         Position.builder().title("Director").institution(of("hospital")).since(PartialDate.ofYear(2021)).build());
 
     assertThat(SymposiaValidation.validate(symposium)).isEmpty();
@@ -122,8 +122,8 @@ class AgreementRulesTest {
   @Test
   void unnamedSignatoriesAreNotChecked() {
     Symposium symposium = symposium()
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("cqmu"), of("nus"))
-            .addSignatories(Signatory.unnamed(of("cqmu")), Signatory.unnamed(of("nus"), LocalizedText.of("Provost")))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("nmu"), of("esu"))
+            .addSignatories(Signatory.unnamed(of("nmu")), Signatory.unnamed(of("esu"), LocalizedText.of("Provost")))
             .build())
         .build();
 
@@ -141,7 +141,7 @@ class AgreementRulesTest {
   })
   void renewalsAreListedInTheOrderTheyWereMade(String first, String second, String third, Integer reported) {
     CooperationAgreement.Builder agreement = CooperationAgreement.builder().id("agreement")
-        .addParties(of("cqmu"), of("nus")).signedOn(PartialDate.ofYear(2020));
+        .addParties(of("nmu"), of("esu")).signedOn(PartialDate.ofYear(2020));
     for (String date : new String[] {first, second, third}) {
       agreement.addRenewals(Renewal.builder().renewedOn(Optional.ofNullable(date).map(PartialDate::parse)).build());
     }
@@ -154,7 +154,7 @@ class AgreementRulesTest {
   @Test
   void aRenewalOutOfOrderHasItsOwnMessage() {
     Symposium symposium = symposium().addAgreements(CooperationAgreement.builder().id("agreement")
-        .addParties(of("cqmu"), of("nus")).addRenewals(Renewal.builder().renewedOn(PartialDate.ofYear(2025)).build(),
+        .addParties(of("nmu"), of("esu")).addRenewals(Renewal.builder().renewedOn(PartialDate.ofYear(2025)).build(),
             Renewal.builder().renewedOn(PartialDate.ofYearMonth(2023, 4)).build()).build()).build();
 
     assertThat(Finding.all(SymposiaValidation.validate(symposium))).extracting(Finding::toString).containsExactly(
@@ -171,14 +171,14 @@ class AgreementRulesTest {
         .addInstitutions(
             Institution.builder().id("x").name("X").kind(InstitutionKind.OTHER).parent(of("y")).build(),
             Institution.builder().id("y").name("Y").kind(InstitutionKind.OTHER).parent(of("x")).build())
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("x"), of("cqmu"))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("x"), of("nmu"))
             .addSignatories(Signatory.of(of("chen"), of("x"))).build())
         .build();
 
     assertThat(Fixtures.codesAndPaths(symposium)).containsExactly(
         "SYM-SIGNATORY-POSITION-STATED agreements[0].signatories[0]", "SYM-INSTITUTION-CYCLE institutions[3].parent");
     Symposium professorOfX = symposium.toBuilder().speakers(List.of(Speaker.builder().id("chen")
-        .name(PersonName.familyFirst("Chen", "Zhixiong")).addPositions(Position.builder().title("Professor")
+        .name(PersonName.familyFirst("Chen", "Mirabel")).addPositions(Position.builder().title("Professor")
             .institution(of("y")).status(PositionStatus.FORMER).build()).build())).build();
     assertThat(Fixtures.codesAndPaths(professorOfX)).containsExactly(
         "SYM-SIGNATORY-POSITION agreements[0].signatories[0]", "SYM-INSTITUTION-CYCLE institutions[3].parent");
@@ -199,7 +199,7 @@ class AgreementRulesTest {
   void anAgreementSignedAtASessionIsDatedDuringIt(String signedOn, String sessionDate, boolean reported) {
     Symposium symposium = symposium()
         .addSessions(session("signing", sessionDate, null).kind(SessionKind.SIGNING_CEREMONY).build())
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("cqmu"), of("nus"))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("nmu"), of("esu"))
             .signedOn(PartialDate.parse(signedOn)).signedAt(of("signing")).build())
         .build();
 
@@ -210,7 +210,7 @@ class AgreementRulesTest {
   @Test
   void anAgreementNotSignedAtASessionMayBeDatedAnyDay() {
     Symposium symposium = symposium()
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("cqmu"), of("nus"))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("nmu"), of("esu"))
             .signedOn(PartialDate.parse("2019-01-01")).build())
         .build();
 
@@ -221,7 +221,7 @@ class AgreementRulesTest {
   void theMessageSaysWhenTheSessionWasHeld() {
     Symposium symposium = symposium()
         .addSessions(session("signing", "2022-11-23", null).build())
-        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("cqmu"), of("nus"))
+        .addAgreements(CooperationAgreement.builder().id("agreement").addParties(of("nmu"), of("esu"))
             .signedOn(PartialDate.parse("2022-11-24")).signedAt(of("signing")).build())
         .build();
 

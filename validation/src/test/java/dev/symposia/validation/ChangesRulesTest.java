@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * online is online ({@code SYM-STATUS-MODE}).
  */
 class ChangesRulesTest {
-  private static final Place HALL = Place.builder().institution(of("cqmu")).room("Hall A").build();
+  private static final Place HALL = Place.builder().institution(of("nmu")).room("Hall A").build();
   private static final Place KYOTO = Place.city("Kyoto", CountryCode.of("JP"));
 
   /** Two sessions at the same time with the same person and room; the second has the given status. */

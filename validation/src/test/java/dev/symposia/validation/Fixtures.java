@@ -29,24 +29,24 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A symposium on 2022-11-22/2022-11-24 in Shanghai, with CQMU and its hospital, and three speakers. */
+  /** A symposium on 2022-11-22/2022-11-24 in Shanghai, with Northfield Medical University (nmu) and its hospital, and three speakers. */
   static Symposium.Builder symposium() {
     return Symposium.builder().id("test").title("Test symposium")
         .dates(DateSpan.parse("2022-11-22/2022-11-24")).timeZone(ZoneId.of("Asia/Shanghai"))
         .addInstitutions(
-            Institution.builder().id("cqmu").name("Chongqing Medical University").kind(InstitutionKind.UNIVERSITY)
+            Institution.builder().id("nmu").name("Northfield Medical University").kind(InstitutionKind.UNIVERSITY)
                 .country(CN).build(),
-            Institution.builder().id("hospital").name("Second Affiliated Hospital").kind(InstitutionKind.HOSPITAL)
-                .country(CN).parent(of("cqmu")).build(),
-            Institution.builder().id("nus").name("National University of Singapore")
+            Institution.builder().id("hospital").name("Northfield Teaching Hospital").kind(InstitutionKind.HOSPITAL)
+                .country(CN).parent(of("nmu")).build(),
+            Institution.builder().id("esu").name("East Shore University")
                 .kind(InstitutionKind.UNIVERSITY).country(CountryCode.of("SG")).build())
         .addSpeakers(
             Speaker.builder().id("wang").name(PersonName.familyFirst("Wang", "Chen"))
-                .addPositions(Position.of("Vice President", of("cqmu"))).build(),
-            Speaker.builder().id("li").name(PersonName.familyFirst("Li", "Huabing"))
+                .addPositions(Position.of("Vice President", of("nmu"))).build(),
+            Speaker.builder().id("li").name(PersonName.familyFirst("Lin", "Aster"))
                 .addPositions(Position.of("Director", of("hospital"))).build(),
-            Speaker.builder().id("chen").name(PersonName.familyFirst("Chen", "Zhixiong"))
-                .addPositions(Position.of("Professor", of("nus"))).build());
+            Speaker.builder().id("chen").name(PersonName.familyFirst("Chen", "Mirabel"))
+                .addPositions(Position.of("Professor", of("esu"))).build());
   }
 
   /** A plenary session on a date (ISO form) at a time (TimeSlot form), either may be null. */

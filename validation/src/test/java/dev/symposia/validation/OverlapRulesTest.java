@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OverlapRulesTest {
   private static Place hall() {
-    return Place.builder().institution(of("cqmu")).building("Innovation Centre").room("Hall A").build();
+    return Place.builder().institution(of("nmu")).building("Innovation Centre").room("Hall A").build();
   }
 
   @ParameterizedTest(name = "{0} {1} and {2} {3} overlap: {4}, reported at sessions[{5}]")
@@ -138,10 +138,10 @@ class OverlapRulesTest {
 
   @Test
   void aRoomIsTheSameOnlyWhenEveryPartOfThePlaceAgrees() {
-    Place hallInChongqing = Place.builder().institution(of("cqmu")).building("Innovation Centre").room("Hall A")
+    Place hallInChongqing = Place.builder().institution(of("nmu")).building("Innovation Centre").room("Hall A")
         .city("Chongqing").build();
-    Place otherBuilding = Place.builder().institution(of("cqmu")).building("Library").room("Hall A").build();
-    Place noRoom = Place.builder().institution(of("cqmu")).building("Innovation Centre").build();
+    Place otherBuilding = Place.builder().institution(of("nmu")).building("Library").room("Hall A").build();
+    Place noRoom = Place.builder().institution(of("nmu")).building("Innovation Centre").build();
     Symposium symposium = symposium().addSessions(
         session("a", "2022-11-22", "09:00/10:00").addPlaces(hall(), noRoom).build(),
         session("b", "2022-11-22", "09:00/10:00").addPlaces(hallInChongqing, otherBuilding, noRoom).build(),

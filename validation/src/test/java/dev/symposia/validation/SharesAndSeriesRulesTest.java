@@ -45,6 +45,8 @@ class SharesAndSeriesRulesTest {
     "100,           1/3,            34,           false",
     "100,           1/3,            33,           false",
     "100,           about 1/3,      90,           false",
+    "100,           about 50%,      10,           false",
+    "100,           about 50%,      100,          false",
     "100,           at least 1/3,   90,           false",
     "100,           at least 1/3,   30,           true",
     "100,           more than 50%,  100,          false",
@@ -146,6 +148,15 @@ class SharesAndSeriesRulesTest {
       CSCO Annual Meeting                          | ASCO Annual Meeting                          | true
       CSCO Annual Meeting                          | ESMO Congress                                | false
       Example Winter School                        | Example Summer School                        | false
+      «Example Forum»                              | Example Forums                               | true
+      Example Forums                               | Example Forum                                | true
+      Example Forum                                | Example Forums                               | true
+      Example Forum                                | Example Fortum                               | true
+      Example Forum                                | Example Fortums                              | false
+      AB                                           | C                                            | false
+      C                                            | AB                                           | false
+      (2031)                                       | A                                            | false
+      A                                            | (2031)                                       | false
       """)
   void seriesWithoutIdentifiersWhoseNamesNearlyMatchAreReported(String name, String other, boolean reported) {
     assertThat(seriesFindings(edition("a", Series.builder().name(name).build()),
@@ -180,6 +191,33 @@ class SharesAndSeriesRulesTest {
             .shortName("CSCO").build()),
         edition("b", Series.builder().name("CSCO Meeting").shortName("csco").build())))
         .containsExactly("SYM-SERIES-IDENTITY symposia[1].series");
+  }
+
+  @Test
+  void aShortNameOnOneSideOnlyOrADifferentOneSaysNothing() {
+    Series fair = Series.builder().name("Northfield Book Fair").shortName("NBF").build();
+    Series congress = Series.builder().name("Aster Congress of Surgery").build();
+    Series forum = Series.builder().name("Lakeshire Forum").shortName("LF").build();
+
+    assertThat(seriesFindings(edition("a", fair), edition("b", congress))).isEmpty();
+    assertThat(seriesFindings(edition("a", congress), edition("b", fair))).isEmpty();
+    assertThat(seriesFindings(edition("a", fair), edition("b", forum))).isEmpty();
+    assertThat(seriesFindings(edition("a", fair),
+        edition("b", Series.builder().name("Northfield Trade Show").shortName(" nbf ").build())))
+        .containsExactly("SYM-SERIES-IDENTITY symposia[1].series");
+  }
+
+  @Test
+  void namesLongerThanTwoHundredCharactersAreNotComparedLetterByLetter() {
+    // "forum aaa...a" against "forum aaa...b": one letter apart, within the eighth of their length allowed.
+    assertThat(seriesFindings(longName(200, 'a'), longName(200, 'b'))).hasSize(1);
+    assertThat(seriesFindings(longName(201, 'a'), longName(200, 'b'))).isEmpty();
+    assertThat(seriesFindings(longName(200, 'a'), longName(201, 'b'))).isEmpty();
+  }
+
+  /** A symposium of a series named "Forum aaa...a" and then the last letter, its words {@code length} long. */
+  private static Symposium longName(int length, char last) {
+    return edition("long-" + last, Series.builder().name("Forum " + "a".repeat(length - 7) + last).build());
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.symposia.event.SessionKind;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.quantity.Count;
+import dev.symposia.text.LocalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,6 +184,22 @@ class StatisticsRulesTest {
   }
 
   @Test
+  void aSessionsSpeakersAreCountedInThatSessionUnlessAKindNarrowsThemToItsParts() {
+    // A forum with three speakers states one speaker, and one speaker in its sub-forums: only the first
+    // figure can be checked against the session's own participants.
+    Symposium symposium = symposium()
+        .addSessions(session("forum", null, null).kind(SessionKind.FORUM)
+            .addParticipants(speaker("wang"), speaker("li"), speaker("chen"))
+            .addStatistics(Statistic.of(Measure.SPEAKERS, Count.exactly(1)),
+                Statistic.builder().measure(Measure.SPEAKERS).sessionKind(SessionKind.FORUM)
+                    .count(Count.exactly(1)).build())
+            .build())
+        .build();
+
+    assertThat(Fixtures.codesAndPaths(symposium)).containsExactly("SYM-STATS-LISTED sessions[0].statistics[0]");
+  }
+
+  @Test
   void aStatisticNarrowedByCountryIsNotComparedWithTheListing() {
     Symposium symposium = symposium()
         .addStatistics(Statistic.builder().measure(Measure.SESSIONS).addCountries(Fixtures.CN)
@@ -191,6 +208,25 @@ class StatisticsRulesTest {
         .build();
 
     assertThat(SymposiaValidation.validate(symposium)).isEmpty();
+  }
+
+  @Test
+  void statisticsNarrowedByTopicDescriptionOrModeAreNotComparedWithTheListing() {
+    // One session with one speaker: none of these figures of zero can be checked against the listing.
+    Symposium symposium = symposium()
+        .addStatistics(
+            Statistic.builder().measure(Measure.SESSIONS).addTopics(LocalizedText.of("surgery"))
+                .count(Count.exactly(0)).build(),
+            Statistic.builder().measure(Measure.SPEAKERS).description("invited from abroad")
+                .count(Count.exactly(0)).build(),
+            Statistic.builder().measure(Measure.SPEAKERS).mode(AttendanceMode.ONLINE).count(Count.exactly(0)).build())
+        .addSessions(session("a", null, null).addParticipants(speaker("wang")).build())
+        .build();
+    Symposium unnarrowed = symposium().addStatistics(Statistic.of(Measure.SPEAKERS, Count.exactly(0)))
+        .addSessions(session("a", null, null).addParticipants(speaker("wang")).build()).build();
+
+    assertThat(SymposiaValidation.validate(symposium)).isEmpty();
+    assertThat(Fixtures.codesAndPaths(unnarrowed)).containsExactly("SYM-STATS-LISTED statistics[0]");
   }
 
   @Test

@@ -48,7 +48,7 @@ class TimelineOverlapTest {
       ZoneId.of("Pacific/Chatham"), ZoneId.of("America/Santiago"));
 
   private static Place hall() {
-    return Place.builder().institution(of("cqmu")).room("Hall A").build();
+    return Place.builder().institution(of("nmu")).room("Hall A").build();
   }
 
   private static List<String> findings(Optional<ZoneId> zone, String dateA, String timeA, String dateB, String timeB) {

@@ -121,12 +121,12 @@ class TranslatedFindingsTest {
             Institution.builder().id("y").name(text("Institute Y", "乙研究所", "乙研究所")).kind(InstitutionKind.OTHER)
                 .parent(of("x")).build(),
             Institution.builder().id("branch").name(text("Branch", "分院", "分院")).kind(InstitutionKind.HOSPITAL)
-                .country(CountryCode.of("SG")).parent(of("cqmu")).build())
+                .country(CountryCode.of("SG")).parent(of("nmu")).build())
         .addSpeakers(
             // Zhao's position at the party ended before the signing; Qian's at theirs is not stated.
             Speaker.builder().id("zhao").name(PersonName.familyFirst("Zhao", "Yi"))
                 .orcid(Orcid.parse("5000-0000-0000-0006"))
-                .addPositions(Position.builder().title("Dean").institution(of("cqmu"))
+                .addPositions(Position.builder().title("Dean").institution(of("nmu"))
                     .until(PartialDate.ofYear(2021)).build()).build(),
             Speaker.builder().id("qian").name(PersonName.familyFirst("Qian", "Er"))
                 .orcid(Orcid.parse("0000-0002-1825-0097")).build(),
@@ -140,8 +140,8 @@ class TranslatedFindingsTest {
                 .addParticipants(speaker("wang")).addPlannedBefore(morning, morning).build(),
             session("d", "2022-11-25", null).kind(SessionKind.SIGNING_CEREMONY).status(EventStatus.MOVED_ONLINE)
                 .mode(AttendanceMode.HYBRID).build())
-        .addAgreements(CooperationAgreement.builder().id("mou").addParties(of("cqmu"), of("nus"))
-            .addSignatories(Signatory.of(of("zhao"), of("cqmu")), Signatory.of(of("qian"), of("nus"))).signedAt(of("d"))
+        .addAgreements(CooperationAgreement.builder().id("mou").addParties(of("nmu"), of("esu"))
+            .addSignatories(Signatory.of(of("zhao"), of("nmu")), Signatory.of(of("qian"), of("esu"))).signedAt(of("d"))
             .signedOn(PartialDate.parse("2022-11-24")).build())
         .addStatistics(
             statistic(Measure.SESSIONS, 3).build(),

@@ -58,7 +58,7 @@ class UnnamedPeopleRulesTest {
     Speaker unstated = Speaker.builder().id("orcid-author").orcid(Orcid.parse("0000-0002-1825-0097")).build();
     Speaker stated = unstated.toBuilder().addPositions(Position.of("Dean", of("partner"))).build();
     CooperationAgreement agreement = CooperationAgreement.builder().id("agreement")
-        .addParties(of("cqmu"), of("partner")).addSignatories(Signatory.of(of("orcid-author"), of("partner")))
+        .addParties(of("nmu"), of("partner")).addSignatories(Signatory.of(of("orcid-author"), of("partner")))
         .build();
 
     assertThat(Finding.all(SymposiaValidation.validate(base.addSpeakers(unstated).addAgreements(agreement).build())))

@@ -25,6 +25,17 @@ class ForestTest {
   }
 
   @Test
+  void aCycleEnteredAtALaterElementStillStartsAtItsFirst() {
+    // 0 -> 3 -> 1 -> 2 -> 3: the walk from 0 meets the cycle at 3.
+    Forest forest = new Forest(new int[] {3, 2, 3, 1});
+
+    assertThat(forest.cycles()).containsExactly(new int[] {1, 2, 3});
+    assertThat(forest.isAncestor(1, 0)).isTrue();
+    assertThat(forest.isAncestor(0, 1)).isFalse();
+    assertThat(forest.isRelated(0, 2)).isTrue();
+  }
+
+  @Test
   void aChainHasNoCycleAndEveryUpperElementIsAnAncestor() {
     Forest forest = new Forest(new int[] {-1, 0, 1, 2});
 
@@ -54,9 +65,13 @@ class ForestTest {
       Set<Set<Integer>> cycles = new HashSet<>();
       for (int[] cycle : forest.cycles()) {
         Set<Integer> members = new HashSet<>();
-        for (int member : cycle) {
+        for (int k = 0; k < cycle.length; k++) {
+          int member = cycle[k];
           members.add(member);
           assertThat(naiveAncestor(parent, member, member)).isTrue();
+          // In parent order, from the smallest member.
+          assertThat(parent[member]).isEqualTo(cycle[(k + 1) % cycle.length]);
+          assertThat(member).isGreaterThanOrEqualTo(cycle[0]);
         }
         assertThat(cycles.add(members)).isTrue();
       }

@@ -1,7 +1,9 @@
 package dev.symposia.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.symposia.NoteKind;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -21,7 +23,10 @@ import dev.symposia.time.TimeSlot;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.time.DayOfWeek;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -177,9 +182,9 @@ class WordingTest {
     LocalizedText simplifiedOnly = LocalizedText.of("en", "Chongqing").with("zh", "重庆");
     assertWords(simplifiedOnly, "Chongqing", "重庆", "重庆");
 
-    LocalizedText englishOnly = LocalizedText.of("Chongqing Medical University");
-    assertWords(englishOnly, "Chongqing Medical University", "Chongqing Medical University",
-        "Chongqing Medical University");
+    LocalizedText englishOnly = LocalizedText.of("Northfield Medical University");
+    assertWords(englishOnly, "Northfield Medical University", "Northfield Medical University",
+        "Northfield Medical University");
 
     LocalizedText other = LocalizedText.of("fr", "Université de Montréal");
     assertWords(other, "Université de Montréal", "Université de Montréal", "Université de Montréal");
@@ -198,9 +203,145 @@ class WordingTest {
   }
 
   @Test
+  void everyKindOfWordedValueIsWorded() {
+    assertThat(Wording.isWorded(Count.parse("about 5"))).isTrue();
+    assertThat(Wording.isWorded(EarlierPlan.of(DateSpan.parse("2031-05")))).isTrue();
+    assertThat(Wording.isWorded(EarlierSessionPlan.of(PartialDate.parse("2031-05-06")))).isTrue();
+    assertThat(Wording.isWorded(Place.builder().country(CountryCode.of("JP")).build())).isTrue();
+    assertThat(Wording.isWorded(TimeSlot.parse("09:00/10:00"))).isTrue();
+    assertThat(Wording.isWorded(statistic(Measure.SESSIONS, "3").build())).isTrue();
+    // The one enum of the model outside its subpackages, and an enum that is not the model's.
+    assertThat(Wording.isWorded(NoteKind.INFERRED)).isTrue();
+    assertThat(Wording.isWorded(DayOfWeek.MONDAY)).isFalse();
+    assertWords(NoteKind.INFERRED, "inferred by the editor", "编者推断", "編者推斷");
+    assertWords(DayOfWeek.MONDAY, "MONDAY", "MONDAY", "MONDAY");
+  }
+
+  @Test
+  void timeSlotsReadAsTheirPartOfTheDayOrTheirClockTimes() {
+    assertWords(TimeSlot.parse("afternoon"), "afternoon", "下午", "下午");
+    assertWords(TimeSlot.parse("14:00/15:30"), "14:00/15:30", "14:00/15:30", "14:00/15:30");
+  }
+
+  @Test
+  void earlierSessionPlansJoinTheirDateAndTimeWithASpaceOnlyWhenBothAreGiven() {
+    assertWords(EarlierSessionPlan.builder().time(TimeSlot.parse("evening")).build(), "evening", "晚上", "晚上");
+    assertWords(EarlierSessionPlan.builder().date(PartialDate.parse("2031-05-06")).build(), "2031-05-06",
+        "2031-05-06", "2031-05-06");
+  }
+
+  @Test
+  void aPlanIsDescribedInWordsOnlyWhenItStatesNothingElse() {
+    EarlierPlan plan = EarlierPlan.builder().dates(DateSpan.parse("2031-05")).description("moved for the holiday")
+        .build();
+    assertWords(plan, "2031-05", "2031-05", "2031-05");
+  }
+
+  @Test
+  void placesNameEveryPartFromTheRoomToTheCountry() {
+    Place place = Place.builder().room("Room 3").building(LocalizedText.of("Building B"))
+        .venue(LocalizedText.of("Harbour Hall")).institution(dev.symposia.identifier.LocalId.of("northfield"))
+        .district(LocalizedText.of("Old Town")).city(LocalizedText.of("en", "Eastport").with("zh-Hans", "东港"))
+        .region(LocalizedText.of("Lakeshire")).country(CountryCode.of("GB")).build();
+    assertWords(place, "Room 3, Building B, Harbour Hall, @northfield, Old Town, Eastport, Lakeshire, GB",
+        "Room 3，Building B，Harbour Hall，@northfield，Old Town，东港，Lakeshire，GB",
+        "Room 3，Building B，Harbour Hall，@northfield，Old Town，东港，Lakeshire，GB");
+  }
+
+  @Test
+  void aStatisticNamesTheGroupItSharesWithAnother() {
+    assertWords(statistic(Measure.COUNTRIES, "12").sameGroupAs("experts").build(),
+        "12 countries or regions (the same group as experts)", "国家和地区 12 个（与 experts 为同一群体）",
+        "國家及地區 12 個（與 experts 為同一群體）");
+  }
+
+  @Test
+  void listsOfThreeAreShownWholeAndLongerOnesCut() {
+    Statistic three = statistic(Measure.EXPERTS, "9").addCountries(CountryCode.of("CN"), CountryCode.of("SG"),
+        CountryCode.of("US")).build();
+    assertWords(three, "9 experts from CN, SG, US", "来自 CN、SG、US 的专家 9 名", "來自 CN、SG、US 的專家 9 名");
+  }
+
+  @Test
+  void quotationsOfUpToSixtyCharactersAreShownWhole() {
+    String sixty = "x".repeat(60);
+    assertThat(Wording.of(statistic(Measure.EXPERTS, "3").description(sixty).build(), Language.ENGLISH))
+        .isEqualTo("3 experts (\"" + sixty + "\")");
+    // Counted in code points: a character outside the basic plane is one.
+    String sixtyWide = "\uD835\uDC9C".repeat(60);
+    assertThat(Wording.of(statistic(Measure.EXPERTS, "3").description(sixtyWide).build(), Language.ENGLISH))
+        .isEqualTo("3 experts (\"" + sixtyWide + "\")");
+    assertThat(Wording.of(statistic(Measure.EXPERTS, "3").description(sixty + "y").build(), Language.ENGLISH))
+        .isEqualTo("3 experts (\"" + "x".repeat(57) + "...\")");
+  }
+
+  @Test
+  void amongTextsOfOneLanguageTheFirstIsGiven() {
+    assertWords(LocalizedText.of("en", "Eastport").with("en-GB", "Eastport Town").with("zh-CN", "东港")
+        .with("zh-SG", "东港市").with("zh-TW", "東港").with("zh-MO", "東港市"), "Eastport", "东港", "東港");
+  }
+
+  @Test
+  void taiwanAndMacaoWriteTraditionalChinese() {
+    assertWords(LocalizedText.of("en", "Eastport").with("zh-TW", "東港").with("zh-CN", "东港"), "Eastport", "东港",
+        "東港");
+    assertWords(LocalizedText.of("en", "Eastport").with("zh-MO", "東港").with("zh-CN", "东港"), "Eastport", "东港",
+        "東港");
+    assertWords(LocalizedText.of("en", "Eastport").with("zh-CN", "东港").with("zh-MO", "東港"), "Eastport", "东港",
+        "東港");
+  }
+
+  @Test
   void templatesTakeNumberedArgumentsAsTheyAre() {
     assertThat(Language.ENGLISH.word("statistic.from", "{1}", "it's")).isEqualTo("{1} from it's");
     assertThat(Language.ENGLISH.word("list.more", "a", 2, 5)).isEqualTo("a and 2 more");
     assertThat(Language.SIMPLIFIED_CHINESE.word("list.more", "a", 2, 5)).isEqualTo("a 等 5 项");
+  }
+
+  @Test
+  void aPlaceholderWithoutItsArgumentIsKeptAsWritten() {
+    assertThat(Language.ENGLISH.word("list.more", "a")).isEqualTo("a and {1} more");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("list.more", "a")).isEqualTo("a 等{2}项");
+    assertThat(Language.ENGLISH.word("statistic.mode")).isEqualTo("{0} {1}");
+  }
+
+  @Test
+  void anEmptyArgumentLeavesNoSpaceBehind() {
+    // Measures without a measure word in Chinese give an empty {1}; the number then ends the text.
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.count.EXACT", 20, "", "专家")).isEqualTo("专家 20");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.count.EXACT", "", "", "专家")).isEqualTo("专家");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.count.AT_LEAST", "", "名", "")).isEqualTo("至少名");
+  }
+
+  @Test
+  void onlyLatinLettersAndDigitsAreSetApartFromChinese() {
+    // Punctuation, spaces and letters of other scripts meet Chinese characters without a space.
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.sameGroupAs", "-x")).isEqualTo("与-x 为同一群体");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.sameGroupAs", "x-")).isEqualTo("与 x-为同一群体");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.sameGroupAs", " x ")).isEqualTo("与 x 为同一群体");
+    assertThat(Language.SIMPLIFIED_CHINESE.word("statistic.sameGroupAs", "épé")).isEqualTo("与épé为同一群体");
+    assertThat(Language.TRADITIONAL_CHINESE.word("statistic.sameGroupAs", "Ωmega7")).isEqualTo("與Ωmega7 為同一群體");
+  }
+
+  @Test
+  void aKeyWithoutAWordIsRefusedNamingTheKeyAndTheResource() {
+    assertThat(Language.ENGLISH.has("Measure.SESSIONS.one")).isTrue();
+    assertThat(Language.SIMPLIFIED_CHINESE.has("Measure.SESSIONS.one")).isFalse();
+    assertThatThrownBy(() -> Language.SIMPLIFIED_CHINESE.word("Measure.SESSIONS.one"))
+        .isInstanceOf(MissingResourceException.class)
+        .hasMessage("No word for Measure.SESSIONS.one in words_zh_Hans.properties")
+        .satisfies(e -> {
+          assertThat(((MissingResourceException) e).getKey()).isEqualTo("Measure.SESSIONS.one");
+          assertThat(((MissingResourceException) e).getClassName()).isEqualTo("words_zh_Hans.properties");
+        });
+  }
+
+  @Test
+  void eachLanguageHasItsLocaleAndSuffix() {
+    assertThat(Language.ENGLISH.locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(Language.SIMPLIFIED_CHINESE.locale()).isEqualTo(Locale.forLanguageTag("zh-Hans"));
+    assertThat(Language.TRADITIONAL_CHINESE.locale()).isEqualTo(Locale.forLanguageTag("zh-Hant"));
+    assertThat(Language.TRANSLATIONS).extracting(Language::suffix).containsExactly("_zh_Hans", "_zh_Hant");
+    assertThat(Language.ENGLISH.suffix()).isEmpty();
   }
 }
