@@ -363,6 +363,9 @@ class SymposiaJsonTest {
     assertThat(e.getLocation().getLineNr()).isEqualTo(1);
     assertThat(e.getOriginalMessage()).isEqualTo("edition: must be at least 1 (was 0)");
     assertThat(e).hasToString(SymposiaJsonException.class.getName() + ": " + e.getMessage());
+    assertThat(e.getMessage()).isEqualTo("edition: must be at least 1 (was 0) at line 1, column "
+        + e.getLocation().getColumnNr());
+    assertThat(e.getLocalizedMessage()).isEqualTo(e.getMessage());
   }
 
   @Test
