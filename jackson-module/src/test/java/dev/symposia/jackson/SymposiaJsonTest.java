@@ -10,15 +10,20 @@ import dev.symposia.place.Place;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +91,33 @@ class SymposiaJsonTest {
     assertThat(stream.size()).as("a stream gets no more than the limit").isLessThan(text.length);
     assertThatThrownBy(() -> json.readSymposium(new ByteArrayInputStream(stream.toByteArray())))
         .as("and what it got is not a document").isInstanceOf(SymposiaJsonException.class);
+  }
+
+  @Test
+  void everyEntryPointNamesTheArgumentThatIsNull(@TempDir Path dir) {
+    Symposium minimal = Samples.minimal();
+    Path file = dir.resolve("absent.json");
+    List<Map.Entry<String, ThrowingCallable>> calls = List.of(
+        Map.entry("json", () -> json.read((String) null, Symposium.class)),
+        Map.entry("type", () -> json.read("{}", null)),
+        Map.entry("json", () -> json.read((Reader) null, Symposium.class)),
+        Map.entry("type", () -> json.read(new StringReader("{}"), null)),
+        Map.entry("json", () -> json.read((InputStream) null, Symposium.class)),
+        Map.entry("type", () -> json.read(new ByteArrayInputStream(new byte[0]), null)),
+        Map.entry("json", () -> json.read((Path) null, Symposium.class)),
+        Map.entry("type", () -> json.read(file, null)),
+        Map.entry("model", () -> json.write(null)),
+        Map.entry("model", () -> json.write(null, new StringWriter())),
+        Map.entry("out", () -> json.write(minimal, (Writer) null)),
+        Map.entry("model", () -> json.write(null, new ByteArrayOutputStream())),
+        Map.entry("out", () -> json.write(minimal, (OutputStream) null)),
+        Map.entry("model", () -> json.write(null, file)),
+        Map.entry("file", () -> json.write(minimal, (Path) null)));
+    for (int i = 0; i < calls.size(); i++) {
+      assertThatThrownBy(calls.get(i).getValue()).as("call %s", i).isExactlyInstanceOf(NullPointerException.class)
+          .hasMessage(calls.get(i).getKey());
+    }
+    assertThat(file).doesNotExist();
   }
 
   @Test
