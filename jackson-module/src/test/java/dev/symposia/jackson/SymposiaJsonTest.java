@@ -385,6 +385,15 @@ class SymposiaJsonTest {
   }
 
   @Test
+  void readsTheGreatestEditionAndFirstYear() throws IOException {
+    String document = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"series\": {\"name\": \"S\","
+        + " \"firstYear\": 999999999}, \"edition\": 2147483647, \"dates\": \"2024\"}";
+    Symposium read = json.readSymposium(document);
+    assertThat(read.edition()).hasValue(Integer.MAX_VALUE);
+    assertThat(read.series().orElseThrow().firstYear()).contains(java.time.Year.of(java.time.Year.MAX_VALUE));
+  }
+
+  @Test
   void exceptionGivesItsPartsSeparately() {
     SymposiaJsonException e = (SymposiaJsonException) org.assertj.core.api.Assertions.catchThrowable(
         () -> json.readSymposium("{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2024\","
