@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.symposia.Aggregate;
+import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.place.Place;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -118,6 +120,33 @@ class SymposiaJsonTest {
           .hasMessage(calls.get(i).getKey());
     }
     assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void readsFromWhereTheCallersReaderOrStreamStands() throws IOException {
+    String document = json.write(Samples.minimal());
+    String prefixed = "[the caller's header]" + document;
+    int header = "[the caller's header]".length();
+
+    StringReader reader = new StringReader(prefixed);
+    assertThat(reader.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(reader)).isEqualTo(Samples.minimal());
+    CharArrayReader chars = new CharArrayReader(prefixed.toCharArray());
+    assertThat(chars.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(chars)).isEqualTo(Samples.minimal());
+    ByteArrayInputStream in = new ByteArrayInputStream(prefixed.getBytes(StandardCharsets.UTF_8));
+    assertThat(in.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(in)).isEqualTo(Samples.minimal());
+  }
+
+  @Test
+  void aDocumentOverTheLimitIsNamedByItsType() {
+    Session session = Samples.opening();
+    int length = json.write(session).getBytes(StandardCharsets.UTF_8).length;
+    assertThatThrownBy(() -> json.withMaxDocumentLength(length - 1).write(session))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("This Session's document would be longer than " + (length - 1) + " bytes, the most a reader with"
+            + " the same limit reads (maxDocumentLength); split it or raise the limit on both sides");
   }
 
   @Test
