@@ -109,4 +109,30 @@ class ObjectCodecTest {
         .isInstanceOf(SymposiaJsonException.class).hasMessage("p64: is not a property of Map at line 1, column 18");
     assertThat(read(codec, "{\"p63\":\"a\"}")).isEqualTo(Map.of("p63", "a"));
   }
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aDefaultedPropertyIsAlwaysWrittenAndAListOnlyWhenItHasElements() throws IOException {
+    ObjectCodec<Map, Map> codec = ObjectCodec.<Map, Map>object(Map.class, LinkedHashMap::new, null, b -> b)
+        .defaulted("status", map -> (String) map.getOrDefault("status", "planned"), Scalars.STRING,
+            (b, v) -> b.put("status", v))
+        .list("topics", map -> (java.util.List<String>) map.getOrDefault("topics", java.util.List.of()),
+            Scalars.STRING,
+            (b, v) -> ((java.util.List<String>) b.computeIfAbsent("topics", k -> new java.util.ArrayList<>())).add(v))
+        .build();
+
+    assertThat(codec).hasToString("ObjectCodec[Map]");
+    assertThat(read(codec, "{}")).isEmpty();
+    assertThat(write(codec, Map.of())).isEqualTo("{\"status\":\"planned\"}");
+    Map read = read(codec, "{\"topics\":[\"a\",\"b\"],\"status\":\"held\"}");
+    assertThat(read).isEqualTo(Map.of("status", "held", "topics", java.util.List.of("a", "b")));
+    assertThat(write(codec, read)).isEqualTo("{\"status\":\"held\",\"topics\":[\"a\",\"b\"]}");
+  }
+
+  @Test
+  void anAggregateWhoseBuilderIsMadeFromTheDocumentIsADocument() {
+    assertThat(ObjectCodec.document(dev.symposia.event.Session.class, context -> null, builder -> null).build()
+        .isDocument()).isTrue();
+    assertThat(ObjectCodec.document(dev.symposia.event.Session.class, () -> null, null, builder -> null).build()
+        .isDocument()).isTrue();
+  }
 }
