@@ -12,8 +12,11 @@ import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +82,7 @@ class HostileDocumentsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void isRefusedWithTheSameMessageFromAStream(Case c) throws IOException {
+  void isRefusedWithTheSameMessageFromAStreamAndFromBytesInMemory(Case c) throws IOException {
     Class<? extends Aggregate> type = TYPES.get(c.type());
     SymposiaJsonException fromPath = (SymposiaJsonException) catchThrowable(
         () -> reader(c).read(directory().resolve(c.file()), type));
@@ -88,6 +91,40 @@ class HostileDocumentsTest {
       fromStream = catchThrowable(() -> reader(c).read(in, type));
     }
     assertThat(fromStream).isInstanceOf(SymposiaJsonException.class).hasMessage(fromPath.getMessage());
+    // Bytes in memory are parsed as they come, not read whole first: the same refusal, at the same place.
+    byte[] bytes = Files.readAllBytes(directory().resolve(c.file()));
+    Throwable fromMemory = catchThrowable(() -> reader(c).read(new ByteArrayInputStream(bytes), type));
+    assertThat(fromMemory).isInstanceOf(SymposiaJsonException.class).hasMessage(fromPath.getMessage());
+  }
+
+  // The documents in ASCII without control characters other than white space, which read alike as text and
+  // as bytes, lines and columns included.
+  static List<Case> textCases() throws IOException {
+    List<Case> cases = new ArrayList<>();
+    for (Case c : cases()) {
+      byte[] bytes = Files.readAllBytes(directory().resolve(c.file()));
+      boolean text = true;
+      for (byte b : bytes) {
+        text &= b >= 0x20 && b < 0x7F || b == '\n' || b == '\r' || b == '\t';
+      }
+      if (text) {
+        cases.add(c);
+      }
+    }
+    return cases;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textCases")
+  void isRefusedWithTheSameMessageFromText(Case c) throws IOException {
+    Class<? extends Aggregate> type = TYPES.get(c.type());
+    String text = Files.readString(directory().resolve(c.file()), StandardCharsets.US_ASCII);
+    assertThat(catchThrowable(() -> reader(c).read(text, type)))
+        .as("from a String").isInstanceOf(SymposiaJsonException.class).hasMessage(c.message());
+    assertThat(catchThrowable(() -> reader(c).read(new StringReader(text), type)))
+        .as("from a StringReader").isInstanceOf(SymposiaJsonException.class).hasMessage(c.message());
+    assertThat(catchThrowable(() -> reader(c).read(new BufferedReader(new StringReader(text), 64), type)))
+        .as("from a reader read whole").isInstanceOf(SymposiaJsonException.class).hasMessage(c.message());
   }
 
   /**

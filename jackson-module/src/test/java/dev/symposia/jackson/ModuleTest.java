@@ -84,7 +84,11 @@ class ModuleTest {
     ObjectMapper both = new ObjectMapper().findAndRegisterModules().registerModule(SymposiaModule.strict());
     assertThatThrownBy(() -> both.readValue(json, Symposium.class))
         .hasMessage("colour: is not a property of Symposium at line 1, column 75");
-    assertThat(SymposiaModule.strict().getTypeId()).isNotEqualTo(new SymposiaModule().getTypeId());
+    assertThat(SymposiaModule.strict().getTypeId()).isNotEqualTo(new SymposiaModule().getTypeId())
+        .isEqualTo("dev.symposia.jackson.SymposiaModule:strict");
+    assertThat(SymposiaModule.standard().getTypeId()).isEqualTo(new SymposiaModule().getTypeId())
+        .isEqualTo("dev.symposia.jackson.SymposiaModule");
+    assertThat(SymposiaModule.strict().isStrict()).isTrue();
     assertThat(SymposiaModule.standard().isStrict()).isFalse();
   }
 
@@ -125,6 +129,11 @@ class ModuleTest {
     assertThatThrownBy(() -> mapper.readValue("{\"PANEL\": {}}", new TypeReference<Map<SessionKind, String>>() {}))
         .isInstanceOf(SymposiaJsonException.class)
         .hasMessageStartingWith("PANEL: property name must be one of forum,");
+    assertThatThrownBy(() -> mapper.readValue("{\"wang chen\": \"2024\"}",
+        new TypeReference<Map<LocalId, PartialDate>>() {}))
+        .isInstanceOf(SymposiaJsonException.class)
+        .hasMessage("[\"wang chen\"]: property name must contain only ASCII letters, digits, '.', '_', '-' and ':'"
+            + " (was \"wang chen\") at line 1, column 2");
   }
 
   @Test

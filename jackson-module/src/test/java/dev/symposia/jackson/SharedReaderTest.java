@@ -68,7 +68,9 @@ class SharedReaderTest {
           catchThrowable(() -> json.read(new ByteArrayInputStream(attack), Symposium.class)),
           catchThrowable(() -> json.readSymposium(text)),
           catchThrowable(() -> json.readSymposium(new StringReader(text))),
-          catchThrowable(() -> mapper.readValue(attack, Symposium.class)))) {
+          catchThrowable(() -> mapper.readValue(attack, Symposium.class)),
+          catchThrowable(() -> mapper.readValue(text, Symposium.class)),
+          catchThrowable(() -> mapper.readValue(new StringReader(text), Symposium.class)))) {
         if (thrown != null) {
           assertThat(thrown).isInstanceOf(SymposiaJsonException.class).hasMessageNotContaining("disable");
           assertThat(((SymposiaJsonException) thrown).rule()).isEqualTo(
@@ -84,6 +86,9 @@ class SharedReaderTest {
         assertThat(json.readSymposium(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(symposium);
         assertThat(mapper.readValue(bytes, Symposium.class)).isEqualTo(symposium);
         assertThat(mapper.copy().readValue(bytes, Symposium.class)).isEqualTo(symposium);
+        assertThat(mapper.readValue(new String(bytes, StandardCharsets.UTF_8), Symposium.class)).isEqualTo(symposium);
+        assertThat(mapper.readValue(new StringReader(new String(bytes, StandardCharsets.UTF_8)), Symposium.class))
+            .isEqualTo(symposium);
       }
     }
   }

@@ -113,6 +113,27 @@ class SharesJsonTest {
     assertThatThrownBy(() -> SymposiaJson.standard().readSymposium(json)).isInstanceOf(SymposiaJsonException.class);
   }
 
+  /** A share is a percentage or a fraction: the readers name the part of it that is missing or too much. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      {"precision": "about"}                              | percent: or part and whole are required
+      {"precision": "about", "part": 1}                   | whole: is required with a part
+      {"precision": "about", "whole": 3}                  | part: is required with a whole
+      {"precision": "about", "percent": 30, "whole": 3}   | whole: must be absent with a percent: a share is a percentage or a fraction (was 3)
+      {"precision": "about", "percent": 30, "part": 1}    | part: must be absent with a percent: a share is a percentage or a fraction (was 1)
+      """)
+  void theReadersNameWhatAShareLacksOrHasTooMuchOf(String share, String refusal) {
+    String json = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2031-01-14\", \"statistics\": ["
+        + "{\"id\": \"abstracts\", \"measure\": \"abstracts\", \"count\": {\"precision\": \"unknown\"}},"
+        + "{\"measure\": \"abstracts\", \"count\": {\"precision\": \"unknown\"}, \"share\": " + share
+        + ", \"shareOf\": \"abstracts\"}]}";
+    assertThat(SchemaCheck.document(json)).isNotEmpty();
+    for (SymposiaJson reader : new SymposiaJson[] {SymposiaJson.standard(), SymposiaJson.strict()}) {
+      assertThatThrownBy(() -> reader.readSymposium(json)).isInstanceOf(SymposiaJsonException.class)
+          .hasMessageStartingWith("statistics[1].share." + refusal + " at line 1, column ");
+    }
+  }
+
   @Test
   void aSymposiumWhoseLinksAllResolveIsValidUnderTheSchemaAndTheReaders() throws IOException {
     String json = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2031-01-14\", \"statistics\": ["

@@ -5,20 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.symposia.Aggregate;
+import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.place.Place;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +93,60 @@ class SymposiaJsonTest {
     assertThat(stream.size()).as("a stream gets no more than the limit").isLessThan(text.length);
     assertThatThrownBy(() -> json.readSymposium(new ByteArrayInputStream(stream.toByteArray())))
         .as("and what it got is not a document").isInstanceOf(SymposiaJsonException.class);
+  }
+
+  @Test
+  void everyEntryPointNamesTheArgumentThatIsNull(@TempDir Path dir) {
+    Symposium minimal = Samples.minimal();
+    Path file = dir.resolve("absent.json");
+    List<Map.Entry<String, ThrowingCallable>> calls = List.of(
+        Map.entry("json", () -> json.read((String) null, Symposium.class)),
+        Map.entry("type", () -> json.read("{}", null)),
+        Map.entry("json", () -> json.read((Reader) null, Symposium.class)),
+        Map.entry("type", () -> json.read(new StringReader("{}"), null)),
+        Map.entry("json", () -> json.read((InputStream) null, Symposium.class)),
+        Map.entry("type", () -> json.read(new ByteArrayInputStream(new byte[0]), null)),
+        Map.entry("json", () -> json.read((Path) null, Symposium.class)),
+        Map.entry("type", () -> json.read(file, null)),
+        Map.entry("model", () -> json.write(null)),
+        Map.entry("model", () -> json.write(null, new StringWriter())),
+        Map.entry("out", () -> json.write(minimal, (Writer) null)),
+        Map.entry("model", () -> json.write(null, new ByteArrayOutputStream())),
+        Map.entry("out", () -> json.write(minimal, (OutputStream) null)),
+        Map.entry("model", () -> json.write(null, file)),
+        Map.entry("file", () -> json.write(minimal, (Path) null)));
+    for (int i = 0; i < calls.size(); i++) {
+      assertThatThrownBy(calls.get(i).getValue()).as("call %s", i).isExactlyInstanceOf(NullPointerException.class)
+          .hasMessage(calls.get(i).getKey());
+    }
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void readsFromWhereTheCallersReaderOrStreamStands() throws IOException {
+    String document = json.write(Samples.minimal());
+    String prefixed = "[the caller's header]" + document;
+    int header = "[the caller's header]".length();
+
+    StringReader reader = new StringReader(prefixed);
+    assertThat(reader.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(reader)).isEqualTo(Samples.minimal());
+    CharArrayReader chars = new CharArrayReader(prefixed.toCharArray());
+    assertThat(chars.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(chars)).isEqualTo(Samples.minimal());
+    ByteArrayInputStream in = new ByteArrayInputStream(prefixed.getBytes(StandardCharsets.UTF_8));
+    assertThat(in.skip(header)).isEqualTo(header);
+    assertThat(json.readSymposium(in)).isEqualTo(Samples.minimal());
+  }
+
+  @Test
+  void aDocumentOverTheLimitIsNamedByItsType() {
+    Session session = Samples.opening();
+    int length = json.write(session).getBytes(StandardCharsets.UTF_8).length;
+    assertThatThrownBy(() -> json.withMaxDocumentLength(length - 1).write(session))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("This Session's document would be longer than " + (length - 1) + " bytes, the most a reader with"
+            + " the same limit reads (maxDocumentLength); split it or raise the limit on both sides");
   }
 
   @Test
@@ -353,6 +414,15 @@ class SymposiaJsonTest {
   }
 
   @Test
+  void readsTheGreatestEditionAndFirstYear() throws IOException {
+    String document = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"series\": {\"name\": \"S\","
+        + " \"firstYear\": 999999999}, \"edition\": 2147483647, \"dates\": \"2024\"}";
+    Symposium read = json.readSymposium(document);
+    assertThat(read.edition()).hasValue(Integer.MAX_VALUE);
+    assertThat(read.series().orElseThrow().firstYear()).contains(java.time.Year.of(java.time.Year.MAX_VALUE));
+  }
+
+  @Test
   void exceptionGivesItsPartsSeparately() {
     SymposiaJsonException e = (SymposiaJsonException) org.assertj.core.api.Assertions.catchThrowable(
         () -> json.readSymposium("{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2024\","
@@ -363,6 +433,9 @@ class SymposiaJsonTest {
     assertThat(e.getLocation().getLineNr()).isEqualTo(1);
     assertThat(e.getOriginalMessage()).isEqualTo("edition: must be at least 1 (was 0)");
     assertThat(e).hasToString(SymposiaJsonException.class.getName() + ": " + e.getMessage());
+    assertThat(e.getMessage()).isEqualTo("edition: must be at least 1 (was 0) at line 1, column "
+        + e.getLocation().getColumnNr());
+    assertThat(e.getLocalizedMessage()).isEqualTo(e.getMessage());
   }
 
   @Test

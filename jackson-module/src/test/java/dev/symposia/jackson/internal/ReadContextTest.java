@@ -72,4 +72,32 @@ class ReadContextTest {
       assertThat(read(colliding(bits))).isSameAs(first[bits]).hasToString(colliding(bits));
     }
   }
+  @Test
+  void aFreeBuilderIsTakenOnceAndSlotsMadeAfterTheTableGrewHaveNoneUntilOneIsReturned() {
+    int slot = ReadContext.newBuilderSlot();
+    context.returnBuilder(slot, "first");
+    int later = ReadContext.newBuilderSlot();
+
+    assertThat(context.takeBuilder(later)).isNull();
+    assertThat(context.takeBuilder(slot)).isEqualTo("first");
+    assertThat(context.takeBuilder(slot)).as("taken").isNull();
+    context.returnBuilder(later, "second");
+    context.returnBuilder(slot, "third");
+    assertThat(context.takeBuilder(later)).isEqualTo("second");
+    assertThat(context.takeBuilder(slot)).isEqualTo("third");
+    assertThat(new ReadContext(ReadOptions.STANDARD).takeBuilder(slot)).as("a context of its own").isNull();
+  }
+
+  @Test
+  void theEntitiesHoldTheIdentifiersReadAndASecondTakerGetsEmptyOnesOfItsOwn() throws IOException {
+    LocalId first = read("wang-chen");
+    dev.symposia.event.Entities entities = context.takeEntities();
+    char[] text = "wang-chen".toCharArray();
+
+    assertThat(entities.identifier(text, 0, text.length)).isSameAs(first);
+    dev.symposia.event.Entities other = context.takeEntities();
+    assertThat(other).isNotSameAs(entities);
+    assertThat(other.identifier(text, 0, text.length)).isEqualTo(first).isNotSameAs(first);
+    assertThat(read("wang-chen")).as("the document's table is still the first one").isSameAs(first);
+  }
 }
