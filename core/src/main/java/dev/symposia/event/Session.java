@@ -10,6 +10,10 @@ import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import java.util.List;
 import java.util.Optional;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
+import dev.symposia.support.CommercialSupport;
 import org.immutables.value.Value;
 
 /**
@@ -153,6 +157,36 @@ public abstract non-sealed class Session implements Aggregate {
    * @return the statistics; never null, possibly empty
    */
   public abstract List<Statistic> statistics();
+
+  /**
+   * Returns the abstracts and posters presented in the session, such as the posters of a poster session.
+   *
+   * @return the abstracts; never null, empty when not stated
+   */
+  public abstract List<Abstract> abstracts();
+
+  /**
+   * Returns the session's published recordings, slides or poster files.
+   *
+   * @return the materials; never null, empty when none are published or the source does not say
+   */
+  public abstract List<Material> materials();
+
+  /**
+   * Returns the session's own accreditations for continuing medical education, where the session is
+   * accredited apart from the symposium, such as a workshop with credits of its own.
+   *
+   * @return the accreditations; never null, empty when not stated
+   */
+  public abstract List<Accreditation> accreditations();
+
+  /**
+   * Returns the commercial support of this session, such as the company that sponsors a satellite symposium.
+   * A sponsor of a session is not an organiser of the symposium.
+   *
+   * @return the support; never null, empty when not stated
+   */
+  public abstract List<CommercialSupport> commercialSupport();
 
   /**
    * Returns a short description of the session.

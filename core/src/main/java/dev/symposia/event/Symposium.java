@@ -2,14 +2,17 @@ package dev.symposia.event;
 
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.disclosure.Disclosure;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
@@ -272,6 +275,46 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the related events; never null, possibly empty
    */
   public abstract List<RelatedEvent> relatedEvents();
+
+  /**
+   * Returns the symposium's accreditations for continuing medical education: by whom, under which scheme, for
+   * how many credits of which kind. A session accredited apart from the symposium has its own
+   * ({@link Session#accreditations()}).
+   *
+   * @return the accreditations; never null, empty when not stated
+   */
+  public abstract List<Accreditation> accreditations();
+
+  /**
+   * Returns the commercial support of the symposium as a whole: educational grants, in-kind support,
+   * sponsorships and exhibitors, apart from the academic roles of {@link #institutionRoles()}. A company that
+   * sponsors one session is recorded on that session ({@link Session#commercialSupport()}).
+   *
+   * @return the support; never null, empty when not stated
+   */
+  public abstract List<CommercialSupport> commercialSupport();
+
+  /**
+   * Returns the speakers' conflict-of-interest disclosures for this symposium, at most one for each speaker.
+   *
+   * @return the disclosures; never null, empty when not stated
+   */
+  public abstract List<Disclosure> disclosures();
+
+  /**
+   * Returns the disclosure of a speaker for this symposium.
+   *
+   * @param speaker the speaker's identifier; may be null, which finds nothing
+   * @return the disclosure; empty when the symposium records none for that speaker
+   */
+  public Optional<Disclosure> disclosure(LocalId speaker) {
+    for (Disclosure disclosure : disclosures()) {
+      if (disclosure.speaker().equals(speaker)) {
+        return Optional.of(disclosure);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns where the record comes from.
