@@ -14,6 +14,7 @@ import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import dev.symposia.validation.Finding;
 import dev.symposia.validation.SymposiaValidation;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -124,6 +125,41 @@ class HowToTest {
     SymposiaJson json = SymposiaJson.standard();
     String written = json.write(congress);
     assertThat(written).contains("\"time\": \"23:00/03:00\"", "\"time\": \"01:15Z/01:55Z\"");
+    assertThat(json.readSymposium(written)).isEqualTo(congress);
+  }
+
+  @Test
+  void theAccreditedCongressSaysWhatItsReportWouldSayAndReadsBackEqual() throws Exception {
+    Symposium congress = AccreditedCongress.symposium();
+
+    assertThat(congress.accreditations()).singleElement().satisfies(a -> {
+      assertThat(a.accreditor()).contains(LocalId.of("northfield-cme-commission"));
+      assertThat(a.credits()).singleElement().satisfies(c -> assertThat(c.amount()).contains(new BigDecimal("12")));
+    });
+    assertThat(congress.disclosure(LocalId.of("josiah-carberry"))).hasValueSatisfying(
+        d -> assertThat(d.nothingToDisclose()).isTrue());
+    assertThat(congress.disclosure(LocalId.of("imogen-vale")).orElseThrow().relationships())
+        .extracting(r -> r.kind().name()).containsExactly("CONSULTING", "RESEARCH_FUNDING");
+    Session satellite = congress.session(LocalId.of("satellite")).orElseThrow();
+    assertThat(satellite.commercialSupport()).extracting(s -> s.company().value())
+        .containsExactly("meridian-therapeutics");
+    // The sponsor of the satellite symposium is no organiser of the congress.
+    assertThat(congress.institutionRoles()).extracting(r -> r.institution().orElseThrow().value())
+        .doesNotContain("meridian-therapeutics");
+    assertThat(congress.session(LocalId.of("posters")).orElseThrow().abstracts())
+        .extracting(a -> a.doi().orElseThrow().uri().toString())
+        .containsExactly("https://doi.org/10.5555/northfield.2026.p01", "https://doi.org/10.5555/northfield.2026.p02");
+    assertThat(AccreditedCongress.medicalFacts(congress)).contains(
+        "Accredited: 12 national category I credits by Northfield National CME Commission (activity NCC-2026-0388)\n",
+        "Accredited on its own: workshop, 3 national category I credits by Northfield National CME Commission",
+        "Sponsored session: satellite, sponsorship by Meridian Therapeutics\n",
+        "Disclosure of Imogen Vale: consulting (Meridian Therapeutics); research funding (Meridian Therapeutics,"
+            + " Harrow Devices)\n",
+        "Commercial support: educational grant by Harrow Devices\n");
+
+    SymposiaJson json = SymposiaJson.standard();
+    String written = json.write(congress);
+    assertThat(written).contains("\"kind\": \"satellite_symposium\"", "\"doi\": \"10.5555/northfield.2026.p01\"");
     assertThat(json.readSymposium(written)).isEqualTo(congress);
   }
 }
