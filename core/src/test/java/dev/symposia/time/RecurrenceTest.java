@@ -89,8 +89,8 @@ class RecurrenceTest {
     Recurrence.Builder daily = Recurrence.builder().frequency(RecurrenceFrequency.DAILY).count(3);
     TimeSlot early = TimeSlot.parse("02:30/03:30");
 
-    InvalidModelException refusal = catchThrowableOfType(
-        () -> daily.build().occurrences(LocalDate.of(2025, 3, 29), early, BERLIN), InvalidModelException.class);
+    InvalidModelException refusal = catchThrowableOfType(InvalidModelException.class,
+        () -> daily.build().occurrences(LocalDate.of(2025, 3, 29), early, BERLIN));
     assertThat(refusal.attribute()).isEqualTo("time");
     assertThat(refusal.getMessage()).startsWith("Recurrence.time: cannot be placed on the occurrence of 2025-03-30: "
         + "02:30 does not exist on 2025-03-30 in Europe/Berlin");
@@ -457,7 +457,7 @@ class RecurrenceTest {
       if (fits) {
         assertThat(expand(series, zone)).extracting(Occurrence::interval).isEqualTo(expected);
       } else {
-        InvalidModelException refusal = catchThrowableOfType(() -> expand(series, zone), InvalidModelException.class);
+        InvalidModelException refusal = catchThrowableOfType(InvalidModelException.class, () -> expand(series, zone));
         assertThat(refusal).isNotNull();
         assertThat(refusal.attribute()).matches("time|changes\\[\\d+]\\.time");
       }
