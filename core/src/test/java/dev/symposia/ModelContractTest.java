@@ -47,7 +47,10 @@ import dev.symposia.quantity.Count;
 import dev.symposia.quantity.Share;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import java.lang.reflect.Modifier;
@@ -139,6 +142,13 @@ class ModelContractTest {
         contract(TimeSlot.class, TimeGenerators.timeSlots(), slot -> TimeSlot.parse(slot.toString())),
         contract(ZonedInterval.class, TimeGenerators.zonedIntervals(),
             interval -> ZonedInterval.parse(interval.toString())),
+        contract(RecurrenceChange.class, TimeGenerators.recurrenceChanges(),
+            change -> RecurrenceChange.builder().from(change).build()),
+        contract(Recurrence.class, TimeGenerators.recurrences(), 100, rule -> Recurrence.builder().from(rule).build(),
+            list("days", Recurrence::days, (r, l) -> Recurrence.builder().from(r).days(l).build()),
+            list("changes", Recurrence::changes, (r, l) -> Recurrence.builder().from(r).changes(l).build())),
+        contract(Occurrence.class, TimeGenerators.occurrences(),
+            occurrence -> Occurrence.builder().from(occurrence).build()),
         contract(LocalizedText.class, TextGenerators.localizedTexts(), 100, ModelContractTest::rebuildText,
             view("languages", LocalizedText::languages), view("asMap", LocalizedText::asMap)),
 
