@@ -7,6 +7,7 @@ import dev.symposia.internal.PartialLists;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
 import dev.symposia.time.TimeSlot;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +102,15 @@ public abstract non-sealed class Session implements Aggregate {
    * @return the time slot; empty when not stated
    */
   public abstract Optional<TimeSlot> time();
+
+  /**
+   * Returns the rule on which the session recurs, such as "the first Tuesday of each month, twelve times": a
+   * series of sessions recorded once. Its first date is {@link #date()}, its time {@link #time()}; the
+   * symposium places each occurrence on the real timeline ({@link Symposium#occurrences(Session)}).
+   *
+   * @return the rule; empty for a session that takes place once
+   */
+  public abstract Optional<Recurrence> recurrence();
 
   /**
    * Returns where the session stands: held, scheduled, cancelled, postponed, and so on, with the meaning
@@ -234,6 +244,10 @@ public abstract non-sealed class Session implements Aggregate {
           + kind().name().toLowerCase(java.util.Locale.ROOT) + " names it already", kindLabel().get().text());
     }
     dev.symposia.internal.Notes.check("Session", this, notes());
+    if (recurrence().isPresent() && (date().isEmpty() || !date().get().isComplete())) {
+      throw new InvalidModelException("Session", "recurrence", "needs the session's date, a complete day, as its first date",
+          recurrence().get());
+    }
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
     }

@@ -34,15 +34,21 @@ import dev.symposia.support.CommercialSupport;
 import dev.symposia.support.SupportKind;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.validation.Finding;
 import dev.symposia.validation.SymposiaValidation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -51,7 +57,9 @@ import java.util.logging.Logger;
 /**
  * How-to: what a medical congress carries that generic event models do not: accreditation for continuing
  * medical education, the speakers' disclosures, commercial support apart from the academic organisers, a
- * satellite symposium with its sponsor, posters with DOIs and a published recording.
+ * satellite symposium with its sponsor, posters with DOIs and a published recording; and a webinar series
+ * recorded once as a rule ("the first Tuesday of each month at 18:00 Central European time, twelve times in
+ * 2025"), one webinar moved and one cancelled, placed on the real timeline across both clock changes.
  *
  * <p>Everything here is fictional: the congress, its institutions, its companies, its accreditor and every
  * person in it but Josiah Carberry (the fictional professor of ORCID's test record). The DOIs are under
@@ -66,9 +74,13 @@ import java.util.logging.Logger;
  *       symposium, a session of the programme that is not accredited, and is no organiser of the congress.</li>
  *   <li>The poster session presents two posters with numbers, authors and DOIs; the keynote's recording is
  *       published.</li>
+ *   <li>The webinar series of 2025, online from Europe/Berlin, is one session with a rule: twelve first
+ *       Tuesdays from 7 January at 18:00, the April webinar moved to the 8th, the August one cancelled. Each
+ *       webinar is accredited for one credit, and its moderator's disclosure is one for this series.</li>
  * </ul>
- * The program prints the programme, the accreditations, the disclosures and the support, the validation
- * findings (none) and the canonical JSON.
+ * The program prints the programme, the accreditations, the disclosures and the support, the webinars with
+ * their times in UTC (17:00 in winter, 16:00 in summer), the validation findings (none) and the canonical JSON
+ * of both records.
  */
 public final class AccreditedCongress {
   // Kept in a field: the JDK holds loggers weakly, and a collected one forgets its level.
@@ -98,10 +110,38 @@ public final class AccreditedCongress {
     System.out.print(ProgrammePrinter.print(congress));
     System.out.println();
     System.out.print(medicalFacts(congress));
-    List<Finding> findings = Finding.all(SymposiaValidation.validate(congress));
+    Symposium webinars = webinarSeries();
+    System.out.print(webinarDates(webinars));
+    List<Finding> findings = new ArrayList<>(Finding.all(SymposiaValidation.validate(congress)));
+    findings.addAll(Finding.all(SymposiaValidation.validate(webinars)));
     System.out.println(findings.isEmpty() ? "Validation: no findings" : "Validation: " + findings);
     System.out.println();
     System.out.print(SymposiaJson.standard().write(congress));
+    System.out.println();
+    System.out.print(SymposiaJson.standard().write(webinars));
+  }
+
+  /**
+   * Returns each webinar of the series as a line: its date, its start and end in UTC, and whether it moved.
+   *
+   * @param series the webinar series; not null
+   * @return the lines; never null
+   */
+  public static String webinarDates(Symposium series) {
+    StringBuilder out = new StringBuilder();
+    for (Session session : series.sessions()) {
+      for (Occurrence occurrence : series.occurrences(session)) {
+        out.append("Webinar ").append(occurrence.date());
+        occurrence.interval().ifPresent(i -> out.append(", ").append(i.start().toLocalTime()).append(' ')
+            .append(i.start().getOffset()).append(" = ").append(i.start().toInstant()).append(" to ")
+            .append(i.end().toInstant()));
+        if (occurrence.isChanged()) {
+          out.append(" (moved from ").append(occurrence.ruleDate()).append(')');
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -149,6 +189,42 @@ public final class AccreditedCongress {
         .append(s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" by ")
         .append(name(congress, s.company())).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * Returns the webinar series this how-to records: one session on a rule.
+   *
+   * @return the Northfield Cardio-Oncology Webinars 2025; never null
+   */
+  public static Symposium webinarSeries() {
+    Recurrence firstTuesdays = Recurrence.builder().frequency(RecurrenceFrequency.MONTHLY)
+        .addDays(DayOfWeek.TUESDAY).weekOfMonth(1).count(12)
+        .addChanges(RecurrenceChange.move(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 8)),
+            RecurrenceChange.cancel(LocalDate.of(2025, 8, 5)))
+        .build();
+    return Symposium.builder().id("northfield-cardio-oncology-webinars-2025")
+        .title("Northfield Cardio-Oncology Webinars 2025")
+        .dates(DateSpan.between(LocalDate.of(2025, 1, 7), LocalDate.of(2025, 12, 2)))
+        .timeZone(ZoneId.of("Europe/Berlin")).mode(AttendanceMode.ONLINE)
+        .addInstitutions(
+            Institution.builder().id(UNIVERSITY).name("Northfield Medical University")
+                .kind(InstitutionKind.UNIVERSITY).country(CountryCode.of("IE")).build(),
+            Institution.builder().id(COMMISSION).name("Northfield National CME Commission")
+                .kind(InstitutionKind.GOVERNMENT_BODY).country(CountryCode.of("IE")).build())
+        .addInstitutionRoles(InstitutionParticipation.of(UNIVERSITY, InstitutionRole.ORGANISER))
+        .addSpeakers(Speaker.builder().id(VALE).name(PersonName.givenFirst("Imogen", "Vale"))
+            .addPositions(Position.of("Professor of Cardio-Oncology", UNIVERSITY)).build())
+        .addSessions(Session.builder().id("webinar").kind(SessionKind.OTHER).kindLabel(LocalizedText.of("webinar"))
+            .title("Cardio-oncology case of the month").date(PartialDate.of(LocalDate.of(2025, 1, 7)))
+            .time(TimeSlot.parse("18:00/19:00")).recurrence(firstTuesdays).mode(AttendanceMode.ONLINE)
+            .addParticipants(Participation.of(VALE, ParticipantRole.MODERATOR))
+            .addAccreditations(Accreditation.builder().accreditor(COMMISSION)
+                .addCredits(Credit.builder().kind(CreditKind.NATIONAL).amount("1")
+                    .label(LocalizedText.of("national category I credit")).build())
+                .build())
+            .build())
+        .addDisclosures(Disclosure.nothingToDisclose(VALE))
+        .build();
   }
 
   private static String describe(Symposium congress, Accreditation accreditation) {

@@ -10,6 +10,7 @@ import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.jackson.SymposiaJson;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import dev.symposia.validation.Finding;
@@ -161,5 +162,23 @@ class HowToTest {
     String written = json.write(congress);
     assertThat(written).contains("\"kind\": \"satellite_symposium\"", "\"doi\": \"10.5555/northfield.2026.p01\"");
     assertThat(json.readSymposium(written)).isEqualTo(congress);
+  }
+
+  @Test
+  void theWebinarSeriesIsOneRuleThatExpandsToElevenWebinarsAcrossBothClockChanges() {
+    Symposium series = AccreditedCongress.webinarSeries();
+    Session webinar = series.sessions().get(0);
+    List<Occurrence> webinars = series.occurrences(webinar);
+
+    // Twelve first Tuesdays, the August one cancelled, the April one moved to the 8th.
+    assertThat(webinars).hasSize(11).extracting(Occurrence::date).contains(LocalDate.of(2025, 4, 8))
+        .doesNotContain(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 8, 5));
+    // 18:00 in Berlin is 17:00 UTC in winter and 16:00 UTC in summer time (30 March to 26 October 2025).
+    assertThat(webinars).extracting(o -> o.interval().orElseThrow().start().toInstant().toString()).startsWith(
+        "2025-01-07T17:00:00Z", "2025-02-04T17:00:00Z", "2025-03-04T17:00:00Z", "2025-04-08T16:00:00Z")
+        .contains("2025-10-07T16:00:00Z", "2025-11-04T17:00:00Z", "2025-12-02T17:00:00Z");
+    assertThat(AccreditedCongress.webinarDates(series)).contains(
+        "Webinar 2025-04-08, 18:00 +02:00 = 2025-04-08T16:00:00Z to 2025-04-08T17:00:00Z (moved from 2025-04-01)\n");
+    assertThat(SymposiaJson.standard().readSymposium(SymposiaJson.standard().write(series))).isEqualTo(series);
   }
 }

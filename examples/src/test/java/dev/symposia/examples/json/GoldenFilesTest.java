@@ -36,7 +36,7 @@ class GoldenFilesTest {
 
   static Stream<Symposium> events() {
     return Stream.concat(ReferenceEvents.all().stream(), Stream.of(ClockChangeCongress.symposium(),
-        AccreditedCongress.symposium()));
+        AccreditedCongress.symposium(), AccreditedCongress.webinarSeries()));
   }
 
   private static Path golden(Symposium event) {

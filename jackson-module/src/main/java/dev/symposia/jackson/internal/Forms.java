@@ -42,6 +42,8 @@ import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.quantity.Share;
 import dev.symposia.support.CommercialSupport;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
 import java.util.List;
 import java.util.Optional;
 
@@ -164,6 +166,34 @@ final class Forms {
       ObjectCodec.object(Renewal.class, Renewal::builder, Renewal.Builder::clear, Renewal.Builder::build)
           .optional("renewedOn", Renewal::renewedOn, Values.PARTIAL_DATE, Renewal.Builder::renewedOn)
           .optional("term", Renewal::term, TERM, Renewal.Builder::term)
+          .build();
+
+  static final ObjectCodec<RecurrenceChange, RecurrenceChange.Builder> RECURRENCE_CHANGE =
+      ObjectCodec.object(RecurrenceChange.class, RecurrenceChange::builder,
+              RecurrenceChange.Builder::clear, RecurrenceChange.Builder::build)
+          .required("occurrence", RecurrenceChange::occurrence, JdkValues.DATE, RecurrenceChange.Builder::occurrence)
+          // Written only when true.
+          .optional("cancelled", change -> change.cancelled() ? Optional.of(true) : Optional.empty(), Scalars.BOOLEAN,
+              RecurrenceChange.Builder::cancelled)
+          .optional("movedTo", RecurrenceChange::movedTo, JdkValues.DATE, RecurrenceChange.Builder::movedTo)
+          .optional("time", RecurrenceChange::time, Values.TIME_SLOT, RecurrenceChange.Builder::time)
+          .build();
+
+  static final ObjectCodec<Recurrence, Recurrence.Builder> RECURRENCE =
+      ObjectCodec.object(Recurrence.class, Recurrence::builder, Recurrence.Builder::clear, Recurrence.Builder::build)
+          .required("frequency", Recurrence::frequency, Enums.RECURRENCE_FREQUENCY, Recurrence.Builder::frequency)
+          // Written only when not 1, the default.
+          .optional("interval", rule -> rule.interval() == 1 ? Optional.empty() : Optional.of(rule.interval()),
+              Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::interval)
+          .list("days", Recurrence::days, JdkValues.DAY_OF_WEEK, Recurrence.Builder::addDays)
+          .optional("weekOfMonth", rule -> rule.weekOfMonth().isPresent() ? Optional.of(rule.weekOfMonth().getAsInt())
+              : Optional.empty(), Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::weekOfMonth)
+          .optional("dayOfMonth", rule -> rule.dayOfMonth().isPresent() ? Optional.of(rule.dayOfMonth().getAsInt())
+              : Optional.empty(), Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::dayOfMonth)
+          .optional("count", rule -> rule.count().isPresent() ? Optional.of(rule.count().getAsInt()) : Optional.empty(),
+              Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::count)
+          .optional("until", Recurrence::until, JdkValues.DATE, Recurrence.Builder::until)
+          .list("changes", Recurrence::changes, RECURRENCE_CHANGE, Recurrence.Builder::addChanges)
           .build();
 
   static final ObjectCodec<Credit, Credit.Builder> CREDIT =
@@ -366,6 +396,7 @@ final class Forms {
           .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
           .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
           .optional("time", Session::time, Values.TIME_SLOT, Session.Builder::time)
+          .optional("recurrence", Session::recurrence, RECURRENCE, Session.Builder::recurrence)
           .optional("status", Session::status, Enums.EVENT_STATUS, Session.Builder::status)
           .optional("mode", Session::mode, Enums.ATTENDANCE_MODE, Session.Builder::mode)
           .list("places", Session::places, PLACE, Session.Builder::addPlaces)
@@ -459,7 +490,7 @@ final class Forms {
       AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
       SERIES, SOURCE, STATISTIC, SHARE, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
       EARLIER_SESSION_PLAN, NOTE, ACCREDITATION, CREDIT, DISCLOSURE, FINANCIAL_RELATIONSHIP, COMMERCIAL_SUPPORT, ABSTRACT,
-      MATERIAL);
+      MATERIAL, RECURRENCE, RECURRENCE_CHANGE);
 
   private Forms() {}
 
