@@ -4,8 +4,10 @@ import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.internal.ShortList;
 import dev.symposia.text.LocalizedText;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -64,8 +66,10 @@ public abstract class FinancialRelationship {
       throw new InvalidModelException(TYPE, "kindLabel", "must be absent unless the kind is other",
           kindLabel().get().text());
     }
-    for (int i = 1; i < companies().size(); i++) {
-      if (companies().subList(0, i).contains(companies().get(i))) {
+    // A set, not a scan of the list so far: a document may list many, and the check must stay linear.
+    Set<LocalId> seen = new HashSet<>();
+    for (int i = 0; i < companies().size(); i++) {
+      if (!seen.add(companies().get(i))) {
         throw new InvalidModelException(TYPE, "companies[" + i + "]", "must not name a company twice",
             companies().get(i));
       }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A Digital Object Identifier (DOI), such as that of a published abstract, poster or recording.
@@ -18,8 +17,9 @@ import java.util.Arrays;
  *
  * <p>A DOI is a prefix and a suffix joined by {@code /} (the DOI Handbook, section 2.2): the prefix is
  * {@code 10.} and a registrant code of 4 to 9 digits, which may be followed by sub-codes of digits joined by
- * dots ({@code 10.1000.10}); the suffix is any sequence of visible characters. {@link #parse(String)} accepts
- * the bare form, the same with {@code doi:} before it, and the resolver URLs {@code https://doi.org/},
+ * dots ({@code 10.1000.10}); the suffix is any sequence of visible characters: no white space, control
+ * characters or invisible format characters (Unicode's {@code Cf}, such as U+200B and U+FEFF).
+ * {@link #parse(String)} accepts the bare form, the same with {@code doi:} before it, and the resolver URLs {@code https://doi.org/},
  * {@code http://doi.org/}, {@code https://dx.doi.org/} and {@code http://dx.doi.org/} followed by the DOI
  * (percent-escapes in a URL are decoded, as a resolver does). It refuses whitespace, control characters,
  * unpaired surrogates, an empty suffix and DOIs longer than {@value #MAX_LENGTH} characters. Only the syntax
@@ -41,6 +41,9 @@ public final class Doi {
     RESOLVER, "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
   };
   private static final String DOI_SCHEME = "doi:";
+  // The longest text that can hold a DOI of MAX_LENGTH characters: a resolver URL with every character of the
+  // DOI written as the percent-escapes of its (at most three) UTF-8 bytes.
+  private static final int MAX_INPUT_LENGTH = "https://dx.doi.org/".length() + 9 * MAX_LENGTH;
   private static final String FORMAT_RULE = "must be 10., a registrant code of 4 to 9 digits (and sub-codes), /"
       + " and a suffix of visible characters";
 
@@ -65,7 +68,7 @@ public final class Doi {
     if (text == null) {
       throw new InvalidModelException(TYPE, ATTRIBUTE, "is required");
     }
-    if (text.length() > MAX_LENGTH + RESOLVER.length() + 4) {
+    if (text.length() > MAX_INPUT_LENGTH) {
       throw new InvalidModelException(TYPE, ATTRIBUTE, "must be at most " + MAX_LENGTH + " characters long");
     }
     String bare = bare(text);
@@ -83,7 +86,7 @@ public final class Doi {
    * @return true if {@code text} is a DOI in an accepted form; false otherwise, including for null
    */
   public static boolean isValid(String text) {
-    if (text == null || text.length() > MAX_LENGTH + RESOLVER.length() + 4) {
+    if (text == null || text.length() > MAX_INPUT_LENGTH) {
       return false;
     }
     String bare = bare(text);
@@ -109,7 +112,8 @@ public final class Doi {
   }
 
   private static String percentDecoded(String path) {
-    byte[] bytes = new byte[path.length()];
+    // A character is at most three bytes of UTF-8 (a surrogate pair, two characters, is four).
+    byte[] bytes = new byte[path.length() * 3];
     int length = 0;
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
@@ -136,9 +140,6 @@ public final class Doi {
         }
         byte[] encoded = path.substring(i, end).getBytes(StandardCharsets.UTF_8);
         i = end - 1;
-        if (length + encoded.length > bytes.length) {
-          bytes = Arrays.copyOf(bytes, bytes.length * 2 + encoded.length);
-        }
         System.arraycopy(encoded, 0, bytes, length, encoded.length);
         length += encoded.length;
       }
@@ -178,14 +179,15 @@ public final class Doi {
     if (i >= bare.length() - 1 || bare.charAt(i) != '/') {
       return FORMAT_RULE;
     }
-    for (int j = i + 1; j < bare.length(); j++) {
-      char c = bare.charAt(j);
-      if (Character.isHighSurrogate(c) && j + 1 < bare.length() && Character.isLowSurrogate(bare.charAt(j + 1))) {
-        j++;
-      } else if (Character.isSurrogate(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.isISOControl(c) || c == '\uFEFF') {
-        return "suffix must be visible characters, without spaces or control characters";
+    for (int j = i + 1; j < bare.length(); ) {
+      int c = bare.codePointAt(j);
+      // A lone surrogate is its own code point, of type SURROGATE.
+      int type = Character.getType(c);
+      if (type == Character.SURROGATE || type == Character.FORMAT || Character.isWhitespace(c)
+          || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        return "suffix must be visible characters, without spaces, control or invisible format characters";
       }
+      j += Character.charCount(c);
     }
     return null;
   }

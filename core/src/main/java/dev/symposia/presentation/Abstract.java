@@ -6,8 +6,10 @@ import dev.symposia.identifier.LocalId;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.internal.TextRules;
 import dev.symposia.text.LocalizedText;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -123,8 +125,10 @@ public abstract class Abstract {
       }
       TextRules.requireText(TYPE, "number", number);
     });
-    for (int i = 1; i < authors().size(); i++) {
-      if (authors().subList(0, i).contains(authors().get(i))) {
+    // A set, not a scan of the list so far: a document may list many, and the check must stay linear.
+    Set<LocalId> seen = new HashSet<>();
+    for (int i = 0; i < authors().size(); i++) {
+      if (!seen.add(authors().get(i))) {
         throw new InvalidModelException(TYPE, "authors[" + i + "]", "must not name an author twice",
             authors().get(i));
       }

@@ -165,7 +165,7 @@ class HowToTest {
   }
 
   @Test
-  void theWebinarSeriesIsOneRuleThatExpandsToElevenWebinarsAcrossBothClockChanges() {
+  void theWebinarSeriesIsOneRuleThatExpandsToElevenWebinarsAcrossBothClockChanges() throws Exception {
     Symposium series = AccreditedCongress.webinarSeries();
     Session webinar = series.sessions().get(0);
     List<Occurrence> webinars = series.occurrences(webinar);

@@ -18,6 +18,7 @@ import dev.symposia.presentation.PresentationFormat;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
@@ -79,6 +80,9 @@ import java.util.Optional;
  *   <li>and no clock time, or only a part of the day ("morning"): an all-day event on that day, the part of
  *       the day in its description.
  * </ul>
+ * A recurring session ({@link Session#recurrence()}) is written as one event for each of its occurrences
+ * ({@link Symposium#occurrences(Session)}: moves and new times applied, cancelled dates left out), each with
+ * the date the rule gives in its {@code UID} ({@code webinars-2025/webinar/2025-04-01@symposia.dev}).
  * A session without a complete date (none, no year, no day) is left out, as is the symposium's own event when
  * its dates are not complete; {@link #omissions(Symposium)} lists what was left out and why.
  *
@@ -191,8 +195,20 @@ public final class ICalendar {
       line(out, "CALSCALE:GREGORIAN");
       symposiumEvent();
       for (Session session : symposium.sessions()) {
-        if (dateProblem(session).isEmpty()) {
-          sessionEvent(session);
+        if (dateProblem(session).isPresent()) {
+          continue;
+        }
+        if (session.recurrence().isEmpty()) {
+          sessionEvent(session, "");
+          continue;
+        }
+        // One event for each occurrence, as the model expands the rule, rather than an RRULE: the moves and
+        // cancellations are then the calendar's without RECURRENCE-ID overrides, and each time is placed in the
+        // zone exactly as Symposium.occurrences places it.
+        for (Occurrence occurrence : symposium.occurrences(session)) {
+          Session one = session.toBuilder().date(PartialDate.of(occurrence.date())).time(occurrence.time())
+              .recurrence(Optional.empty()).build();
+          sessionEvent(one, "/" + occurrence.ruleDate());
         }
       }
       if (earliest != null) {
@@ -230,10 +246,10 @@ public final class ICalendar {
       line(events, "END:VEVENT");
     }
 
-    private void sessionEvent(Session session) {
+    private void sessionEvent(Session session, String occurrence) {
       LocalDate date = session.date().flatMap(PartialDate::toLocalDate).orElseThrow();
       line(events, "BEGIN:VEVENT");
-      line(events, "UID:" + escape(symposium.id().value() + "/" + session.id().value() + DOMAIN));
+      line(events, "UID:" + escape(symposium.id().value() + "/" + session.id().value() + occurrence + DOMAIN));
       line(events, "DTSTAMP:" + stamp);
       Optional<TimeSlot> slot = session.time().filter(t -> t.start().isPresent());
       Optional<ZonedInterval> interval = symposium.interval(session);

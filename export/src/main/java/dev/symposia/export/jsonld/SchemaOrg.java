@@ -31,12 +31,16 @@ import dev.symposia.quantity.CountPrecision;
 import dev.symposia.support.CommercialSupport;
 import dev.symposia.support.SupportKind;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -71,7 +75,10 @@ import java.util.Set;
  * {@code workFeatured} for the abstracts and posters presented ({@code ScholarlyArticle} with its number and DOI as
  * {@code identifier}s, the DOI's URL in {@code sameAs}, {@code citation} and {@code author}) and for slides and
  * poster files ({@code PresentationDigitalDocument}, {@code DigitalDocument}), and {@code recordedIn} for
- * recordings. People are {@code Person} ({@code name}, {@code givenName}, {@code familyName},
+ * recordings; a recurring session has an {@code eventSchedule} ({@code Schedule}: {@code repeatFrequency},
+ * {@code byDay}, {@code byMonthWeek}, {@code byMonthDay}, {@code repeatCount}, {@code startDate}, {@code endDate},
+ * {@code startTime}, {@code endTime}, {@code scheduleTimezone}, {@code exceptDate} for its cancelled and moved
+ * dates) and a {@code subEvent} for each moved occurrence. People are {@code Person} ({@code name}, {@code givenName}, {@code familyName},
  * {@code honorificPrefix}, {@code jobTitle} and {@code affiliation} from current positions, ORCID as an
  * {@code identifier} {@code PropertyValue}, ORCID, ISNI and Wikidata URIs in {@code sameAs}); institutions are
  * {@code Organization} or a subtype ({@code CollegeOrUniversity}, {@code Hospital}, {@code GovernmentOrganization},
@@ -86,7 +93,8 @@ import java.util.Set;
  * former positions, earlier plans other than their start dates, next and previous editions, agreements, awards
  * and sources; accreditation for continuing medical education and its credits (schema.org's
  * {@code EducationalOccupationalCredential} describes a credential a course awards, not credits an event is
- * accredited for), speakers' disclosures, the kind of commercial support (grant, in-kind, sponsorship) and
+ * accredited for), speakers' disclosures, a rule for the last weekday of a month (schema.org's {@code byMonthWeek} counts
+ * from the start of the month only), the kind of commercial support (grant, in-kind, sponsorship) and
  * exhibitors. A text is written in its every language, each with its language tag. Nothing is invented: a
  * session without a title has no {@code name}.
  *
@@ -217,6 +225,7 @@ public final class SchemaOrg {
       } else if (session.date().isPresent()) {
         json.property("startDate", dateTime(session.date().get(), session.time(), symposium.timeZone()));
       }
+      session.recurrence().ifPresent(rule -> schedule(session, rule));
       session.status().ifPresent(this::status);
       session.mode().ifPresent(this::mode);
       places(session.places());
@@ -235,6 +244,56 @@ public final class SchemaOrg {
         json.endObject();
       });
       json.endObject();
+    }
+
+    // schema.org's Schedule says a rule as iCalendar does: its frequency as an ISO 8601 period, days, the week
+    // of the month (1 to 5: a rule for the last weekday of a month has none, so none is written), the day of the
+    // month, the count and the last date, and the dates taken out of it. A moved occurrence is taken out and
+    // written as a sub-event at its new date.
+    private void schedule(Session session, Recurrence rule) {
+      if (rule.weekOfMonth().isPresent() && rule.weekOfMonth().getAsInt() < 0) {
+        return;
+      }
+      json.name("eventSchedule").beginObject().property("@type", "Schedule");
+      String unit = rule.frequency() == RecurrenceFrequency.DAILY ? "D"
+          : rule.frequency() == RecurrenceFrequency.WEEKLY ? "W" : "M";
+      json.property("repeatFrequency", "P" + rule.interval() + unit);
+      List<String> days = new ArrayList<>();
+      rule.days().forEach(d -> days.add(SCHEMA + d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+      strings("byDay", days);
+      rule.weekOfMonth().ifPresent(w -> json.name("byMonthWeek").number(w));
+      rule.dayOfMonth().ifPresent(d -> json.name("byMonthDay").number(d));
+      rule.count().ifPresent(c -> json.name("repeatCount").number(c));
+      session.date().ifPresent(d -> json.property("startDate", d.toString()));
+      rule.until().ifPresent(u -> json.property("endDate", u.toString()));
+      session.time().flatMap(TimeSlot::start).ifPresent(t -> json.property("startTime", t.toString()));
+      session.time().flatMap(TimeSlot::end).ifPresent(t -> json.property("endTime", t.toString()));
+      symposium.timeZone().ifPresent(z -> json.property("scheduleTimezone", z.getId()));
+      List<String> except = new ArrayList<>();
+      rule.changes().forEach(c -> except.add(c.occurrence().toString()));
+      strings("exceptDate", except);
+      json.endObject();
+      List<Occurrence> moved = new ArrayList<>();
+      for (Occurrence occurrence : symposium.occurrences(session)) {
+        if (occurrence.isChanged()) {
+          moved.add(occurrence);
+        }
+      }
+      if (!moved.isEmpty()) {
+        json.name("subEvent").beginArray();
+        for (Occurrence occurrence : moved) {
+          json.beginObject().property("@type", "Event");
+          session.title().ifPresent(t -> text("name", t));
+          if (occurrence.interval().isPresent()) {
+            json.property("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurrence.interval().get().start()));
+            json.property("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurrence.interval().get().end()));
+          } else {
+            json.property("startDate", occurrence.date().toString());
+          }
+          json.endObject();
+        }
+        json.endArray();
+      }
     }
 
     /** A start as precise as the record: a date, or a date and time, with the offset when the zone gives it. */
