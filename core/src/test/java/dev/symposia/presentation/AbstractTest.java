@@ -7,8 +7,13 @@ import dev.symposia.InvalidModelException;
 import dev.symposia.identifier.Doi;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.text.LocalizedText;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,6 +101,15 @@ class AbstractTest {
     assertRefused(() -> Abstract.builder().addAuthors((LocalId) null),
         "Abstract.authors: must not contain null (was null)");
     assertRefused(() -> Abstract.builder().title("  "), "LocalizedText.text: must not be blank (was \"  \")");
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @Disabled("bug: Abstract.check (Abstract.java line 127) finds a repeated author with subList(0, i).contains,"
+      + " quadratic in the number of authors: 40,000 authors took 15 s to build; CooperationAgreement uses a set")
+  void aLongListOfAuthorsIsCheckedInLinearTime() {
+    List<LocalId> authors = IntStream.range(0, 200_000).mapToObj(i -> id("author-" + i)).toList();
+    assertThat(Abstract.builder().number("P-1").addAllAuthors(authors).build().authors()).hasSize(200_000);
   }
 
   private static void assertRefused(ThrowingCallable call, String message) {
