@@ -180,7 +180,7 @@ public final class EventGenerators {
 
   /**
    * Returns participations of one of the given speakers or of an unnamed group, in every role and
-   * delivery.
+   * delivery, sometimes with a presented abstract by some of the speakers and published materials.
    *
    * @param speakerIds the people who may take part; empty for groups only
    * @param institutionIds the institutions groups may come from; empty for none
@@ -203,6 +203,8 @@ public final class EventGenerators {
           .delivery(draw.maybe(40, () -> draw.pick(Delivery.class)))
           .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
           .joinedFrom(draw.maybe(20, () -> place(draw, institutions, Optional.empty(), false)))
+          .presentedAbstract(draw.maybe(15, () -> PresentationGenerators.abstractOf(draw, speakers)))
+          .addAllMaterials(draw.listOf(0, draw.chance(85) ? 0 : 2, () -> PresentationGenerators.material(draw)))
           .build();
     });
   }
@@ -311,13 +313,16 @@ public final class EventGenerators {
   /**
    * Returns sessions with arbitrary identifiers of up to 24 characters, of every kind, with dates and times
    * of every form, participants among the given speakers and unnamed groups, sometimes a status and earlier
-   * plans, and sometimes part of another session (never of themselves).
+   * plans, sometimes part of another session (never of themselves), and sometimes with abstracts by the
+   * given speakers, materials, an accreditation by one of the given institutions and commercial support from
+   * them.
    *
    * @param speakerIds the people who may take part; empty for groups only
    * @param institutionIds the institutions places and groups may refer to; empty for none
    * @return the generator
    */
   public static Gen<Session> sessions(List<LocalId> speakerIds, List<LocalId> institutionIds) {
+    List<LocalId> speakers = List.copyOf(speakerIds);
     List<LocalId> institutions = List.copyOf(institutionIds);
     Gen<Participation> participations = participations(speakerIds, institutionIds);
     Gen<Place> places = places(institutionIds);
@@ -340,12 +345,30 @@ public final class EventGenerators {
           .addAllStatistics(draw.listOf(0, 2, () -> draw.from(statistics())))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
           .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
+      medicalParts(draw, session, kind, speakers, institutions);
       if (draw.chance(25)) {
         LocalId parent = draw.localId();
         session.partOf(parent.equals(id) ? LocalId.of(id.value().equals("forum") ? "main-forum" : "forum") : parent);
       }
       return session.build();
     });
+  }
+
+  /**
+   * Adds, now and then, the parts of a session that medical meetings record: abstracts by the given
+   * speakers, published materials, the session's own accreditation, and commercial support from the given
+   * institutions (most often for a satellite symposium).
+   */
+  static void medicalParts(Draw draw, Session.Builder session, SessionKind kind, List<LocalId> speakers,
+      List<LocalId> institutions) {
+    session.addAllAbstracts(draw.listOf(0, draw.chance(75) ? 0 : 3,
+            () -> PresentationGenerators.abstractOf(draw, speakers)))
+        .addAllMaterials(draw.listOf(0, draw.chance(80) ? 0 : 2, () -> PresentationGenerators.material(draw)))
+        .addAllAccreditations(draw.listOf(0, draw.chance(85) ? 0 : 1,
+            () -> AccreditationGenerators.accreditation(draw, institutions)));
+    if (!institutions.isEmpty() && draw.chance(kind == SessionKind.SATELLITE_SYMPOSIUM ? 80 : 10)) {
+      session.addAllCommercialSupport(SupportGenerators.supportFrom(draw, institutions, 2));
+    }
   }
 
   /**

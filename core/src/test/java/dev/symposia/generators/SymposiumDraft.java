@@ -1,7 +1,9 @@
 package dev.symposia.generators;
 
 import dev.symposia.Note;
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.disclosure.Disclosure;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -34,6 +36,7 @@ import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.quantity.Share;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartOfDay;
@@ -176,6 +179,12 @@ final class SymposiumDraft {
       notable.add("sessions[" + draw.between(0, facts.size() - 1) + "].kind");
     }
     List<Note> notes = NoteGenerators.notes(draw, notable, 3);
+    List<Accreditation> accreditations = draw.listOf(0, draw.chance(60) ? 0 : 2,
+        () -> AccreditationGenerators.accreditation(draw, institutionIds));
+    List<CommercialSupport> support = !institutionIds.isEmpty() && draw.chance(30)
+        ? SupportGenerators.supportFrom(draw, institutionIds, 3) : List.of();
+    List<Disclosure> disclosures = draw.chance(40)
+        ? DisclosureGenerators.disclosures(draw, speakerIds, institutionIds, 6) : List.of();
     return Symposium.builder()
         .id(initials.toLowerCase(Locale.ROOT) + "-" + (year.isPresent() ? year.getAsInt() : draw.between(1, 999)))
         .title(title)
@@ -201,6 +210,9 @@ final class SymposiumDraft {
         .addAllStatistics(statistics)
         .addAllRelatedEvents(related)
         .addAllSources(sources)
+        .addAllAccreditations(accreditations)
+        .addAllCommercialSupport(support)
+        .addAllDisclosures(disclosures)
         .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
             "participants", "sessions", "agreements", "awards"))
         .addAllNotes(notes)
@@ -391,6 +403,7 @@ final class SymposiumDraft {
           .addAllTopics(EventGenerators.topics(draw, 3))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
           .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
+      EventGenerators.medicalParts(draw, session, kind, speakerIds, institutionIds);
 
       if (scheduled && effectiveMode != AttendanceMode.ONLINE) {
         Set<Place> taken = placesInCell.computeIfAbsent(cell, c -> new HashSet<>());
@@ -445,31 +458,35 @@ final class SymposiumDraft {
       long participants = people.size();
       for (LocalId person : people) {
         ParticipantRole role = draw.pick(ParticipantRole.class);
-        session.addParticipants(participation(person, null, role, effectiveMode));
+        session.addParticipants(participation(person, null, role, effectiveMode, true));
         presentations += speaking(role) ? 1 : 0;
         if (draw.chance(8)) {
           ParticipantRole other = ParticipantRole.values()[(role.ordinal() + draw.between(1, 3))
               % ParticipantRole.values().length];
-          session.addParticipants(participation(person, null, other, effectiveMode));
+          session.addParticipants(participation(person, null, other, effectiveMode, true));
           presentations += speaking(other) ? 1 : 0;
         }
       }
       for (UnnamedGroup group : draw.listOf(0, draw.chance(70) ? 0 : 2,
           () -> EventGenerators.group(draw, institutionIds, false))) {
         ParticipantRole role = draw.pick(ParticipantRole.class);
-        session.addParticipants(participation(null, group, role, effectiveMode));
+        session.addParticipants(participation(null, group, role, effectiveMode, true));
         participantGroups.add(group);
         presentations += speaking(role) ? atLeast(group.count()) : 0;
         participants += atLeast(group.count());
       }
 
+      // Abstracts listed: the session's own and those its participants presented.
+      Session sofar = session.build();
+      long abstracts = sofar.abstracts().size()
+          + sofar.participants().stream().filter(p -> p.presentedAbstract().isPresent()).count();
       Map<Measure, Long> stated = new EnumMap<>(Measure.class);
       List<Measure> measures = new ArrayList<>(draw.sample(SESSION_MEASURES, 0, draw.chance(70) ? 0 : 2));
       measures.sort((a, b) -> SESSION_MEASURES.indexOf(a) - SESSION_MEASURES.indexOf(b));
       for (Measure measure : measures) {
         long listed = measure == Measure.PARTICIPANTS
             ? Math.max(participants, stated.getOrDefault(Measure.EXPERTS, 0L))
-            : measure == Measure.PRESENTATIONS ? presentations : 0;
+            : measure == Measure.PRESENTATIONS ? presentations : measure == Measure.ABSTRACTS ? abstracts : 0;
         Count stating = count(listed, UNBOUNDED);
         stated.put(measure, atLeast(stating));
         session.addStatistics(Statistic.builder().measure(measure).count(stating)
@@ -526,7 +543,7 @@ final class SymposiumDraft {
     for (LocalId person : draw.sample(speakerIds, 1, Math.min(3, speakerIds.size()))) {
       ParticipantRole role = draw.pick(List.of(ParticipantRole.SPEAKER, ParticipantRole.ATTENDEE,
           ParticipantRole.KEYNOTE_SPEAKER));
-      parts.add(participation(person, null, role, mode.orElse(null)));
+      parts.add(participation(person, null, role, mode.orElse(null), false));
     }
     return parts;
   }
@@ -535,8 +552,12 @@ final class SymposiumDraft {
     return role == ParticipantRole.SPEAKER || role == ParticipantRole.KEYNOTE_SPEAKER;
   }
 
+  /**
+   * Makes a participation whose delivery fits the mode; in a session, a speaker now and then presents an
+   * abstract, and a participant has published materials.
+   */
   private Participation participation(LocalId person, UnnamedGroup group, ParticipantRole role,
-      AttendanceMode sessionMode) {
+      AttendanceMode sessionMode, boolean inSession) {
     Optional<Delivery> delivery = Optional.empty();
     if (draw.chance(40)) {
       if (sessionMode == AttendanceMode.ONLINE) {
@@ -555,6 +576,10 @@ final class SymposiumDraft {
         .roleLabel(role == ParticipantRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
             : Optional.empty())
         .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
+        .presentedAbstract(inSession && speaking(role)
+            ? draw.maybe(25, () -> PresentationGenerators.abstractOf(draw, speakerIds)) : Optional.empty())
+        .addAllMaterials(inSession
+            ? draw.listOf(0, draw.chance(85) ? 0 : 2, () -> PresentationGenerators.material(draw)) : List.of())
         .build();
   }
 
