@@ -7,10 +7,13 @@ import dev.symposia.validation.constraints.OrcidFormat;
 import dev.symposia.validation.constraints.RorIdFormat;
 import dev.symposia.validation.constraints.WikidataIdFormat;
 import dev.symposia.validation.rules.AgreementDate;
+import dev.symposia.validation.rules.CreditsDuration;
+import dev.symposia.validation.rules.DisclosureStated;
 import dev.symposia.validation.rules.EditionFirstYear;
 import dev.symposia.validation.rules.EditionOrder;
 import dev.symposia.validation.rules.EditionRelated;
 import dev.symposia.validation.rules.InstitutionCountry;
+import dev.symposia.validation.rules.NoAbstractRepeated;
 import dev.symposia.validation.rules.NoEditionRepeated;
 import dev.symposia.validation.rules.NoIdentifierShared;
 import dev.symposia.validation.rules.NoInstitutionCycle;
@@ -18,6 +21,7 @@ import dev.symposia.validation.rules.NoIsniOrcidBlock;
 import dev.symposia.validation.rules.NoPersonOverlap;
 import dev.symposia.validation.rules.NoRoomOverlap;
 import dev.symposia.validation.rules.NoSessionCycle;
+import dev.symposia.validation.rules.NoSponsorAccreditor;
 import dev.symposia.validation.rules.OrcidRange;
 import dev.symposia.validation.rules.PlanChanged;
 import dev.symposia.validation.rules.SessionDates;
@@ -107,6 +111,23 @@ public enum Rule {
   ISNI_ORCID_BLOCK("SYM-ISNI-ORCID-BLOCK", Severity.WARNING, NoIsniOrcidBlock.class),
   /** {@code SYM-IDENTIFIER-SHARED}: no two entries share an identifier; see {@link NoIdentifierShared}. */
   IDENTIFIER_SHARED("SYM-IDENTIFIER-SHARED", Severity.WARNING, NoIdentifierShared.class),
+  /**
+   * {@code SYM-CREDITS-DURATION}: a session's credits are no more than its hours, at one credit an hour; see
+   * {@link CreditsDuration}.
+   */
+  CREDITS_DURATION("SYM-CREDITS-DURATION", Severity.WARNING, CreditsDuration.class),
+  /**
+   * {@code SYM-DISCLOSURE-STATED}: the named participants of an accredited session have disclosures; see
+   * {@link DisclosureStated}.
+   */
+  DISCLOSURE_STATED("SYM-DISCLOSURE-STATED", Severity.WARNING, DisclosureStated.class),
+  /**
+   * {@code SYM-SPONSOR-ACCREDITOR}: no commercial supporter accredits what it supports; see
+   * {@link NoSponsorAccreditor}.
+   */
+  SPONSOR_ACCREDITOR("SYM-SPONSOR-ACCREDITOR", Severity.WARNING, NoSponsorAccreditor.class),
+  /** {@code SYM-ABSTRACT-REPEATED}: no abstract number on two abstracts; see {@link NoAbstractRepeated}. */
+  ABSTRACT_REPEATED("SYM-ABSTRACT-REPEATED", Severity.ERROR, NoAbstractRepeated.class),
   /** {@code SYM-ORCID-FORMAT}: text that must be an ORCID iD; see {@link OrcidFormat}. */
   ORCID_FORMAT("SYM-ORCID-FORMAT", Severity.ERROR, OrcidFormat.class),
   /** {@code SYM-ROR-ID-FORMAT}: text that must be a ROR ID; see {@link RorIdFormat}. */
