@@ -1,6 +1,7 @@
 package dev.symposia.validation;
 
 import dev.symposia.validation.constraints.CountryCodeFormat;
+import dev.symposia.validation.constraints.DoiFormat;
 import dev.symposia.validation.constraints.IsniFormat;
 import dev.symposia.validation.constraints.LocalIdFormat;
 import dev.symposia.validation.constraints.OrcidFormat;
@@ -139,7 +140,9 @@ public enum Rule {
   /** {@code SYM-COUNTRY-CODE-FORMAT}: text that must be a country code; see {@link CountryCodeFormat}. */
   COUNTRY_CODE_FORMAT("SYM-COUNTRY-CODE-FORMAT", Severity.ERROR, CountryCodeFormat.class),
   /** {@code SYM-LOCAL-ID-FORMAT}: text that must be a local identifier; see {@link LocalIdFormat}. */
-  LOCAL_ID_FORMAT("SYM-LOCAL-ID-FORMAT", Severity.ERROR, LocalIdFormat.class);
+  LOCAL_ID_FORMAT("SYM-LOCAL-ID-FORMAT", Severity.ERROR, LocalIdFormat.class),
+  /** {@code SYM-DOI-FORMAT}: text that must be a DOI; see {@link DoiFormat}. */
+  DOI_FORMAT("SYM-DOI-FORMAT", Severity.ERROR, DoiFormat.class);
 
   private final String code;
   private final Severity severity;

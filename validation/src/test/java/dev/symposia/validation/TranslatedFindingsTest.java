@@ -42,6 +42,7 @@ import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.validation.constraints.CountryCodeFormat;
+import dev.symposia.validation.constraints.DoiFormat;
 import dev.symposia.validation.constraints.IsniFormat;
 import dev.symposia.validation.constraints.LocalIdFormat;
 import dev.symposia.validation.constraints.OrcidFormat;
@@ -81,7 +82,7 @@ class TranslatedFindingsTest {
   private static final List<String> SIMPLIFIED = List.of("zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN");
   private static final List<String> TRADITIONAL = List.of("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW");
   /** The Latin words a Chinese message may have besides the record's: the schemes of identifiers. */
-  private static final Set<String> SCHEMES = Set.of("ORCID", "iD", "ISNI", "ROR", "ISO", "ASCII");
+  private static final Set<String> SCHEMES = Set.of("ORCID", "iD", "ISNI", "ROR", "ISO", "ASCII", "DOI");
   /** And the examples the format constraints give: https://ror.org/013meh722, 0000 0001 2283 635X, Q42, CN. */
   private static final Set<String> EXAMPLES = Set.of("https", "ror", "org", "meh", "X", "Q", "CN");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
@@ -196,10 +197,10 @@ class TranslatedFindingsTest {
   /** An application's own form, with the format constraints on its text fields. */
   record Form(@OrcidFormat String orcid, @OrcidFormat(assignedRangeOnly = true) String assigned,
       @RorIdFormat String ror, @IsniFormat String isni, @WikidataIdFormat String wikidata,
-      @CountryCodeFormat String country, @LocalIdFormat String id) {}
+      @CountryCodeFormat String country, @LocalIdFormat String id, @DoiFormat String doi) {}
 
   static Form formWrong() {
-    return new Form("0000", "5000-0000-0000-0006", "ror", "isni", "P31", "XX", "-");
+    return new Form("0000", "5000-0000-0000-0006", "ror", "isni", "P31", "XX", "-", "10.5555");
   }
 
   /** Every finding of the three wrong models, with a validator of the module for the locale. */
