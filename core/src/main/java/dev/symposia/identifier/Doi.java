@@ -72,6 +72,10 @@ public final class Doi {
       throw new InvalidModelException(TYPE, ATTRIBUTE, "must be at most " + MAX_LENGTH + " characters long");
     }
     String bare = bare(text);
+    if (bare != null && bare.length() > MAX_LENGTH) {
+      // Not repeated in the message: it may be thousands of characters long.
+      throw new InvalidModelException(TYPE, ATTRIBUTE, "must be at most " + MAX_LENGTH + " characters long");
+    }
     String rule = bare == null ? "must be a bare DOI, doi: and a DOI, or a doi.org URL" : refusal(bare);
     if (rule != null) {
       throw new InvalidModelException(TYPE, ATTRIBUTE, rule, text);

@@ -404,6 +404,7 @@ final class SymposiumDraft {
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
           .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
       EventGenerators.medicalParts(draw, session, kind, speakerIds, institutionIds);
+      session.recurrence(EventGenerators.recurrence(draw, date, time));
 
       if (scheduled && effectiveMode != AttendanceMode.ONLINE) {
         Set<Place> taken = placesInCell.computeIfAbsent(cell, c -> new HashSet<>());

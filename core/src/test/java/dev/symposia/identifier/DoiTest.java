@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.symposia.InvalidModelException;
 import dev.symposia.generators.IdentifierGenerators;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DoiTest {
   private static final String FORMAT_RULE = "must be 10., a registrant code of 4 to 9 digits (and sub-codes), /"
       + " and a suffix of visible characters";
-  private static final String SUFFIX_RULE = "suffix must be visible characters, without spaces or control characters";
+  private static final String SUFFIX_RULE = "suffix must be visible characters, without spaces, control or invisible format characters";
   private static final String URL_RULE = "must be a bare DOI, doi: and a DOI, or a doi.org URL";
   private static final String LENGTH_RULE = "must be at most 1000 characters long";
 
@@ -193,7 +194,7 @@ class DoiTest {
 
   @ParameterizedTest(name = "U+{0}")
   @ValueSource(strings = {"0009", "000A", "000D", "0000", "001F", "007F", "0085", "00A0", "1680", "2003", "2028",
-      "2029", "202F", "3000", "FEFF"})
+      "2029", "202F", "3000", "FEFF", "00AD", "200B", "200D", "2060", "E0001"})
   void whitespaceAndControlCharactersAnywhereInTheSuffixAreRefused(String codePoint) {
     String c = Character.toString(Integer.parseInt(codePoint, 16));
     assertRefused("10.5555/" + c, SUFFIX_RULE);
@@ -221,9 +222,12 @@ class DoiTest {
     assertThat(Doi.parse("doi:" + longest).value()).isEqualTo(longest);
 
     String tooLong = longest + "a";
-    assertRefused(tooLong, LENGTH_RULE);
-    assertRefused("doi:" + tooLong, LENGTH_RULE);
-    assertRefused("https://doi.org/" + tooLong, LENGTH_RULE);
+    for (String text : List.of(tooLong, "doi:" + tooLong, "https://doi.org/" + tooLong)) {
+      // A text that long is not repeated in the message.
+      assertThatThrownBy(() -> Doi.parse(text)).isInstanceOf(InvalidModelException.class)
+          .hasMessage("Doi.value: " + LENGTH_RULE);
+      assertThat(Doi.isValid(text)).isFalse();
+    }
   }
 
   @Test
