@@ -2,6 +2,7 @@ package dev.symposia.generators;
 
 import dev.symposia.Note;
 import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.disclosure.Disclosure;
 import dev.symposia.event.AttendanceMode;
@@ -33,6 +34,7 @@ import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.quantity.Share;
@@ -53,6 +55,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -185,6 +188,11 @@ final class SymposiumDraft {
         ? SupportGenerators.supportFrom(draw, institutionIds, 3) : List.of();
     List<Disclosure> disclosures = draw.chance(40)
         ? DisclosureGenerators.disclosures(draw, speakerIds, institutionIds, 6) : List.of();
+    MedicalRules clean = new MedicalRules(accreditations);
+    List<Session> sessions = clean.sessions(facts.stream().map(Facts::session).toList());
+    List<Participation> wholeSymposium = clean.participations(wholeSymposiumParticipants());
+    support = clean.support(support);
+    disclosures = clean.disclosures(disclosures, sessions, speakerIds);
     return Symposium.builder()
         .id(initials.toLowerCase(Locale.ROOT) + "-" + (year.isPresent() ? year.getAsInt() : draw.between(1, 999)))
         .title(title)
@@ -203,8 +211,8 @@ final class SymposiumDraft {
         .addAllInstitutions(institutions)
         .addAllInstitutionRoles(roles)
         .addAllSpeakers(speakers)
-        .addAllParticipants(wholeSymposiumParticipants())
-        .addAllSessions(facts.stream().map(Facts::session).toList())
+        .addAllParticipants(wholeSymposium)
+        .addAllSessions(sessions)
         .addAllAgreements(agreements)
         .addAllAwards(awards)
         .addAllStatistics(statistics)
@@ -217,6 +225,69 @@ final class SymposiumDraft {
             "participants", "sessions", "agreements", "awards"))
         .addAllNotes(notes)
         .build();
+  }
+
+  /**
+   * Makes what was drawn clean for the validation module's medical rules, as the rest of the programme is:
+   * no abstract number twice, no credits stated for a session (so none exceed its length), no sponsor that is
+   * also an accreditor, and, once anything is accredited, a disclosure of every speaker.
+   */
+  private static final class MedicalRules {
+    private final List<Accreditation> symposiumAccreditations;
+    private final Set<LocalId> accreditors = new HashSet<>();
+    private int numbers;
+
+    MedicalRules(List<Accreditation> symposiumAccreditations) {
+      this.symposiumAccreditations = symposiumAccreditations;
+      symposiumAccreditations.forEach(a -> a.accreditor().ifPresent(accreditors::add));
+    }
+
+    List<Session> sessions(List<Session> sessions) {
+      sessions.forEach(s -> s.accreditations().forEach(a -> a.accreditor().ifPresent(accreditors::add)));
+      List<Session> clean = new ArrayList<>();
+      for (Session session : sessions) {
+        clean.add(session.toBuilder()
+            .commercialSupport(support(session.commercialSupport()))
+            .accreditations(session.accreditations().stream().map(MedicalRules::withoutAmounts).toList())
+            .abstracts(session.abstracts().stream().map(this::renumbered).toList())
+            .participants(participations(session.participants()))
+            .build());
+      }
+      return clean;
+    }
+
+    List<Participation> participations(List<Participation> participations) {
+      return participations.stream().map(p -> p.presentedAbstract().isEmpty() ? p
+          : Participation.builder().from(p).presentedAbstract(renumbered(p.presentedAbstract().get())).build())
+          .toList();
+    }
+
+    List<CommercialSupport> support(List<CommercialSupport> support) {
+      return support.stream().filter(c -> !accreditors.contains(c.company())).toList();
+    }
+
+    List<Disclosure> disclosures(List<Disclosure> drawn, List<Session> sessions, List<LocalId> speakers) {
+      Map<LocalId, Disclosure> bySpeaker = new LinkedHashMap<>();
+      drawn.forEach(d -> bySpeaker.put(d.speaker(), d));
+      // Everyone, once any session is accredited: a corruption that adds a person to a session (a clash) must
+      // break its own rule only.
+      boolean anyAccredited = !symposiumAccreditations.isEmpty()
+          || sessions.stream().anyMatch(session -> !session.accreditations().isEmpty());
+      if (anyAccredited) {
+        speakers.forEach(speaker -> bySpeaker.computeIfAbsent(speaker, Disclosure::nothingToDisclose));
+      }
+      return List.copyOf(bySpeaker.values());
+    }
+
+    private Abstract renumbered(Abstract drawn) {
+      return drawn.number().isEmpty() ? drawn
+          : Abstract.builder().from(drawn).number(drawn.number().get() + "-" + ++numbers).build();
+    }
+
+    private static Accreditation withoutAmounts(Accreditation accreditation) {
+      return Accreditation.builder().from(accreditation).credits(accreditation.credits().stream()
+          .map(c -> Credit.builder().from(c).amount(Optional.empty()).maximum(false).build()).toList()).build();
+    }
   }
 
   /**
