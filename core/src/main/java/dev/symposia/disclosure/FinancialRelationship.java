@@ -77,7 +77,7 @@ public abstract class FinancialRelationship {
   }
 
   /**
-   * Returns the kind and companies, such as {@code CONSULTING with [meridian-pharma]}.
+   * Returns the kind and companies, such as {@code CONSULTING with meridian-pharma}.
    *
    * @return a short description; never null
    */
