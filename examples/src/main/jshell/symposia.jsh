@@ -1,15 +1,20 @@
 // Symposia in JShell: the API imported and the five reference events ready as variables.
 import dev.symposia.*;
+import dev.symposia.accreditation.*;
 import dev.symposia.agreement.*;
+import dev.symposia.disclosure.*;
 import dev.symposia.event.*;
 import dev.symposia.identifier.*;
 import dev.symposia.institution.*;
 import dev.symposia.people.*;
 import dev.symposia.place.*;
+import dev.symposia.presentation.*;
 import dev.symposia.quantity.*;
+import dev.symposia.support.*;
 import dev.symposia.text.*;
 import dev.symposia.time.*;
 import dev.symposia.examples.events.*;
+import dev.symposia.examples.howto.*;
 import dev.symposia.jackson.*;
 import dev.symposia.validation.*;
 import java.time.*;

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.agreement.Term;
+import dev.symposia.disclosure.Disclosure;
+import dev.symposia.disclosure.FinancialRelationship;
 import dev.symposia.event.Award;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -21,16 +25,21 @@ import dev.symposia.event.Source;
 import dev.symposia.event.Statistic;
 import dev.symposia.event.Symposium;
 import dev.symposia.event.UnnamedGroup;
+import dev.symposia.generators.AccreditationGenerators;
 import dev.symposia.generators.AgreementGenerators;
+import dev.symposia.generators.DisclosureGenerators;
 import dev.symposia.generators.EventGenerators;
 import dev.symposia.generators.IdentifierGenerators;
 import dev.symposia.generators.InstitutionGenerators;
 import dev.symposia.generators.NoteGenerators;
 import dev.symposia.generators.PeopleGenerators;
 import dev.symposia.generators.PlaceGenerators;
+import dev.symposia.generators.PresentationGenerators;
 import dev.symposia.generators.QuantityGenerators;
+import dev.symposia.generators.SupportGenerators;
 import dev.symposia.generators.TextGenerators;
 import dev.symposia.generators.TimeGenerators;
+import dev.symposia.identifier.Doi;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
@@ -43,11 +52,17 @@ import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.Share;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import java.lang.reflect.Modifier;
@@ -131,6 +146,7 @@ class ModelContractTest {
         contract(Isni.class, IdentifierGenerators.isnis(), isni -> Isni.parse(isni.toString())),
         contract(RorId.class, IdentifierGenerators.rorIds(), ror -> RorId.parse(ror.toString())),
         contract(WikidataId.class, IdentifierGenerators.wikidataIds(), qid -> WikidataId.parse(qid.toString())),
+        contract(Doi.class, IdentifierGenerators.dois(), doi -> Doi.parse(doi.toString())),
         contract(CountryCode.class, PlaceGenerators.countryCodes(), code -> CountryCode.of(code.toString())),
         contract(Count.class, QuantityGenerators.counts(), count -> Count.parse(count.toString())),
         contract(Share.class, QuantityGenerators.shares(), share -> Share.parse(share.toString())),
@@ -139,6 +155,13 @@ class ModelContractTest {
         contract(TimeSlot.class, TimeGenerators.timeSlots(), slot -> TimeSlot.parse(slot.toString())),
         contract(ZonedInterval.class, TimeGenerators.zonedIntervals(),
             interval -> ZonedInterval.parse(interval.toString())),
+        contract(RecurrenceChange.class, TimeGenerators.recurrenceChanges(),
+            change -> RecurrenceChange.builder().from(change).build()),
+        contract(Recurrence.class, TimeGenerators.recurrences(), 100, rule -> Recurrence.builder().from(rule).build(),
+            list("days", Recurrence::days, (r, l) -> Recurrence.builder().from(r).days(l).build()),
+            list("changes", Recurrence::changes, (r, l) -> Recurrence.builder().from(r).changes(l).build())),
+        contract(Occurrence.class, TimeGenerators.occurrences(),
+            occurrence -> Occurrence.builder().from(occurrence).build()),
         contract(LocalizedText.class, TextGenerators.localizedTexts(), 100, ModelContractTest::rebuildText,
             view("languages", LocalizedText::languages), view("asMap", LocalizedText::asMap)),
 
@@ -181,8 +204,10 @@ class ModelContractTest {
             group -> UnnamedGroup.builder().from(group).build(),
             list("institutions", UnnamedGroup::institutions,
                 (g, l) -> UnnamedGroup.builder().from(g).institutions(l).build())),
-        contract(Participation.class, EventGenerators.participations(SPEAKERS, INSTITUTIONS),
-            participation -> Participation.builder().from(participation).build()),
+        contract(Participation.class, EventGenerators.participations(SPEAKERS, INSTITUTIONS), 100,
+            participation -> Participation.builder().from(participation).build(),
+            list("materials", Participation::materials,
+                (p, l) -> Participation.builder().from(p).materials(l).build())),
         contract(InstitutionParticipation.class, EventGenerators.institutionParticipations(INSTITUTIONS),
             role -> InstitutionParticipation.builder().from(role).build()),
         contract(Statistic.class, EventGenerators.statistics(), 100,
@@ -216,7 +241,12 @@ class ModelContractTest {
             list("places", Session::places, (s, l) -> s.toBuilder().places(l).build()),
             list("plannedBefore", Session::plannedBefore, (s, l) -> s.toBuilder().plannedBefore(l).build()),
             list("participants", Session::participants, (s, l) -> s.toBuilder().participants(l).build()),
-            list("statistics", Session::statistics, (s, l) -> s.toBuilder().statistics(l).build())),
+            list("statistics", Session::statistics, (s, l) -> s.toBuilder().statistics(l).build()),
+            list("abstracts", Session::abstracts, (s, l) -> s.toBuilder().abstracts(l).build()),
+            list("materials", Session::materials, (s, l) -> s.toBuilder().materials(l).build()),
+            list("accreditations", Session::accreditations, (s, l) -> s.toBuilder().accreditations(l).build()),
+            list("commercialSupport", Session::commercialSupport,
+                (s, l) -> s.toBuilder().commercialSupport(l).build())),
         contract(Symposium.class, EventGenerators.symposia(), 40, symposium -> symposium.toBuilder().build(),
             list("topics", Symposium::topics, (s, l) -> s.toBuilder().topics(l).build()),
             list("places", Symposium::places, (s, l) -> s.toBuilder().places(l).build()),
@@ -231,7 +261,33 @@ class ModelContractTest {
             list("statistics", Symposium::statistics, (s, l) -> s.toBuilder().statistics(l).build()),
             list("relatedEvents", Symposium::relatedEvents, (s, l) -> s.toBuilder().relatedEvents(l).build()),
             list("sources", Symposium::sources, (s, l) -> s.toBuilder().sources(l).build()),
-            list("notes", Symposium::notes, (s, l) -> s.toBuilder().notes(l).build())));
+            list("notes", Symposium::notes, (s, l) -> s.toBuilder().notes(l).build()),
+            list("accreditations", Symposium::accreditations, (s, l) -> s.toBuilder().accreditations(l).build()),
+            list("commercialSupport", Symposium::commercialSupport,
+                (s, l) -> s.toBuilder().commercialSupport(l).build()),
+            list("disclosures", Symposium::disclosures, (s, l) -> s.toBuilder().disclosures(l).build())),
+
+        contract(Credit.class, AccreditationGenerators.credits(), credit -> Credit.builder().from(credit).build()),
+        contract(Accreditation.class, AccreditationGenerators.accreditations(INSTITUTIONS), 100,
+            accreditation -> Accreditation.builder().from(accreditation).build(),
+            list("credits", Accreditation::credits, (a, l) -> Accreditation.builder().from(a).credits(l).build())),
+        contract(FinancialRelationship.class, DisclosureGenerators.financialRelationships(INSTITUTIONS), 100,
+            relationship -> FinancialRelationship.builder().from(relationship).build(),
+            list("companies", FinancialRelationship::companies,
+                (r, l) -> FinancialRelationship.builder().from(r).companies(l).build())),
+        contract(Disclosure.class, DisclosureGenerators.disclosures(SPEAKERS, INSTITUTIONS), 100,
+            disclosure -> Disclosure.builder().from(disclosure).build(),
+            list("relationships", Disclosure::relationships,
+                (d, l) -> Disclosure.builder().from(d).relationships(l).build())),
+        contract(CommercialSupport.class, SupportGenerators.commercialSupport(INSTITUTIONS),
+            support -> CommercialSupport.builder().from(support).build()),
+        contract(Abstract.class, PresentationGenerators.abstracts(SPEAKERS), 100,
+            summary -> Abstract.builder().from(summary).build(),
+            list("authors", Abstract::authors, (a, l) -> Abstract.builder().from(a).authors(l).build()),
+            list("partialLists", Abstract::partialLists,
+                (a, l) -> Abstract.builder().from(a).partialLists(l).build())),
+        contract(Material.class, PresentationGenerators.materials(),
+            material -> Material.builder().from(material).build()));
   }
 
   private static LocalizedText rebuildText(LocalizedText text) {

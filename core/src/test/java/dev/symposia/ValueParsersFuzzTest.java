@@ -3,6 +3,7 @@ package dev.symposia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.symposia.identifier.Doi;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
@@ -50,6 +51,11 @@ class ValueParsersFuzzTest {
   @FuzzTest
   void wikidata(byte[] input) {
     check(input, WikidataId::parse, WikidataId::toString);
+  }
+
+  @FuzzTest
+  void doi(byte[] input) {
+    check(input, Doi::parse, Doi::toString);
   }
 
   @FuzzTest

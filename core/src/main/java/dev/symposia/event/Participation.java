@@ -5,6 +5,9 @@ import dev.symposia.identifier.LocalId;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import java.util.Optional;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +105,20 @@ public abstract class Participation {
    * @return the place; empty when the source does not say
    */
   public abstract Optional<Place> joinedFrom();
+
+  /**
+   * Returns the abstract or poster the participant presented, such as an oral abstract presentation.
+   *
+   * @return the abstract; empty when the participation presents none, or the source does not say
+   */
+  public abstract Optional<Abstract> presentedAbstract();
+
+  /**
+   * Returns the published recordings, slides or poster files of this participant's contribution.
+   *
+   * @return the materials; never null, empty when none are published or the source does not say
+   */
+  public abstract List<Material> materials();
 
   @Value.Check
   void check() {

@@ -2,15 +2,22 @@ package dev.symposia.event;
 
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.disclosure.Disclosure;
+import dev.symposia.disclosure.FinancialRelationship;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.support.CommercialSupport;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -103,6 +110,7 @@ final class ReferenceCheck {
       resolved.institutionRoles(symposium, refuse);
       resolved.participants(symposium, refuse);
       resolved.awardsAndRelatedEvents(symposium, refuse);
+      resolved.medicalEducation(symposium, refuse);
       return;
     }
     ReferenceCheck check = new ReferenceCheck(symposium.institutions().size() + symposium.speakers().size()
@@ -130,6 +138,7 @@ final class ReferenceCheck {
       check.agreement(agreements.get(i), i, refuse);
     }
     check.awardsAndRelatedEvents(symposium, refuse);
+    check.medicalEducation(symposium, refuse);
   }
 
   private void register(Symposium symposium) {
@@ -356,6 +365,15 @@ final class ReferenceCheck {
       places(plans.get(j).places(), () -> "sessions[" + i + "].plannedBefore[" + k + "].places", unresolved);
     }
     participations(session.participants(), () -> "sessions[" + i + "].participants", unresolved);
+    if (!session.abstracts().isEmpty()) {
+      abstracts(session.abstracts(), () -> "sessions[" + i + "].abstracts", unresolved);
+    }
+    if (!session.accreditations().isEmpty()) {
+      accreditations(session.accreditations(), () -> "sessions[" + i + "].accreditations", unresolved);
+    }
+    if (!session.commercialSupport().isEmpty()) {
+      commercialSupport(session.commercialSupport(), () -> "sessions[" + i + "].commercialSupport", unresolved);
+    }
   }
 
   /** Resolves the references of the participants of the symposium as a whole. */
@@ -380,6 +398,68 @@ final class ReferenceCheck {
       if (!resolvesIfPresent(from, Kind.INSTITUTION)) {
         int k = j;
         unresolved.reference(from, Kind.INSTITUTION, () -> path.get() + "[" + k + "].joinedFrom.institution");
+      }
+      if (participation.presentedAbstract().isPresent()) {
+        int k = j;
+        references(participation.presentedAbstract().get().authors(), Kind.SPEAKER,
+            () -> path.get() + "[" + k + "].presentedAbstract.authors", unresolved);
+      }
+    }
+  }
+
+  private void abstracts(List<Abstract> abstracts, Supplier<String> path, Unresolved unresolved) {
+    for (int i = 0; i < abstracts.size(); i++) {
+      int k = i;
+      references(abstracts.get(i).authors(), Kind.SPEAKER, () -> path.get() + "[" + k + "].authors", unresolved);
+    }
+  }
+
+  private void accreditations(List<Accreditation> accreditations, Supplier<String> path, Unresolved unresolved) {
+    for (int i = 0; i < accreditations.size(); i++) {
+      LocalId accreditor = accreditations.get(i).accreditor().orElse(null);
+      if (!resolvesIfPresent(accreditor, Kind.INSTITUTION)) {
+        int k = i;
+        unresolved.reference(accreditor, Kind.INSTITUTION, () -> path.get() + "[" + k + "].accreditor");
+      }
+    }
+  }
+
+  private void commercialSupport(List<CommercialSupport> support, Supplier<String> path, Unresolved unresolved) {
+    for (int i = 0; i < support.size(); i++) {
+      LocalId company = support.get(i).company();
+      if (!resolves(company, Kind.INSTITUTION)) {
+        int k = i;
+        unresolved.reference(company, Kind.INSTITUTION, () -> path.get() + "[" + k + "].company");
+      }
+    }
+  }
+
+  /**
+   * Resolves the references of the symposium's accreditations, commercial support and disclosures, and refuses
+   * a second disclosure of one speaker.
+   */
+  void medicalEducation(Symposium symposium, Unresolved unresolved) {
+    accreditations(symposium.accreditations(), () -> "accreditations", unresolved);
+    commercialSupport(symposium.commercialSupport(), () -> "commercialSupport", unresolved);
+    List<Disclosure> disclosures = symposium.disclosures();
+    // LocalId's hash codes are seeded, so no document can make this set slow.
+    Map<LocalId, Integer> disclosed = disclosures.size() < 2 ? Map.of() : new HashMap<>();
+    for (int i = 0; i < disclosures.size(); i++) {
+      Disclosure disclosure = disclosures.get(i);
+      int k = i;
+      if (!resolves(disclosure.speaker(), Kind.SPEAKER)) {
+        unresolved.reference(disclosure.speaker(), Kind.SPEAKER, () -> "disclosures[" + k + "].speaker");
+      }
+      Integer earlier = disclosures.size() < 2 ? null : disclosed.putIfAbsent(disclosure.speaker(), i);
+      if (earlier != null) {
+        throw new InvalidModelException(TYPE, "disclosures[" + i + "].speaker",
+            "must be unique: disclosures[" + earlier + "] is that speaker's disclosure already", disclosure.speaker());
+      }
+      List<FinancialRelationship> relationships = disclosure.relationships();
+      for (int j = 0; j < relationships.size(); j++) {
+        int m = j;
+        references(relationships.get(j).companies(), Kind.INSTITUTION,
+            () -> "disclosures[" + k + "].relationships[" + m + "].companies", unresolved);
       }
     }
   }

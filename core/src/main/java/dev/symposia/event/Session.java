@@ -7,9 +7,14 @@ import dev.symposia.internal.PartialLists;
 import dev.symposia.place.Place;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
 import dev.symposia.time.TimeSlot;
 import java.util.List;
 import java.util.Optional;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
+import dev.symposia.support.CommercialSupport;
 import org.immutables.value.Value;
 
 /**
@@ -99,6 +104,15 @@ public abstract non-sealed class Session implements Aggregate {
   public abstract Optional<TimeSlot> time();
 
   /**
+   * Returns the rule on which the session recurs, such as "the first Tuesday of each month, twelve times": a
+   * series of sessions recorded once. Its first date is {@link #date()}, its time {@link #time()}; the
+   * symposium places each occurrence on the real timeline ({@link Symposium#occurrences(Session)}).
+   *
+   * @return the rule; empty for a session that takes place once
+   */
+  public abstract Optional<Recurrence> recurrence();
+
+  /**
    * Returns where the session stands: held, scheduled, cancelled, postponed, and so on, with the meaning
    * {@link EventStatus} gives for a symposium.
    *
@@ -155,6 +169,36 @@ public abstract non-sealed class Session implements Aggregate {
   public abstract List<Statistic> statistics();
 
   /**
+   * Returns the abstracts and posters presented in the session, such as the posters of a poster session.
+   *
+   * @return the abstracts; never null, empty when not stated
+   */
+  public abstract List<Abstract> abstracts();
+
+  /**
+   * Returns the session's published recordings, slides or poster files.
+   *
+   * @return the materials; never null, empty when none are published or the source does not say
+   */
+  public abstract List<Material> materials();
+
+  /**
+   * Returns the session's own accreditations for continuing medical education, where the session is
+   * accredited apart from the symposium, such as a workshop with credits of its own.
+   *
+   * @return the accreditations; never null, empty when not stated
+   */
+  public abstract List<Accreditation> accreditations();
+
+  /**
+   * Returns the commercial support of this session, such as the company that sponsors a satellite symposium.
+   * A sponsor of a session is not an organiser of the symposium.
+   *
+   * @return the support; never null, empty when not stated
+   */
+  public abstract List<CommercialSupport> commercialSupport();
+
+  /**
    * Returns a short description of the session.
    *
    * @return the description; empty when there is none
@@ -200,6 +244,10 @@ public abstract non-sealed class Session implements Aggregate {
           + kind().name().toLowerCase(java.util.Locale.ROOT) + " names it already", kindLabel().get().text());
     }
     dev.symposia.internal.Notes.check("Session", this, notes());
+    if (recurrence().isPresent() && (date().isEmpty() || !date().get().isComplete())) {
+      throw new InvalidModelException("Session", "recurrence", "needs the session's date, a complete day, as its first date",
+          recurrence().get());
+    }
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidModelException("Session", "partOf", "must not be the session itself", id());
     }

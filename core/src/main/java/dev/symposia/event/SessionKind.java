@@ -42,6 +42,11 @@ public enum SessionKind {
   LIGHTNING_TALKS(false),
   /** A meeting of a body during the event, such as a society's general assembly (frab's {@code meeting}). */
   MEETING(false),
+  /**
+   * A satellite symposium: a session beside the scientific programme that a company sponsors and organises
+   * ({@link Session#commercialSupport()} names the sponsor).
+   */
+  SATELLITE_SYMPOSIUM(false),
   /** An exhibition, such as an industry exhibition beside the scientific programme. */
   EXHIBITION(false),
   /** A social event: a reception, a banquet, a tour (schema.org {@code SocialEvent}). */

@@ -1,7 +1,7 @@
 package dev.symposia.event;
 
 import dev.symposia.InvalidModelException;
-import dev.symposia.internal.TextRules;
+import dev.symposia.internal.WebAddresses;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.PartialDate;
 import java.net.URI;
@@ -69,15 +69,7 @@ public abstract class Source {
       throw new InvalidModelException("Source", "publisher", "or title or url is required");
     }
     if (url().isPresent()) {
-      URI url = url().get();
-      if (url.toString().length() > LocalizedText.MAX_TEXT_LENGTH) {
-        throw new InvalidModelException("Source", "url", TextRules.tooLong());
-      }
-      String scheme = url.getScheme();
-      if (!url.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-          || url.getRawAuthority() == null) {
-        throw new InvalidModelException("Source", "url", "must be an absolute http or https URI", url);
-      }
+      WebAddresses.check("Source", "url", url().get());
     }
   }
 

@@ -2,17 +2,23 @@ package dev.symposia.event;
 
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.disclosure.Disclosure;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.internal.PartialLists;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Occurrence;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import java.time.LocalDate;
@@ -272,6 +278,46 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the related events; never null, possibly empty
    */
   public abstract List<RelatedEvent> relatedEvents();
+
+  /**
+   * Returns the symposium's accreditations for continuing medical education: by whom, under which scheme, for
+   * how many credits of which kind. A session accredited apart from the symposium has its own
+   * ({@link Session#accreditations()}).
+   *
+   * @return the accreditations; never null, empty when not stated
+   */
+  public abstract List<Accreditation> accreditations();
+
+  /**
+   * Returns the commercial support of the symposium as a whole: educational grants, in-kind support,
+   * sponsorships and exhibitors, apart from the academic roles of {@link #institutionRoles()}. A company that
+   * sponsors one session is recorded on that session ({@link Session#commercialSupport()}).
+   *
+   * @return the support; never null, empty when not stated
+   */
+  public abstract List<CommercialSupport> commercialSupport();
+
+  /**
+   * Returns the speakers' conflict-of-interest disclosures for this symposium, at most one for each speaker.
+   *
+   * @return the disclosures; never null, empty when not stated
+   */
+  public abstract List<Disclosure> disclosures();
+
+  /**
+   * Returns the disclosure of a speaker for this symposium.
+   *
+   * @param speaker the speaker's identifier; may be null, which finds nothing
+   * @return the disclosure; empty when the symposium records none for that speaker
+   */
+  public Optional<Disclosure> disclosure(LocalId speaker) {
+    for (Disclosure disclosure : disclosures()) {
+      if (disclosure.speaker().equals(speaker)) {
+        return Optional.of(disclosure);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns where the record comes from.
@@ -578,6 +624,39 @@ public abstract non-sealed class Symposium implements Aggregate {
   }
 
   /**
+   * Returns the dates and times on which a session takes place, each placed on the real timeline when the
+   * symposium states its time zone: every occurrence of a recurring session (with its moves, new times and
+   * cancellations applied, as {@link Recurrence#occurrences(LocalDate, TimeSlot, ZoneId)} documents), or the
+   * one occurrence of a session with a complete date.
+   *
+   * <pre>{@code
+   * // a webinar on the first Tuesday of each month at 18:00 Europe/Berlin, twelve times from 2025-01-07
+   * symposium.occurrences(webinar).get(3).interval().map(ZonedInterval::start);
+   * // Optional[2025-04-01T18:00+02:00[Europe/Berlin]]: summer time, 16:00 UTC
+   * }</pre>
+   *
+   * <p>An open-ended rule gives at most {@value Recurrence#MAX_OCCURRENCES} dates. The session need not be one
+   * of this symposium's: only its date, time and rule and this symposium's zone are used.
+   *
+   * @param session the session; not null
+   * @return the occurrences, in the rule's order; empty when the session's date is absent or not a complete
+   *     day
+   * @throws InvalidModelException if {@code session} is null, or, for a session not of this symposium, if its
+   *     rule's changes name dates the rule does not give or its times do not exist in the zone
+   */
+  public List<Occurrence> occurrences(Session session) {
+    if (session == null) {
+      throw new InvalidModelException("Symposium", "session", "is required");
+    }
+    Optional<LocalDate> day = session.date().flatMap(PartialDate::toLocalDate);
+    if (day.isEmpty()) {
+      return List.of();
+    }
+    Recurrence rule = session.recurrence().orElse(ONCE);
+    return rule.occurrences(day.get(), session.time().orElse(null), timeZone().orElse(null));
+  }
+
+  /**
    * Returns the people who delivered a contribution in a given way, such as by video message, in the
    * symposium as a whole ({@link #participants()}) or in its sessions.
    *
@@ -734,6 +813,30 @@ public abstract non-sealed class Symposium implements Aggregate {
     return PartialLists.isPartial("Symposium", partialLists(), PARTIAL_LISTS, list);
   }
 
+  // A session that takes place once, as a rule: one date, its first.
+  private static final Recurrence ONCE = Recurrence.builder().frequency(RecurrenceFrequency.DAILY).count(1).build();
+
+  // A recurring session's rule is expanded once when the symposium is built, so that occurrences() never
+  // refuses a session of a symposium that exists: its changes must name dates the rule gives, and its times
+  // must exist in the zone on every date.
+  private void checkRecurrences() {
+    List<Session> sessions = sessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      if (sessions.get(i).recurrence().isPresent()) {
+        try {
+          occurrences(sessions.get(i));
+        } catch (InvalidModelException e) {
+          // A change is the rule's; a time that a date of the rule does not have is the session's.
+          String path = "sessions[" + i + "]." + (e.attribute().startsWith("changes") ? "recurrence." : "")
+              + e.attribute();
+          throw e.offendingValue().isPresent()
+              ? new InvalidModelException("Symposium", path, e.rule(), e.offendingValue().get())
+              : new InvalidModelException("Symposium", path, e.rule());
+        }
+      }
+    }
+  }
+
   @Value.Check
   void check() {
     PartialLists.check("Symposium", partialLists(), PARTIAL_LISTS);
@@ -748,6 +851,7 @@ public abstract non-sealed class Symposium implements Aggregate {
     if (timeZone().isPresent()) {
       SessionTimes.check(timeZone().get(), sessions());
     }
+    checkRecurrences();
     StatisticLinks.check(this);
     // The references are resolved by Builder.build(), the only way a symposium is made, which can tell
     // whether Entities has resolved them already.

@@ -15,5 +15,13 @@
  * zone: the zone is a property of where an event takes place. Given one, a slot on a day becomes a
  * {@link dev.symposia.time.ZonedInterval} on the real timeline
  * ({@link dev.symposia.time.TimeSlot#interval(java.time.LocalDate, java.time.ZoneId)}).
+ *
+ * <p>A series of sessions held on a rule, such as "the first Tuesday of each month, twelve times", is a
+ * {@link dev.symposia.time.Recurrence}: a subset of the RRULE of RFC 5545 with its
+ * {@link dev.symposia.time.RecurrenceChange changes} (one session cancelled, another moved), which expands
+ * into {@link dev.symposia.time.Occurrence occurrences} on the real timeline.
  */
+@ModelStyle
 package dev.symposia.time;
+
+import dev.symposia.internal.ModelStyle;

@@ -1,13 +1,18 @@
 package dev.symposia.event;
 
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.disclosure.Disclosure;
+import dev.symposia.disclosure.FinancialRelationship;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionTie;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.support.CommercialSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -144,6 +149,16 @@ final class References {
       }
       participations(session.participants(), path + ".participants",
           changed -> withSession.apply(session.toBuilder().participants(changed).build()));
+      List<Abstract> abstracts = session.abstracts();
+      for (int j = 0; j < abstracts.size(); j++) {
+        int abstractAt = j;
+        authors(abstracts.get(j), path + ".abstracts[" + j + "]", changed -> withSession.apply(
+            session.toBuilder().abstracts(replaced(abstracts, abstractAt, changed)).build()));
+      }
+      accreditations(session.accreditations(), path + ".accreditations",
+          changed -> withSession.apply(session.toBuilder().accreditations(changed).build()));
+      commercialSupport(session.commercialSupport(), path + ".commercialSupport",
+          changed -> withSession.apply(session.toBuilder().commercialSupport(changed).build()));
     }
 
     List<CooperationAgreement> agreements = symposium.agreements();
@@ -207,6 +222,63 @@ final class References {
       places(event.places(), "relatedEvents[" + i + "].places", changed -> symposium.toBuilder()
           .relatedEvents(replaced(related, at, RelatedEvent.builder().from(event).places(changed).build())));
     }
+
+    accreditations(symposium.accreditations(), "accreditations",
+        changed -> symposium.toBuilder().accreditations(changed));
+    commercialSupport(symposium.commercialSupport(), "commercialSupport",
+        changed -> symposium.toBuilder().commercialSupport(changed));
+    List<Disclosure> disclosures = symposium.disclosures();
+    for (int i = 0; i < disclosures.size(); i++) {
+      Disclosure disclosure = disclosures.get(i);
+      int at = i;
+      Function<Disclosure, Symposium.Builder> withDisclosure =
+          changed -> symposium.toBuilder().disclosures(replaced(disclosures, at, changed));
+      String path = "disclosures[" + i + "]";
+      add(path + ".speaker", Kind.SPEAKER, disclosure.speaker(),
+          id -> withDisclosure.apply(Disclosure.builder().from(disclosure).speaker(id).build()));
+      List<FinancialRelationship> relationships = disclosure.relationships();
+      for (int j = 0; j < relationships.size(); j++) {
+        FinancialRelationship relationship = relationships.get(j);
+        int relationshipAt = j;
+        for (int k = 0; k < relationship.companies().size(); k++) {
+          int companyAt = k;
+          add(path + ".relationships[" + j + "].companies[" + k + "]", Kind.INSTITUTION,
+              relationship.companies().get(k), id -> withDisclosure.apply(Disclosure.builder().from(disclosure)
+                  .relationships(replaced(relationships, relationshipAt, FinancialRelationship.builder()
+                      .from(relationship).companies(replaced(relationship.companies(), companyAt, id)).build()))
+                  .build()));
+        }
+      }
+    }
+  }
+
+  private void authors(Abstract summary, String path, Function<Abstract, Symposium.Builder> withAbstract) {
+    for (int i = 0; i < summary.authors().size(); i++) {
+      int at = i;
+      add(path + ".authors[" + i + "]", Kind.SPEAKER, summary.authors().get(i), id -> withAbstract.apply(
+          Abstract.builder().from(summary).authors(replaced(summary.authors(), at, id)).build()));
+    }
+  }
+
+  private void accreditations(List<Accreditation> accreditations, String path,
+      Function<List<Accreditation>, Symposium.Builder> withAccreditations) {
+    for (int i = 0; i < accreditations.size(); i++) {
+      Accreditation accreditation = accreditations.get(i);
+      int at = i;
+      accreditation.accreditor().ifPresent(accreditor -> add(path + "[" + at + "].accreditor", Kind.INSTITUTION,
+          accreditor, id -> withAccreditations.apply(replaced(accreditations, at,
+              Accreditation.builder().from(accreditation).accreditor(id).build()))));
+    }
+  }
+
+  private void commercialSupport(List<CommercialSupport> support, String path,
+      Function<List<CommercialSupport>, Symposium.Builder> withSupport) {
+    for (int i = 0; i < support.size(); i++) {
+      CommercialSupport given = support.get(i);
+      int at = i;
+      add(path + "[" + i + "].company", Kind.INSTITUTION, given.company(), id -> withSupport.apply(
+          replaced(support, at, CommercialSupport.builder().from(given).company(id).build())));
+    }
   }
 
   private void participations(List<Participation> participants, String path,
@@ -223,6 +295,9 @@ final class References {
           changed -> withParticipation.apply(Participation.builder().from(participation).group(changed).build())));
       participation.joinedFrom().ifPresent(place -> place(place, participant + ".joinedFrom",
           changed -> withParticipation.apply(Participation.builder().from(participation).joinedFrom(changed).build())));
+      participation.presentedAbstract().ifPresent(summary -> authors(summary, participant + ".presentedAbstract",
+          changed -> withParticipation.apply(
+              Participation.builder().from(participation).presentedAbstract(changed).build())));
     }
   }
 

@@ -30,9 +30,14 @@ import dev.symposia.place.Place;
 import dev.symposia.quantity.Count;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.PartOfDay;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +185,7 @@ public final class EventGenerators {
 
   /**
    * Returns participations of one of the given speakers or of an unnamed group, in every role and
-   * delivery.
+   * delivery, sometimes with a presented abstract by some of the speakers and published materials.
    *
    * @param speakerIds the people who may take part; empty for groups only
    * @param institutionIds the institutions groups may come from; empty for none
@@ -203,6 +208,8 @@ public final class EventGenerators {
           .delivery(draw.maybe(40, () -> draw.pick(Delivery.class)))
           .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
           .joinedFrom(draw.maybe(20, () -> place(draw, institutions, Optional.empty(), false)))
+          .presentedAbstract(draw.maybe(15, () -> PresentationGenerators.abstractOf(draw, speakers)))
+          .addAllMaterials(draw.listOf(0, draw.chance(85) ? 0 : 2, () -> PresentationGenerators.material(draw)))
           .build();
     });
   }
@@ -311,13 +318,16 @@ public final class EventGenerators {
   /**
    * Returns sessions with arbitrary identifiers of up to 24 characters, of every kind, with dates and times
    * of every form, participants among the given speakers and unnamed groups, sometimes a status and earlier
-   * plans, and sometimes part of another session (never of themselves).
+   * plans, sometimes part of another session (never of themselves), and sometimes with abstracts by the
+   * given speakers, materials, an accreditation by one of the given institutions and commercial support from
+   * them.
    *
    * @param speakerIds the people who may take part; empty for groups only
    * @param institutionIds the institutions places and groups may refer to; empty for none
    * @return the generator
    */
   public static Gen<Session> sessions(List<LocalId> speakerIds, List<LocalId> institutionIds) {
+    List<LocalId> speakers = List.copyOf(speakerIds);
     List<LocalId> institutions = List.copyOf(institutionIds);
     Gen<Participation> participations = participations(speakerIds, institutionIds);
     Gen<Place> places = places(institutionIds);
@@ -340,12 +350,81 @@ public final class EventGenerators {
           .addAllStatistics(draw.listOf(0, 2, () -> draw.from(statistics())))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
           .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
+      medicalParts(draw, session, kind, speakers, institutions);
+      Session drawn = session.build();
+      session.recurrence(recurrence(draw, drawn.date(), drawn.time()));
       if (draw.chance(25)) {
         LocalId parent = draw.localId();
         session.partOf(parent.equals(id) ? LocalId.of(id.value().equals("forum") ? "main-forum" : "forum") : parent);
       }
       return session.build();
     });
+  }
+
+  /**
+   * Returns, now and then, a rule for a session on a complete day without a clock time (so that no date of
+   * the rule can fall into a clock change of the symposium's zone): daily, weekly (on the first date's weekday,
+   * sometimes another day too) or monthly (on the nth or last weekday, or a day of the month), ending after a
+   * count, on a date, both or neither, with up to two changes of dates the rule gives (cancelled, moved, or at
+   * a part of the day).
+   */
+  static Optional<Recurrence> recurrence(Draw draw, Optional<PartialDate> date, Optional<TimeSlot> time) {
+    if (date.isEmpty() || !date.get().isComplete() || time.flatMap(TimeSlot::start).isPresent() || !draw.chance(20)) {
+      return Optional.empty();
+    }
+    LocalDate first = date.get().toLocalDate().orElseThrow();
+    RecurrenceFrequency frequency = draw.pick(RecurrenceFrequency.class);
+    Recurrence.Builder rule = Recurrence.builder().frequency(frequency).interval(draw.chance(70) ? 1 : draw.between(2, 3));
+    if (frequency == RecurrenceFrequency.WEEKLY && draw.chance(50)) {
+      rule.addDays(first.getDayOfWeek());
+      if (draw.chance(50)) {
+        rule.addDays(first.getDayOfWeek().plus(draw.between(1, 6)));
+      }
+    } else if (frequency == RecurrenceFrequency.MONTHLY && draw.chance(70)) {
+      if (draw.chance(50)) {
+        rule.addDays(first.getDayOfWeek()).weekOfMonth(draw.chance(20) ? -1 : draw.between(1, 4));
+      } else {
+        rule.dayOfMonth(draw.between(1, 28));
+      }
+    }
+    int ending = draw.between(0, 3);
+    if (ending != 1) {
+      rule.count(draw.between(1, 8));
+    }
+    if (ending == 1 || ending == 2 && draw.chance(50)) {
+      rule.until(first.plusDays(draw.between(0, 200)));
+    }
+    Recurrence plain = rule.build();
+    List<LocalDate> dates = new ArrayList<>();
+    plain.occurrences(first, null, null, first.plusYears(1)).forEach(o -> dates.add(o.ruleDate()));
+    if (dates.isEmpty() || !draw.chance(40)) {
+      return Optional.of(plain);
+    }
+    List<RecurrenceChange> changes = new ArrayList<>();
+    for (LocalDate changed : draw.sample(dates, 1, Math.min(2, dates.size()))) {
+      int kind = draw.between(0, 2);
+      changes.add(kind == 0 ? RecurrenceChange.cancel(changed)
+          : kind == 1 ? RecurrenceChange.move(changed, changed.plusDays(draw.between(1, 3)))
+          : RecurrenceChange.builder().occurrence(changed).time(TimeSlot.during(draw.pick(PartOfDay.class))).build());
+    }
+    return Optional.of(Recurrence.builder().from(plain).addAllChanges(changes).build());
+  }
+
+  /**
+   * Adds, now and then, the parts of a session that medical meetings record: abstracts by the given
+   * speakers, published materials, the session's own accreditation, and commercial support from the given
+   * institutions (most often for a satellite symposium).
+   */
+  static void medicalParts(Draw draw, Session.Builder session, SessionKind kind, List<LocalId> speakers,
+      List<LocalId> institutions) {
+    session.addAllAbstracts(draw.listOf(0, draw.chance(75) ? 0 : 3,
+            () -> PresentationGenerators.abstractOf(draw, speakers)))
+        .addAllMaterials(draw.listOf(0, draw.chance(80) ? 0 : 2, () -> PresentationGenerators.material(draw)))
+        .addAllAccreditations(draw.listOf(0, draw.chance(85) ? 0 : 1,
+            () -> AccreditationGenerators.accreditation(draw, institutions)));
+    if (!institutions.isEmpty() && draw.chance(kind == SessionKind.SATELLITE_SYMPOSIUM ? 80 : 10)) {
+      session.addAllCommercialSupport(SupportGenerators.supportFrom(draw, institutions, 2));
+    }
   }
 
   /**

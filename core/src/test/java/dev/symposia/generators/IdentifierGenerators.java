@@ -1,5 +1,6 @@
 package dev.symposia.generators;
 
+import dev.symposia.identifier.Doi;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
@@ -30,7 +31,47 @@ public final class IdentifierGenerators {
   private static final List<Character> LOCAL_ID_OTHERS =
       chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-:");
 
+  // Characters of DOI suffixes as registrants write them: letters, digits and the punctuation of SICI-style
+  // suffixes; now and then characters a URL must escape, and letters outside ASCII.
+  private static final String DOI_PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._;()/:";
+  private static final String DOI_ESCAPED = "<>#%?&+[]\"'^{}|`";
+  private static final List<String> DOI_NON_ASCII = List.of("é", "ü", "ß", "中", "文", "ø", "\uD835\uDD38");
+
   private IdentifierGenerators() {}
+
+  /**
+   * DOIs of every form the syntax allows: registrant codes of 4 to 9 digits, sometimes with sub-codes, and
+   * suffixes of 1 to 40 visible characters, mostly letters, digits and punctuation, sometimes characters
+   * that a URL must escape or that are not ASCII. The texts stay short, as {@code toString()} must.
+   *
+   * @return the generator
+   */
+  public static Gen<Doi> dois() {
+    return Draw.gen(draw -> {
+      StringBuilder doi = new StringBuilder("10.");
+      for (int i = draw.between(4, 9); i > 0; i--) {
+        doi.append((char) ('0' + draw.between(0, 9)));
+      }
+      for (int codes = draw.chance(15) ? draw.between(1, 2) : 0; codes > 0; codes--) {
+        doi.append('.');
+        for (int i = draw.between(1, 3); i > 0; i--) {
+          doi.append((char) ('0' + draw.between(0, 9)));
+        }
+      }
+      doi.append('/');
+      for (int i = draw.between(1, 40); i > 0; i--) {
+        int kind = draw.between(0, 19);
+        if (kind < 16) {
+          doi.append(DOI_PLAIN.charAt(draw.between(0, DOI_PLAIN.length() - 1)));
+        } else if (kind < 18) {
+          doi.append(DOI_ESCAPED.charAt(draw.between(0, DOI_ESCAPED.length() - 1)));
+        } else {
+          doi.append(draw.pick(DOI_NON_ASCII));
+        }
+      }
+      return Doi.parse(doi.toString());
+    });
+  }
 
   /**
    * ORCID iDs from the two blocks that ORCID assigns from.

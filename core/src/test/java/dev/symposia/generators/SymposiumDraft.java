@@ -1,7 +1,10 @@
 package dev.symposia.generators;
 
 import dev.symposia.Note;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
 import dev.symposia.agreement.CooperationAgreement;
+import dev.symposia.disclosure.Disclosure;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Award;
 import dev.symposia.event.Delivery;
@@ -31,9 +34,11 @@ import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.quantity.Share;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartOfDay;
@@ -50,6 +55,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -176,6 +182,17 @@ final class SymposiumDraft {
       notable.add("sessions[" + draw.between(0, facts.size() - 1) + "].kind");
     }
     List<Note> notes = NoteGenerators.notes(draw, notable, 3);
+    List<Accreditation> accreditations = draw.listOf(0, draw.chance(60) ? 0 : 2,
+        () -> AccreditationGenerators.accreditation(draw, institutionIds));
+    List<CommercialSupport> support = !institutionIds.isEmpty() && draw.chance(30)
+        ? SupportGenerators.supportFrom(draw, institutionIds, 3) : List.of();
+    List<Disclosure> disclosures = draw.chance(40)
+        ? DisclosureGenerators.disclosures(draw, speakerIds, institutionIds, 6) : List.of();
+    MedicalRules clean = new MedicalRules(accreditations);
+    List<Session> sessions = clean.sessions(facts.stream().map(Facts::session).toList());
+    List<Participation> wholeSymposium = clean.participations(wholeSymposiumParticipants());
+    support = clean.support(support);
+    disclosures = clean.disclosures(disclosures, sessions, speakerIds);
     return Symposium.builder()
         .id(initials.toLowerCase(Locale.ROOT) + "-" + (year.isPresent() ? year.getAsInt() : draw.between(1, 999)))
         .title(title)
@@ -194,17 +211,83 @@ final class SymposiumDraft {
         .addAllInstitutions(institutions)
         .addAllInstitutionRoles(roles)
         .addAllSpeakers(speakers)
-        .addAllParticipants(wholeSymposiumParticipants())
-        .addAllSessions(facts.stream().map(Facts::session).toList())
+        .addAllParticipants(wholeSymposium)
+        .addAllSessions(sessions)
         .addAllAgreements(agreements)
         .addAllAwards(awards)
         .addAllStatistics(statistics)
         .addAllRelatedEvents(related)
         .addAllSources(sources)
+        .addAllAccreditations(accreditations)
+        .addAllCommercialSupport(support)
+        .addAllDisclosures(disclosures)
         .addAllPartialLists(draw.partialLists("topics", "places", "institutions", "institutionRoles", "speakers",
             "participants", "sessions", "agreements", "awards"))
         .addAllNotes(notes)
         .build();
+  }
+
+  /**
+   * Makes what was drawn clean for the validation module's medical rules, as the rest of the programme is:
+   * no abstract number twice, no credits stated for a session (so none exceed its length), no sponsor that is
+   * also an accreditor, and, once anything is accredited, a disclosure of every speaker.
+   */
+  private static final class MedicalRules {
+    private final List<Accreditation> symposiumAccreditations;
+    private final Set<LocalId> accreditors = new HashSet<>();
+    private int numbers;
+
+    MedicalRules(List<Accreditation> symposiumAccreditations) {
+      this.symposiumAccreditations = symposiumAccreditations;
+      symposiumAccreditations.forEach(a -> a.accreditor().ifPresent(accreditors::add));
+    }
+
+    List<Session> sessions(List<Session> sessions) {
+      sessions.forEach(s -> s.accreditations().forEach(a -> a.accreditor().ifPresent(accreditors::add)));
+      List<Session> clean = new ArrayList<>();
+      for (Session session : sessions) {
+        clean.add(session.toBuilder()
+            .commercialSupport(support(session.commercialSupport()))
+            .accreditations(session.accreditations().stream().map(MedicalRules::withoutAmounts).toList())
+            .abstracts(session.abstracts().stream().map(this::renumbered).toList())
+            .participants(participations(session.participants()))
+            .build());
+      }
+      return clean;
+    }
+
+    List<Participation> participations(List<Participation> participations) {
+      return participations.stream().map(p -> p.presentedAbstract().isEmpty() ? p
+          : Participation.builder().from(p).presentedAbstract(renumbered(p.presentedAbstract().get())).build())
+          .toList();
+    }
+
+    List<CommercialSupport> support(List<CommercialSupport> support) {
+      return support.stream().filter(c -> !accreditors.contains(c.company())).toList();
+    }
+
+    List<Disclosure> disclosures(List<Disclosure> drawn, List<Session> sessions, List<LocalId> speakers) {
+      Map<LocalId, Disclosure> bySpeaker = new LinkedHashMap<>();
+      drawn.forEach(d -> bySpeaker.put(d.speaker(), d));
+      // Everyone, once any session is accredited: a corruption that adds a person to a session (a clash) must
+      // break its own rule only.
+      boolean anyAccredited = !symposiumAccreditations.isEmpty()
+          || sessions.stream().anyMatch(session -> !session.accreditations().isEmpty());
+      if (anyAccredited) {
+        speakers.forEach(speaker -> bySpeaker.computeIfAbsent(speaker, Disclosure::nothingToDisclose));
+      }
+      return List.copyOf(bySpeaker.values());
+    }
+
+    private Abstract renumbered(Abstract drawn) {
+      return drawn.number().isEmpty() ? drawn
+          : Abstract.builder().from(drawn).number(drawn.number().get() + "-" + ++numbers).build();
+    }
+
+    private static Accreditation withoutAmounts(Accreditation accreditation) {
+      return Accreditation.builder().from(accreditation).credits(accreditation.credits().stream()
+          .map(c -> Credit.builder().from(c).amount(Optional.empty()).maximum(false).build()).toList()).build();
+    }
   }
 
   /**
@@ -391,6 +474,8 @@ final class SymposiumDraft {
           .addAllTopics(EventGenerators.topics(draw, 3))
           .description(draw.maybe(20, () -> draw.from(TextGenerators.localizedTexts())))
           .addAllPartialLists(draw.partialLists("topics", "places", "participants"));
+      EventGenerators.medicalParts(draw, session, kind, speakerIds, institutionIds);
+      session.recurrence(EventGenerators.recurrence(draw, date, time));
 
       if (scheduled && effectiveMode != AttendanceMode.ONLINE) {
         Set<Place> taken = placesInCell.computeIfAbsent(cell, c -> new HashSet<>());
@@ -445,31 +530,35 @@ final class SymposiumDraft {
       long participants = people.size();
       for (LocalId person : people) {
         ParticipantRole role = draw.pick(ParticipantRole.class);
-        session.addParticipants(participation(person, null, role, effectiveMode));
+        session.addParticipants(participation(person, null, role, effectiveMode, true));
         presentations += speaking(role) ? 1 : 0;
         if (draw.chance(8)) {
           ParticipantRole other = ParticipantRole.values()[(role.ordinal() + draw.between(1, 3))
               % ParticipantRole.values().length];
-          session.addParticipants(participation(person, null, other, effectiveMode));
+          session.addParticipants(participation(person, null, other, effectiveMode, true));
           presentations += speaking(other) ? 1 : 0;
         }
       }
       for (UnnamedGroup group : draw.listOf(0, draw.chance(70) ? 0 : 2,
           () -> EventGenerators.group(draw, institutionIds, false))) {
         ParticipantRole role = draw.pick(ParticipantRole.class);
-        session.addParticipants(participation(null, group, role, effectiveMode));
+        session.addParticipants(participation(null, group, role, effectiveMode, true));
         participantGroups.add(group);
         presentations += speaking(role) ? atLeast(group.count()) : 0;
         participants += atLeast(group.count());
       }
 
+      // Abstracts listed: the session's own and those its participants presented.
+      Session sofar = session.build();
+      long abstracts = sofar.abstracts().size()
+          + sofar.participants().stream().filter(p -> p.presentedAbstract().isPresent()).count();
       Map<Measure, Long> stated = new EnumMap<>(Measure.class);
       List<Measure> measures = new ArrayList<>(draw.sample(SESSION_MEASURES, 0, draw.chance(70) ? 0 : 2));
       measures.sort((a, b) -> SESSION_MEASURES.indexOf(a) - SESSION_MEASURES.indexOf(b));
       for (Measure measure : measures) {
         long listed = measure == Measure.PARTICIPANTS
             ? Math.max(participants, stated.getOrDefault(Measure.EXPERTS, 0L))
-            : measure == Measure.PRESENTATIONS ? presentations : 0;
+            : measure == Measure.PRESENTATIONS ? presentations : measure == Measure.ABSTRACTS ? abstracts : 0;
         Count stating = count(listed, UNBOUNDED);
         stated.put(measure, atLeast(stating));
         session.addStatistics(Statistic.builder().measure(measure).count(stating)
@@ -526,7 +615,7 @@ final class SymposiumDraft {
     for (LocalId person : draw.sample(speakerIds, 1, Math.min(3, speakerIds.size()))) {
       ParticipantRole role = draw.pick(List.of(ParticipantRole.SPEAKER, ParticipantRole.ATTENDEE,
           ParticipantRole.KEYNOTE_SPEAKER));
-      parts.add(participation(person, null, role, mode.orElse(null)));
+      parts.add(participation(person, null, role, mode.orElse(null), false));
     }
     return parts;
   }
@@ -535,8 +624,12 @@ final class SymposiumDraft {
     return role == ParticipantRole.SPEAKER || role == ParticipantRole.KEYNOTE_SPEAKER;
   }
 
+  /**
+   * Makes a participation whose delivery fits the mode; in a session, a speaker now and then presents an
+   * abstract, and a participant has published materials.
+   */
   private Participation participation(LocalId person, UnnamedGroup group, ParticipantRole role,
-      AttendanceMode sessionMode) {
+      AttendanceMode sessionMode, boolean inSession) {
     Optional<Delivery> delivery = Optional.empty();
     if (draw.chance(40)) {
       if (sessionMode == AttendanceMode.ONLINE) {
@@ -555,6 +648,10 @@ final class SymposiumDraft {
         .roleLabel(role == ParticipantRole.OTHER ? draw.maybe(60, () -> draw.from(TextGenerators.localizedTexts()))
             : Optional.empty())
         .contribution(draw.maybe(30, () -> draw.pick(Words.CONTRIBUTIONS).in(draw)))
+        .presentedAbstract(inSession && speaking(role)
+            ? draw.maybe(25, () -> PresentationGenerators.abstractOf(draw, speakerIds)) : Optional.empty())
+        .addAllMaterials(inSession
+            ? draw.listOf(0, draw.chance(85) ? 0 : 2, () -> PresentationGenerators.material(draw)) : List.of())
         .build();
   }
 

@@ -7,10 +7,15 @@ import static org.quicktheories.generators.Generate.range;
 
 import dev.symposia.InvalidModelException;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartOfDay;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -26,7 +31,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators of valid dates, date spans and time slots, shared with the other modules' tests.
+ * Generators of valid dates, date spans, time slots and recurrences, shared with the other modules' tests.
  *
  * <p>Most values fall in a few recent years, so that generated dates often overlap, share a month or touch;
  * the rest cover the whole range of years from 1 to 9999.
@@ -217,5 +222,119 @@ public final class TimeGenerators {
       }
     }
     return stated;
+  }
+
+  /**
+   * A series on a rule: its first date, time of day and time zone (either may be null, as
+   * {@link Recurrence#occurrences} allows), and the rule, whose changes concern dates it gives from that
+   * first date.
+   */
+  public record ScheduledRecurrence(LocalDate first, TimeSlot time, ZoneId zone, Recurrence recurrence) {}
+
+  /**
+   * Times of series: evening and morning sessions, a start alone, a part of the day, a night session past
+   * midnight, and times in the hours that clocks skip or repeat in Europe and America (01:30/02:30,
+   * 02:30/03:30), so that some expansions must refuse a time that does not exist.
+   */
+  private static final List<String> SERIES_TIMES = List.of("18:00/19:30", "09:00/10:00", "14:00/", "afternoon",
+      "23:00/01:00", "01:30/02:30", "02:30/03:30", "12:00+01:00/13:00");
+
+  /** Zones of series: clocks that change by an hour in either hemisphere, by half an hour, or never. */
+  private static final List<String> SERIES_ZONES = List.of("Europe/Berlin", "America/Chicago",
+      "Australia/Lord_Howe", "America/Santiago", "UTC", "Asia/Kolkata");
+
+  /**
+   * Returns valid recurrence rules of every form (daily, weekly with or without days, monthly by week,
+   * by day of the month or by the first date), with a count, an end date, both or neither, and changes
+   * of dates that the rule gives from a first date.
+   */
+  public static Gen<Recurrence> recurrences() {
+    return scheduledRecurrences().map(ScheduledRecurrence::recurrence);
+  }
+
+  /**
+   * Returns series on valid rules: a first date from 2019 to 2025, a time (or none), a zone (or none), and a
+   * rule with an interval of 1 to 3, whose changes (a few cancelled, moved up to ten days, or retimed)
+   * concern dates it gives from that first date within three years.
+   */
+  public static Gen<ScheduledRecurrence> scheduledRecurrences() {
+    return Draw.gen(draw -> {
+      LocalDate first = LocalDate.of(FIRST_RECENT_YEAR, 1, 1).plusDays(draw.between(0, 7 * 365));
+      RecurrenceFrequency frequency = draw.pick(RecurrenceFrequency.class);
+      Recurrence.Builder rule = Recurrence.builder().frequency(frequency);
+      if (draw.chance(50)) {
+        rule.interval(draw.between(1, 3));
+      }
+      if (frequency == RecurrenceFrequency.WEEKLY && draw.chance(70)) {
+        rule.days(draw.sample(List.of(DayOfWeek.values()), 1, 7));
+      } else if (frequency == RecurrenceFrequency.MONTHLY) {
+        int form = draw.between(0, 2);
+        if (form == 0) {
+          rule.weekOfMonth(draw.pick(List.of(1, 2, 3, 4, 5, -1))).addDays(draw.pick(DayOfWeek.class));
+        } else if (form == 1) {
+          rule.dayOfMonth(draw.chance(30) ? draw.between(28, 31) : draw.between(1, 31));
+        }
+      }
+      int end = draw.between(0, 3);
+      if (end == 0 || end == 2) {
+        rule.count(draw.between(1, 24));
+      }
+      if (end == 1 || end == 2) {
+        rule.until(first.plusDays(draw.between(0, 730)));
+      }
+      TimeSlot time = draw.chance(80) ? TimeSlot.parse(draw.pick(SERIES_TIMES)) : null;
+      ZoneId zone = draw.chance(80) ? ZoneId.of(draw.pick(SERIES_ZONES)) : null;
+      Recurrence plain = rule.build();
+      List<RecurrenceChange> changes = new ArrayList<>();
+      for (Occurrence occurrence : plain.occurrences(first, null, null, first.plusYears(3))) {
+        if (changes.size() < 5 && draw.chance(15)) {
+          changes.add(change(draw, occurrence.ruleDate()));
+        }
+      }
+      return new ScheduledRecurrence(first, time, zone, rule.changes(changes).build());
+    });
+  }
+
+  /** Returns changes of every form: cancelled, moved, retimed, moved and retimed. */
+  public static Gen<RecurrenceChange> recurrenceChanges() {
+    return Draw.gen(draw -> change(draw, draw.from(localDates())));
+  }
+
+  private static RecurrenceChange change(Draw draw, LocalDate occurrence) {
+    int kind = draw.between(0, 3);
+    if (kind == 0 || occurrence.equals(LAST) || occurrence.equals(FIRST)) {
+      return RecurrenceChange.cancel(occurrence);
+    }
+    RecurrenceChange.Builder change = RecurrenceChange.builder().occurrence(occurrence);
+    if (kind != 2) {
+      int days = draw.between(1, 10);
+      LocalDate movedTo = draw.chance(50) ? occurrence.plusDays(days) : occurrence.minusDays(days);
+      change.movedTo(movedTo.isAfter(LAST) ? LAST : movedTo.isBefore(FIRST) ? FIRST : movedTo);
+    }
+    if (kind != 1) {
+      change.time(TimeSlot.parse(draw.pick(SERIES_TIMES)));
+    }
+    return change.build();
+  }
+
+  /**
+   * Returns occurrences of generated series, placed in their zone when the series' times exist there on
+   * their dates, else without an interval.
+   */
+  public static Gen<Occurrence> occurrences() {
+    return Draw.gen(draw -> {
+      while (true) {
+        ScheduledRecurrence series = draw.from(scheduledRecurrences());
+        List<Occurrence> occurrences;
+        try {
+          occurrences = series.recurrence().occurrences(series.first(), series.time(), series.zone());
+        } catch (InvalidModelException e) {
+          occurrences = series.recurrence().occurrences(series.first(), series.time(), null);
+        }
+        if (!occurrences.isEmpty()) {
+          return occurrences.get(draw.between(0, occurrences.size() - 1));
+        }
+      }
+    });
   }
 }

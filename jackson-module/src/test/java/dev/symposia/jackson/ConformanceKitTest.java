@@ -76,13 +76,14 @@ class ConformanceKitTest {
         + "|must not be the \\w+ itself|must not name the statistic itself)"));
     codes.put("required", Pattern.compile("^((or [a-z ]+ )?is required$|or [a-z ]+ are required$"
         + "|is required unless )"));
-    codes.put("consistency", Pattern.compile("^(exactly one of|must not be before |must not repeat|must be unique within"
+    codes.put("consistency", Pattern.compile("^(exactly one of|must not be before |must not repeat|must be unique"
+        + "|must be false when|must be empty when|must be a date the rule gives|needs the session's date"
         + "|must name at least two distinct|must be absent|must be postponed, rescheduled|is required with"
         + "|must not be marked as a main venue|must contain at least one|must be exact, at least, more than or about"
         + "|start \\d\\d:\\d\\d does not exist|start offset [+-]\\d\\d:\\d\\d is not in force)"));
     codes.put("value", Pattern.compile("^(check (digit|digits|character) should be|must be |must not be blank"
         + "|is not an assigned|month must be|(start |end )?(day|year|offset) |start must be|end must not be"
-        + "|must not exceed the whole|must name a language|must contain only )"));
+        + "|must not exceed the whole|must name a language|must contain only |must have at most )"));
     return codes;
   }
 

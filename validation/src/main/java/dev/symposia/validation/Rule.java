@@ -1,16 +1,20 @@
 package dev.symposia.validation;
 
 import dev.symposia.validation.constraints.CountryCodeFormat;
+import dev.symposia.validation.constraints.DoiFormat;
 import dev.symposia.validation.constraints.IsniFormat;
 import dev.symposia.validation.constraints.LocalIdFormat;
 import dev.symposia.validation.constraints.OrcidFormat;
 import dev.symposia.validation.constraints.RorIdFormat;
 import dev.symposia.validation.constraints.WikidataIdFormat;
 import dev.symposia.validation.rules.AgreementDate;
+import dev.symposia.validation.rules.CreditsDuration;
+import dev.symposia.validation.rules.DisclosureStated;
 import dev.symposia.validation.rules.EditionFirstYear;
 import dev.symposia.validation.rules.EditionOrder;
 import dev.symposia.validation.rules.EditionRelated;
 import dev.symposia.validation.rules.InstitutionCountry;
+import dev.symposia.validation.rules.NoAbstractRepeated;
 import dev.symposia.validation.rules.NoEditionRepeated;
 import dev.symposia.validation.rules.NoIdentifierShared;
 import dev.symposia.validation.rules.NoInstitutionCycle;
@@ -18,6 +22,7 @@ import dev.symposia.validation.rules.NoIsniOrcidBlock;
 import dev.symposia.validation.rules.NoPersonOverlap;
 import dev.symposia.validation.rules.NoRoomOverlap;
 import dev.symposia.validation.rules.NoSessionCycle;
+import dev.symposia.validation.rules.NoSponsorAccreditor;
 import dev.symposia.validation.rules.OrcidRange;
 import dev.symposia.validation.rules.PlanChanged;
 import dev.symposia.validation.rules.SessionDates;
@@ -107,6 +112,23 @@ public enum Rule {
   ISNI_ORCID_BLOCK("SYM-ISNI-ORCID-BLOCK", Severity.WARNING, NoIsniOrcidBlock.class),
   /** {@code SYM-IDENTIFIER-SHARED}: no two entries share an identifier; see {@link NoIdentifierShared}. */
   IDENTIFIER_SHARED("SYM-IDENTIFIER-SHARED", Severity.WARNING, NoIdentifierShared.class),
+  /**
+   * {@code SYM-CREDITS-DURATION}: a session's credits are no more than its hours, at one credit an hour; see
+   * {@link CreditsDuration}.
+   */
+  CREDITS_DURATION("SYM-CREDITS-DURATION", Severity.WARNING, CreditsDuration.class),
+  /**
+   * {@code SYM-DISCLOSURE-STATED}: the named participants of an accredited session have disclosures; see
+   * {@link DisclosureStated}.
+   */
+  DISCLOSURE_STATED("SYM-DISCLOSURE-STATED", Severity.WARNING, DisclosureStated.class),
+  /**
+   * {@code SYM-SPONSOR-ACCREDITOR}: no commercial supporter accredits what it supports; see
+   * {@link NoSponsorAccreditor}.
+   */
+  SPONSOR_ACCREDITOR("SYM-SPONSOR-ACCREDITOR", Severity.WARNING, NoSponsorAccreditor.class),
+  /** {@code SYM-ABSTRACT-REPEATED}: no abstract number on two abstracts; see {@link NoAbstractRepeated}. */
+  ABSTRACT_REPEATED("SYM-ABSTRACT-REPEATED", Severity.ERROR, NoAbstractRepeated.class),
   /** {@code SYM-ORCID-FORMAT}: text that must be an ORCID iD; see {@link OrcidFormat}. */
   ORCID_FORMAT("SYM-ORCID-FORMAT", Severity.ERROR, OrcidFormat.class),
   /** {@code SYM-ROR-ID-FORMAT}: text that must be a ROR ID; see {@link RorIdFormat}. */
@@ -118,7 +140,9 @@ public enum Rule {
   /** {@code SYM-COUNTRY-CODE-FORMAT}: text that must be a country code; see {@link CountryCodeFormat}. */
   COUNTRY_CODE_FORMAT("SYM-COUNTRY-CODE-FORMAT", Severity.ERROR, CountryCodeFormat.class),
   /** {@code SYM-LOCAL-ID-FORMAT}: text that must be a local identifier; see {@link LocalIdFormat}. */
-  LOCAL_ID_FORMAT("SYM-LOCAL-ID-FORMAT", Severity.ERROR, LocalIdFormat.class);
+  LOCAL_ID_FORMAT("SYM-LOCAL-ID-FORMAT", Severity.ERROR, LocalIdFormat.class),
+  /** {@code SYM-DOI-FORMAT}: text that must be a DOI; see {@link DoiFormat}. */
+  DOI_FORMAT("SYM-DOI-FORMAT", Severity.ERROR, DoiFormat.class);
 
   private final String code;
   private final Severity severity;

@@ -87,7 +87,12 @@ class AgreementRecordRulesTest {
       Map.entry(Rule.ISNI_FORMAT, "checks an application's own text"),
       Map.entry(Rule.WIKIDATA_ID_FORMAT, "checks an application's own text"),
       Map.entry(Rule.COUNTRY_CODE_FORMAT, "checks an application's own text"),
-      Map.entry(Rule.LOCAL_ID_FORMAT, "checks an application's own text"));
+      Map.entry(Rule.LOCAL_ID_FORMAT, "checks an application's own text"),
+      Map.entry(Rule.CREDITS_DURATION, "a record has no sessions"),
+      Map.entry(Rule.DISCLOSURE_STATED, "a record has no sessions, accreditations or disclosures"),
+      Map.entry(Rule.SPONSOR_ACCREDITOR, "a record has no accreditations or commercial support"),
+      Map.entry(Rule.ABSTRACT_REPEATED, "a record has no abstracts"),
+      Map.entry(Rule.DOI_FORMAT, "checks an application's own text"));
 
   private static final String SIGNED_ON = "2024-03-14";
 

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
+import dev.symposia.accreditation.CreditKind;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -24,6 +27,9 @@ import dev.symposia.identifier.Orcid;
 import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.people.PersonName;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.support.CommercialSupport;
+import dev.symposia.support.SupportKind;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.CountryCode;
@@ -36,6 +42,7 @@ import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.validation.constraints.CountryCodeFormat;
+import dev.symposia.validation.constraints.DoiFormat;
 import dev.symposia.validation.constraints.IsniFormat;
 import dev.symposia.validation.constraints.LocalIdFormat;
 import dev.symposia.validation.constraints.OrcidFormat;
@@ -75,7 +82,7 @@ class TranslatedFindingsTest {
   private static final List<String> SIMPLIFIED = List.of("zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN");
   private static final List<String> TRADITIONAL = List.of("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW");
   /** The Latin words a Chinese message may have besides the record's: the schemes of identifiers. */
-  private static final Set<String> SCHEMES = Set.of("ORCID", "iD", "ISNI", "ROR", "ISO", "ASCII");
+  private static final Set<String> SCHEMES = Set.of("ORCID", "iD", "ISNI", "ROR", "ISO", "ASCII", "DOI");
   /** And the examples the format constraints give: https://ror.org/013meh722, 0000 0001 2283 635X, Q42, CN. */
   private static final Set<String> EXAMPLES = Set.of("https", "ror", "org", "meh", "X", "Q", "CN");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
@@ -121,7 +128,13 @@ class TranslatedFindingsTest {
             Institution.builder().id("y").name(text("Institute Y", "乙研究所", "乙研究所")).kind(InstitutionKind.OTHER)
                 .parent(of("x")).build(),
             Institution.builder().id("branch").name(text("Branch", "分院", "分院")).kind(InstitutionKind.HOSPITAL)
-                .country(CountryCode.of("SG")).parent(of("nmu")).build())
+                .country(CountryCode.of("SG")).parent(of("nmu")).build(),
+            // A fictional company, which sponsors the symposium it also accredits.
+            Institution.builder().id("meridian").name(text("Meridian Pharma (fictional)", "子午制药（虚构）",
+                "子午製藥（虛構）")).kind(InstitutionKind.COMPANY).build())
+        .addAccreditations(Accreditation.builder().accreditor(of("meridian")).build())
+        .addCommercialSupport(CommercialSupport.builder().company(of("meridian"))
+            .kind(SupportKind.EDUCATIONAL_GRANT).build())
         .addSpeakers(
             // Zhao's position at the party ended before the signing; Qian's at theirs is not stated.
             Speaker.builder().id("zhao").name(PersonName.familyFirst("Zhao", "Yi"))
@@ -133,8 +146,13 @@ class TranslatedFindingsTest {
             Speaker.builder().id("sun").name(PersonName.familyFirst("Sun", "San"))
                 .orcid(Orcid.parse("0000-0002-1825-0097")).build())
         .addSessions(
+            // Two credits for an hour; Wang has no disclosure; two abstracts numbered P-1.
             session("a", "2022-11-22", "09:00/10:00").kind(SessionKind.FORUM).addPlaces(hall)
-                .addParticipants(speaker("wang")).partOf(of("b")).build(),
+                .addParticipants(speaker("wang")).partOf(of("b"))
+                .addAccreditations(Accreditation.builder().addCredits(Credit.builder().kind(CreditKind.NATIONAL)
+                    .amount("2").build()).build())
+                .addAbstracts(Abstract.builder().number("P-1").title("One").build(),
+                    Abstract.builder().number("P-1").title("Two").build()).build(),
             session("b", "2022-11-23", "09:00/10:00").kind(SessionKind.FORUM).partOf(of("a")).build(),
             session("c", "2022-11-22", "09:30/10:30").kind(SessionKind.WORKSHOP).addPlaces(hall)
                 .addParticipants(speaker("wang")).addPlannedBefore(morning, morning).build(),
@@ -179,10 +197,10 @@ class TranslatedFindingsTest {
   /** An application's own form, with the format constraints on its text fields. */
   record Form(@OrcidFormat String orcid, @OrcidFormat(assignedRangeOnly = true) String assigned,
       @RorIdFormat String ror, @IsniFormat String isni, @WikidataIdFormat String wikidata,
-      @CountryCodeFormat String country, @LocalIdFormat String id) {}
+      @CountryCodeFormat String country, @LocalIdFormat String id, @DoiFormat String doi) {}
 
   static Form formWrong() {
-    return new Form("0000", "5000-0000-0000-0006", "ror", "isni", "P31", "XX", "-");
+    return new Form("0000", "5000-0000-0000-0006", "ror", "isni", "P31", "XX", "-", "10.5555");
   }
 
   /** Every finding of the three wrong models, with a validator of the module for the locale. */
@@ -197,6 +215,10 @@ class TranslatedFindingsTest {
 
   private static Set<String> recordWords() {
     Set<String> words = new TreeSet<>(ModelWalk.recordWords(everythingWrong()));
+    // Abstract numbers are the record's too, but plain strings, which ModelWalk does not collect.
+    for (var session : everythingWrong().sessions()) {
+      session.abstracts().forEach(paper -> paper.number().ifPresent(number -> words.addAll(latinWords(number))));
+    }
     editionsWrong().forEach(symposium -> words.addAll(ModelWalk.recordWords(symposium)));
     return words;
   }

@@ -10,10 +10,12 @@ import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.jackson.SymposiaJson;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import dev.symposia.validation.Finding;
 import dev.symposia.validation.SymposiaValidation;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -125,5 +127,58 @@ class HowToTest {
     String written = json.write(congress);
     assertThat(written).contains("\"time\": \"23:00/03:00\"", "\"time\": \"01:15Z/01:55Z\"");
     assertThat(json.readSymposium(written)).isEqualTo(congress);
+  }
+
+  @Test
+  void theAccreditedCongressSaysWhatItsReportWouldSayAndReadsBackEqual() throws Exception {
+    Symposium congress = AccreditedCongress.symposium();
+
+    assertThat(congress.accreditations()).singleElement().satisfies(a -> {
+      assertThat(a.accreditor()).contains(LocalId.of("northfield-cme-commission"));
+      assertThat(a.credits()).singleElement().satisfies(c -> assertThat(c.amount()).contains(new BigDecimal("12")));
+    });
+    assertThat(congress.disclosure(LocalId.of("josiah-carberry"))).hasValueSatisfying(
+        d -> assertThat(d.nothingToDisclose()).isTrue());
+    assertThat(congress.disclosure(LocalId.of("imogen-vale")).orElseThrow().relationships())
+        .extracting(r -> r.kind().name()).containsExactly("CONSULTING", "RESEARCH_FUNDING");
+    Session satellite = congress.session(LocalId.of("satellite")).orElseThrow();
+    assertThat(satellite.commercialSupport()).extracting(s -> s.company().value())
+        .containsExactly("meridian-therapeutics");
+    // The sponsor of the satellite symposium is no organiser of the congress.
+    assertThat(congress.institutionRoles()).extracting(r -> r.institution().orElseThrow().value())
+        .doesNotContain("meridian-therapeutics");
+    assertThat(congress.session(LocalId.of("posters")).orElseThrow().abstracts())
+        .extracting(a -> a.doi().orElseThrow().uri().toString())
+        .containsExactly("https://doi.org/10.5555/northfield.2026.p01", "https://doi.org/10.5555/northfield.2026.p02");
+    assertThat(AccreditedCongress.medicalFacts(congress)).contains(
+        "Accredited: 12 national category I credits by Northfield National CME Commission (activity NCC-2026-0388)\n",
+        "Accredited on its own: workshop, 3 national category I credits by Northfield National CME Commission",
+        "Sponsored session: satellite, sponsorship by Meridian Therapeutics\n",
+        "Disclosure of Imogen Vale: consulting (Meridian Therapeutics); research funding (Meridian Therapeutics,"
+            + " Harrow Devices)\n",
+        "Commercial support: educational grant by Harrow Devices\n");
+
+    SymposiaJson json = SymposiaJson.standard();
+    String written = json.write(congress);
+    assertThat(written).contains("\"kind\": \"satellite_symposium\"", "\"doi\": \"10.5555/northfield.2026.p01\"");
+    assertThat(json.readSymposium(written)).isEqualTo(congress);
+  }
+
+  @Test
+  void theWebinarSeriesIsOneRuleThatExpandsToElevenWebinarsAcrossBothClockChanges() throws Exception {
+    Symposium series = AccreditedCongress.webinarSeries();
+    Session webinar = series.sessions().get(0);
+    List<Occurrence> webinars = series.occurrences(webinar);
+
+    // Twelve first Tuesdays, the August one cancelled, the April one moved to the 8th.
+    assertThat(webinars).hasSize(11).extracting(Occurrence::date).contains(LocalDate.of(2025, 4, 8))
+        .doesNotContain(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 8, 5));
+    // 18:00 in Berlin is 17:00 UTC in winter and 16:00 UTC in summer time (30 March to 26 October 2025).
+    assertThat(webinars).extracting(o -> o.interval().orElseThrow().start().toInstant().toString()).startsWith(
+        "2025-01-07T17:00:00Z", "2025-02-04T17:00:00Z", "2025-03-04T17:00:00Z", "2025-04-08T16:00:00Z")
+        .contains("2025-10-07T16:00:00Z", "2025-11-04T17:00:00Z", "2025-12-02T17:00:00Z");
+    assertThat(AccreditedCongress.webinarDates(series)).contains(
+        "Webinar 2025-04-08, 18:00 +02:00 = 2025-04-08T16:00:00Z to 2025-04-08T17:00:00Z (moved from 2025-04-01)\n");
+    assertThat(SymposiaJson.standard().readSymposium(SymposiaJson.standard().write(series))).isEqualTo(series);
   }
 }

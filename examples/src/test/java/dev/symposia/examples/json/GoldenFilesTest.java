@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.event.Symposium;
 import dev.symposia.examples.events.ReferenceEvents;
+import dev.symposia.examples.howto.AccreditedCongress;
 import dev.symposia.examples.howto.ClockChangeCongress;
 import dev.symposia.examples.howto.StandaloneAgreement;
 import dev.symposia.jackson.SymposiaJson;
@@ -34,7 +35,8 @@ class GoldenFilesTest {
   private static final boolean UPDATE = Boolean.getBoolean("symposia.updateGolden");
 
   static Stream<Symposium> events() {
-    return Stream.concat(ReferenceEvents.all().stream(), Stream.of(ClockChangeCongress.symposium()));
+    return Stream.concat(ReferenceEvents.all().stream(), Stream.of(ClockChangeCongress.symposium(),
+        AccreditedCongress.symposium(), AccreditedCongress.webinarSeries()));
   }
 
   private static Path golden(Symposium event) {

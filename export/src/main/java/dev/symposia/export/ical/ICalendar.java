@@ -1,16 +1,24 @@
 package dev.symposia.export.ical;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.event.UnnamedGroup;
 import dev.symposia.export.Omission;
 import dev.symposia.export.internal.Names;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
+import dev.symposia.presentation.PresentationFormat;
 import dev.symposia.quantity.CountPrecision;
+import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
@@ -44,7 +52,13 @@ import java.util.Optional;
  * Each has a stable {@code UID} ({@code isctm-2022@symposia.dev} for the symposium,
  * {@code isctm-2022/opening@symposia.dev} for its session {@code opening}), {@code SUMMARY} from the title (left
  * out when the record has none: no title is made up), {@code STATUS}, {@code LOCATION} from the places, {@code
- * DESCRIPTION} with the participants and their roles, and {@code CATEGORIES} with the session's kind. Texts
+ * DESCRIPTION} with the participants and their roles, the accreditation for continuing medical education and
+ * its credits, the commercial support, the abstracts and posters presented (number, title, DOI) and published
+ * materials, and {@code CATEGORIES} with the session's kind, {@code CME accredited} for a session accredited on
+ * its own or as part of an accredited symposium (a satellite symposium only on its own), and
+ * {@code Commercially supported} for a session with commercial support. The symposium's own event has its
+ * accreditation and support in its description and {@code CME accredited} in its categories. iCalendar has no
+ * property for disclosures, which are not written. Texts
  * are the primary text of each {@link LocalizedText}, with its {@code LANGUAGE} when stated; other languages
  * are not written.
  *
@@ -66,6 +80,9 @@ import java.util.Optional;
  *   <li>and no clock time, or only a part of the day ("morning"): an all-day event on that day, the part of
  *       the day in its description.
  * </ul>
+ * A recurring session ({@link Session#recurrence()}) is written as one event for each of its occurrences
+ * ({@link Symposium#occurrences(Session)}: moves and new times applied, cancelled dates left out), each with
+ * the date the rule gives in its {@code UID} ({@code webinars-2025/webinar/2025-04-01@symposia.dev}).
  * A session without a complete date (none, no year, no day) is left out, as is the symposium's own event when
  * its dates are not complete; {@link #omissions(Symposium)} lists what was left out and why.
  *
@@ -82,6 +99,8 @@ public final class ICalendar {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
   private static final String DOMAIN = "@symposia.dev";
+  private static final String ACCREDITED = "CME accredited";
+  private static final String SPONSORED = "Commercially supported";
 
   private ICalendar() {}
 
@@ -176,8 +195,20 @@ public final class ICalendar {
       line(out, "CALSCALE:GREGORIAN");
       symposiumEvent();
       for (Session session : symposium.sessions()) {
-        if (dateProblem(session).isEmpty()) {
-          sessionEvent(session);
+        if (dateProblem(session).isPresent()) {
+          continue;
+        }
+        if (session.recurrence().isEmpty()) {
+          sessionEvent(session, "");
+          continue;
+        }
+        // One event for each occurrence, as the model expands the rule, rather than an RRULE: the moves and
+        // cancellations are then the calendar's without RECURRENCE-ID overrides, and each time is placed in the
+        // zone exactly as Symposium.occurrences places it.
+        for (Occurrence occurrence : symposium.occurrences(session)) {
+          Session one = session.toBuilder().date(PartialDate.of(occurrence.date())).time(occurrence.time())
+              .recurrence(Optional.empty()).build();
+          sessionEvent(one, "/" + occurrence.ruleDate());
         }
       }
       if (earliest != null) {
@@ -204,16 +235,21 @@ public final class ICalendar {
       location(symposium.places());
       List<String> description = new ArrayList<>();
       symposium.theme().ifPresent(t -> description.add(t.text()));
+      symposium.accreditations().forEach(a -> description.add(accreditation(a)));
+      symposium.commercialSupport().forEach(c -> description.add(support(c)));
       if (!description.isEmpty()) {
         line(events, "DESCRIPTION:" + escape(String.join("\n", description)));
+      }
+      if (!symposium.accreditations().isEmpty()) {
+        line(events, "CATEGORIES:" + ACCREDITED);
       }
       line(events, "END:VEVENT");
     }
 
-    private void sessionEvent(Session session) {
+    private void sessionEvent(Session session, String occurrence) {
       LocalDate date = session.date().flatMap(PartialDate::toLocalDate).orElseThrow();
       line(events, "BEGIN:VEVENT");
-      line(events, "UID:" + escape(symposium.id().value() + "/" + session.id().value() + DOMAIN));
+      line(events, "UID:" + escape(symposium.id().value() + "/" + session.id().value() + occurrence + DOMAIN));
       line(events, "DTSTAMP:" + stamp);
       Optional<TimeSlot> slot = session.time().filter(t -> t.start().isPresent());
       Optional<ZonedInterval> interval = symposium.interval(session);
@@ -241,7 +277,16 @@ public final class ICalendar {
       if (!description.isEmpty()) {
         line(events, "DESCRIPTION:" + escape(description));
       }
-      line(events, "CATEGORIES:" + escape(Names.words(session.kind())));
+      List<String> categories = new ArrayList<>();
+      categories.add(escape(Names.words(session.kind())));
+      if (isAccredited(session)) {
+        categories.add(ACCREDITED);
+      }
+      if (!session.commercialSupport().isEmpty()) {
+        categories.add(SPONSORED);
+      }
+      // Categories are separated by commas, which escape() has escaped within each.
+      line(events, "CATEGORIES:" + String.join(",", categories));
       line(events, "END:VEVENT");
     }
 
@@ -257,12 +302,59 @@ public final class ICalendar {
       if (session.isPartial("participants")) {
         lines.add("(participants listed in part)");
       }
+      session.accreditations().forEach(a -> lines.add(accreditation(a)));
+      session.commercialSupport().forEach(c -> lines.add(support(c)));
+      for (Abstract presented : session.abstracts()) {
+        lines.add(abstractLine(presented));
+      }
+      for (Participation participation : session.participants()) {
+        participation.presentedAbstract().filter(a -> !session.abstracts().contains(a))
+            .ifPresent(a -> lines.add(abstractLine(a)));
+      }
+      session.materials().forEach(m -> lines.add(material(m)));
       if (!session.topics().isEmpty()) {
         List<String> topics = new ArrayList<>();
         session.topics().forEach(t -> topics.add(t.text()));
         lines.add("Topics: " + String.join("; ", topics) + (session.isPartial("topics") ? "; ..." : ""));
       }
       return String.join("\n", lines);
+    }
+
+    // A session is accredited with accreditations of its own, or as part of an accredited symposium unless it is
+    // a satellite symposium, which industry organises outside the accreditation.
+    private boolean isAccredited(Session session) {
+      return !session.accreditations().isEmpty()
+          || !symposium.accreditations().isEmpty() && session.kind() != SessionKind.SATELLITE_SYMPOSIUM;
+    }
+
+    private String accreditation(Accreditation accreditation) {
+      List<String> credits = new ArrayList<>();
+      for (Credit credit : accreditation.credits()) {
+        credits.add((credit.maximum() ? "up to " : "") + credit.amount().map(a -> a.toPlainString() + " ").orElse("")
+            + credit.label().map(LocalizedText::text).orElse(Names.words(credit.kind())));
+      }
+      return "CME: " + (credits.isEmpty() ? "accredited" : String.join(", ", credits))
+          + accreditation.accreditor().map(a -> " (" + Names.of(symposium, a) + ")").orElse("")
+          + accreditation.activityId().map(id -> ", activity " + id).orElse("");
+    }
+
+    private String support(CommercialSupport support) {
+      return "Commercial support: " + Names.words(support.kind()).toLowerCase(Locale.ROOT) + ", "
+          + Names.of(symposium, support.company());
+    }
+
+    private String abstractLine(Abstract presented) {
+      List<String> parts = new ArrayList<>();
+      presented.number().ifPresent(parts::add);
+      presented.title().ifPresent(t -> parts.add("\"" + t.text() + "\""));
+      presented.doi().ifPresent(d -> parts.add(d.uri().toString()));
+      return (presented.format().filter(f -> f != PresentationFormat.ORAL).isPresent() ? "Poster: " : "Abstract: ")
+          + String.join(", ", parts);
+    }
+
+    private String material(Material material) {
+      return Names.words(material.kind()) + ": " + material.title().map(t -> t.text() + ", ").orElse("")
+          + material.url().map(Object::toString).orElseGet(() -> material.doi().orElseThrow().uri().toString());
     }
 
     private String participant(Participation participation) {

@@ -24,14 +24,23 @@ import dev.symposia.people.Position;
 import dev.symposia.people.PositionStatus;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
+import dev.symposia.presentation.MaterialKind;
 import dev.symposia.quantity.CountPrecision;
+import dev.symposia.support.CommercialSupport;
+import dev.symposia.support.SupportKind;
 import dev.symposia.text.LocalizedText;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -57,10 +66,19 @@ import java.util.Set;
  * series ({@code EventSeries}) and for an event it is part of, {@code subEvent} for each session and for
  * component events; institutions by role as {@code organizer} (host, co-host, organiser), {@code funder}
  * (sponsor, co-sponsor: schema.org's funder is who "sponsors something through some kind of financial
- * contribution"), {@code sponsor} (supporter) and {@code attendee} (participant); {@code performer} for every
+ * contribution"), {@code sponsor} (supporter, and every company that gave commercial support other than an
+ * exhibit: schema.org's example of a sponsor is "a corporate sponsor of an event") and {@code attendee}
+ * (participant); {@code performer} for every
  * speaker who speaks, chairs, moderates or discusses in a session. Sessions carry their own times (with the
  * UTC offset when the symposium has a time zone), status, mode, places, {@code performer} and
- * {@code attendee}. People are {@code Person} ({@code name}, {@code givenName}, {@code familyName},
+ * {@code attendee}, {@code sponsor} for their own commercial support (a satellite symposium's sponsor),
+ * {@code workFeatured} for the abstracts and posters presented ({@code ScholarlyArticle} with its number and DOI as
+ * {@code identifier}s, the DOI's URL in {@code sameAs}, {@code citation} and {@code author}) and for slides and
+ * poster files ({@code PresentationDigitalDocument}, {@code DigitalDocument}), and {@code recordedIn} for
+ * recordings; a recurring session has an {@code eventSchedule} ({@code Schedule}: {@code repeatFrequency},
+ * {@code byDay}, {@code byMonthWeek}, {@code byMonthDay}, {@code repeatCount}, {@code startDate}, {@code endDate},
+ * {@code startTime}, {@code endTime}, {@code scheduleTimezone}, {@code exceptDate} for its cancelled and moved
+ * dates) and a {@code subEvent} for each moved occurrence. People are {@code Person} ({@code name}, {@code givenName}, {@code familyName},
  * {@code honorificPrefix}, {@code jobTitle} and {@code affiliation} from current positions, ORCID as an
  * {@code identifier} {@code PropertyValue}, ORCID, ISNI and Wikidata URIs in {@code sameAs}); institutions are
  * {@code Organization} or a subtype ({@code CollegeOrUniversity}, {@code Hospital}, {@code GovernmentOrganization},
@@ -73,7 +91,11 @@ import java.util.Set;
  * groups' counts (a group is an {@code Organization} or {@code Person} with only a {@code description} in the
  * source's words), the roles of participants beyond performer and attendee, deliveries and contributions,
  * former positions, earlier plans other than their start dates, next and previous editions, agreements, awards
- * and sources. A text is written in its every language, each with its language tag. Nothing is invented: a
+ * and sources; accreditation for continuing medical education and its credits (schema.org's
+ * {@code EducationalOccupationalCredential} describes a credential a course awards, not credits an event is
+ * accredited for), speakers' disclosures, a rule for the last weekday of a month (schema.org's {@code byMonthWeek} counts
+ * from the start of the month only), the kind of commercial support (grant, in-kind, sponsorship) and
+ * exhibitors. A text is written in its every language, each with its language tag. Nothing is invented: a
  * session without a title has no {@code name}.
  *
  * <p>This class has no state and is thread-safe.
@@ -129,7 +151,7 @@ public final class SchemaOrg {
       superEvents();
       roles("organizer", EnumSet.of(InstitutionRole.HOST, InstitutionRole.CO_HOST, InstitutionRole.ORGANISER));
       roles("funder", EnumSet.of(InstitutionRole.SPONSOR, InstitutionRole.CO_SPONSOR));
-      roles("sponsor", EnumSet.of(InstitutionRole.SUPPORTER));
+      sponsors(EnumSet.of(InstitutionRole.SUPPORTER), symposium.commercialSupport());
       roles("attendee", EnumSet.of(InstitutionRole.PARTICIPANT));
       Set<LocalId> performers = new LinkedHashSet<>();
       for (Session session : symposium.sessions()) {
@@ -203,6 +225,7 @@ public final class SchemaOrg {
       } else if (session.date().isPresent()) {
         json.property("startDate", dateTime(session.date().get(), session.time(), symposium.timeZone()));
       }
+      session.recurrence().ifPresent(rule -> schedule(session, rule));
       session.status().ifPresent(this::status);
       session.mode().ifPresent(this::mode);
       places(session.places());
@@ -213,12 +236,64 @@ public final class SchemaOrg {
       strings("previousStartDate", previous);
       participants("performer", session, true);
       participants("attendee", session, false);
+      sponsors(EnumSet.noneOf(InstitutionRole.class), session.commercialSupport());
+      works(session);
       session.partOf().flatMap(symposium::session).ifPresent(parent -> {
         json.name("superEvent").beginObject().property("@type", "Event");
         parent.title().ifPresent(t -> text("name", t));
         json.endObject();
       });
       json.endObject();
+    }
+
+    // schema.org's Schedule says a rule as iCalendar does: its frequency as an ISO 8601 period, days, the week
+    // of the month (1 to 5: a rule for the last weekday of a month has none, so none is written), the day of the
+    // month, the count and the last date, and the dates taken out of it. A moved occurrence is taken out and
+    // written as a sub-event at its new date.
+    private void schedule(Session session, Recurrence rule) {
+      if (rule.weekOfMonth().isPresent() && rule.weekOfMonth().getAsInt() < 0) {
+        return;
+      }
+      json.name("eventSchedule").beginObject().property("@type", "Schedule");
+      String unit = rule.frequency() == RecurrenceFrequency.DAILY ? "D"
+          : rule.frequency() == RecurrenceFrequency.WEEKLY ? "W" : "M";
+      json.property("repeatFrequency", "P" + rule.interval() + unit);
+      List<String> days = new ArrayList<>();
+      rule.days().forEach(d -> days.add(SCHEMA + d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+      strings("byDay", days);
+      rule.weekOfMonth().ifPresent(w -> json.name("byMonthWeek").number(w));
+      rule.dayOfMonth().ifPresent(d -> json.name("byMonthDay").number(d));
+      rule.count().ifPresent(c -> json.name("repeatCount").number(c));
+      session.date().ifPresent(d -> json.property("startDate", d.toString()));
+      rule.until().ifPresent(u -> json.property("endDate", u.toString()));
+      session.time().flatMap(TimeSlot::start).ifPresent(t -> json.property("startTime", t.toString()));
+      session.time().flatMap(TimeSlot::end).ifPresent(t -> json.property("endTime", t.toString()));
+      symposium.timeZone().ifPresent(z -> json.property("scheduleTimezone", z.getId()));
+      List<String> except = new ArrayList<>();
+      rule.changes().forEach(c -> except.add(c.occurrence().toString()));
+      strings("exceptDate", except);
+      json.endObject();
+      List<Occurrence> moved = new ArrayList<>();
+      for (Occurrence occurrence : symposium.occurrences(session)) {
+        if (occurrence.isChanged()) {
+          moved.add(occurrence);
+        }
+      }
+      if (!moved.isEmpty()) {
+        json.name("subEvent").beginArray();
+        for (Occurrence occurrence : moved) {
+          json.beginObject().property("@type", "Event");
+          session.title().ifPresent(t -> text("name", t));
+          if (occurrence.interval().isPresent()) {
+            json.property("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurrence.interval().get().start()));
+            json.property("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurrence.interval().get().end()));
+          } else {
+            json.property("startDate", occurrence.date().toString());
+          }
+          json.endObject();
+        }
+        json.endArray();
+      }
     }
 
     /** A start as precise as the record: a date, or a date and time, with the offset when the zone gives it. */
@@ -258,6 +333,93 @@ public final class SchemaOrg {
         }
       }
       json.endArray();
+    }
+
+    // schema.org's sponsor "supports a thing through a pledge, promise, or financial contribution", such as "a
+    // corporate sponsor of an event": supporters among the institutions' roles, and every company that gave
+    // commercial support but an exhibitor, for which schema.org has no property of an event.
+    private void sponsors(Set<InstitutionRole> roles, List<CommercialSupport> support) {
+      Set<LocalId> companies = new LinkedHashSet<>();
+      for (CommercialSupport given : support) {
+        if (given.kind() != SupportKind.EXHIBITOR) {
+          companies.add(given.company());
+        }
+      }
+      List<InstitutionParticipation> chosen = new ArrayList<>();
+      for (InstitutionParticipation participation : symposium.institutionRoles()) {
+        if (roles.contains(participation.role()) && !participation.institution().filter(companies::contains).isPresent()) {
+          chosen.add(participation);
+        }
+      }
+      if (chosen.isEmpty() && companies.isEmpty()) {
+        return;
+      }
+      json.name("sponsor").beginArray();
+      for (InstitutionParticipation participation : chosen) {
+        if (participation.institution().isPresent()) {
+          organization(participation.institution().get());
+        } else {
+          group("Organization", participation.group().orElseThrow());
+        }
+      }
+      companies.forEach(this::organization);
+      json.endArray();
+    }
+
+    // The abstracts and posters presented, their participants' too, as the works the session features
+    // (ScholarlyArticle), with slides and poster files; recordings as what the session was recorded in.
+    private void works(Session session) {
+      List<Abstract> abstracts = new ArrayList<>(session.abstracts());
+      List<Material> materials = new ArrayList<>(session.materials());
+      for (Participation participation : session.participants()) {
+        participation.presentedAbstract().filter(a -> !abstracts.contains(a)).ifPresent(abstracts::add);
+        materials.addAll(participation.materials());
+      }
+      List<Material> recordings = new ArrayList<>();
+      List<Material> documents = new ArrayList<>();
+      for (Material material : materials) {
+        (material.kind() == MaterialKind.RECORDING ? recordings : documents).add(material);
+      }
+      if (!abstracts.isEmpty() || !documents.isEmpty()) {
+        json.name("workFeatured").beginArray();
+        for (Abstract presented : abstracts) {
+          json.beginObject().property("@type", "ScholarlyArticle");
+          presented.title().ifPresent(t -> text("name", t));
+          List<String[]> identifiers = new ArrayList<>();
+          presented.number().ifPresent(n -> identifiers.add(new String[] {"abstract number", n}));
+          presented.doi().ifPresent(d -> identifiers.add(new String[] {"doi", d.value()}));
+          if (!identifiers.isEmpty()) {
+            json.name("identifier").beginArray();
+            identifiers.forEach(i -> json.beginObject().property("@type", "PropertyValue").property("propertyID", i[0])
+                .property("value", i[1]).endObject());
+            json.endArray();
+          }
+          presented.doi().ifPresent(d -> json.property("sameAs", d.uri().toString()));
+          presented.citation().ifPresent(c -> text("citation", c));
+          if (!presented.authors().isEmpty()) {
+            json.name("author").beginArray();
+            presented.authors().forEach(this::person);
+            json.endArray();
+          }
+          json.endObject();
+        }
+        documents.forEach(this::material);
+        json.endArray();
+      }
+      if (!recordings.isEmpty()) {
+        json.name("recordedIn").beginArray();
+        recordings.forEach(this::material);
+        json.endArray();
+      }
+    }
+
+    private void material(Material material) {
+      json.beginObject().property("@type", material.kind() == MaterialKind.SLIDES ? "PresentationDigitalDocument"
+          : material.kind() == MaterialKind.RECORDING ? "CreativeWork" : "DigitalDocument");
+      material.title().ifPresent(t -> text("name", t));
+      material.url().ifPresent(u -> json.property("url", u.toString()));
+      material.doi().ifPresent(d -> json.property("sameAs", d.uri().toString()));
+      json.endObject();
     }
 
     private void roles(String property, Set<InstitutionRole> roles) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.Session;
+import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.export.ical.ICalendar;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
@@ -91,9 +93,23 @@ public final class ICalendarCheck {
       assertThat(value(whole, Property.STATUS)).isEqualTo(symposium.status().map(ICalendarCheck::status));
     }
     int sessions = 0;
+    int occurrences = 0;
     for (Session session : symposium.sessions()) {
-      VEvent event = byUid.get(symposium.id().value() + "/" + session.id().value() + "@symposia.dev");
       boolean dated = session.date().map(PartialDate::isComplete).orElse(false);
+      if (session.recurrence().isPresent() && dated) {
+        // One event for each occurrence, at the occurrence's date and time, named by the date the rule gives.
+        for (Occurrence occurrence : symposium.occurrences(session)) {
+          VEvent event = byUid.get(symposium.id().value() + "/" + session.id().value() + "/" + occurrence.ruleDate()
+              + "@symposia.dev");
+          assertThat(event).as("an event for %s on %s", session.id(), occurrence.ruleDate()).isNotNull();
+          occurrences++;
+          session(symposium, session.toBuilder().date(PartialDate.of(occurrence.date())).time(occurrence.time())
+              .recurrence(Optional.empty()).build(), event, vtimezone);
+        }
+        sessions++;
+        continue;
+      }
+      VEvent event = byUid.get(symposium.id().value() + "/" + session.id().value() + "@symposia.dev");
       assertThat(event != null).as("an event for %s", session).isEqualTo(dated);
       if (event == null) {
         continue;
@@ -101,7 +117,9 @@ public final class ICalendarCheck {
       sessions++;
       session(symposium, session, event, vtimezone);
     }
-    assertThat(events).hasSize(sessions + (wholeEvent ? 1 : 0));
+    long recurring = symposium.sessions().stream()
+        .filter(s -> s.recurrence().isPresent() && s.date().map(PartialDate::isComplete).orElse(false)).count();
+    assertThat(events).hasSize((int) (sessions - recurring + occurrences + (wholeEvent ? 1 : 0)));
     assertThat(ICalendar.omissions(symposium)).hasSize(symposium.sessions().size() - sessions + (wholeEvent ? 0 : 1));
     return sessions;
   }
@@ -133,13 +151,27 @@ public final class ICalendarCheck {
     assertThat(value(event, Property.SUMMARY)).isEqualTo(session.title().map(t -> t.text()));
     assertThat(value(event, Property.STATUS)).isEqualTo(session.status().map(ICalendarCheck::status));
     assertThat(value(event, Property.LOCATION).isPresent()).isEqualTo(!session.places().isEmpty());
-    assertThat(value(event, Property.CATEGORIES)).contains(words(session.kind()));
+    String categories = value(event, Property.CATEGORIES).orElseThrow();
+    assertThat(categories).startsWith(words(session.kind()).replace(",", "\\,"));
+    boolean accredited = !session.accreditations().isEmpty()
+        || !symposium.accreditations().isEmpty() && session.kind() != SessionKind.SATELLITE_SYMPOSIUM;
+    assertThat(categories.contains(",CME accredited")).as("CME category").isEqualTo(accredited);
+    assertThat(categories.contains(",Commercially supported")).as("support category")
+        .isEqualTo(!session.commercialSupport().isEmpty());
     String description = value(event, Property.DESCRIPTION).orElse("");
     session.description().ifPresent(d -> assertThat(description).startsWith(d.text()));
     for (var participation : session.participants()) {
       String who = participation.person().map(id -> symposium.speaker(id).orElseThrow().displayName())
           .orElse("");
       assertThat(description).contains(words(participation.role()) + ": " + who);
+    }
+    assertThat(description.split("\n", -1)).filteredOn(line -> line.startsWith("CME: "))
+        .hasSize(session.accreditations().size());
+    assertThat(description.split("\n", -1)).filteredOn(line -> line.startsWith("Commercial support: "))
+        .hasSize(session.commercialSupport().size());
+    for (var presented : session.abstracts()) {
+      presented.doi().ifPresent(doi -> assertThat(description).contains(doi.uri().toString()));
+      presented.number().ifPresent(number -> assertThat(description).contains(number));
     }
   }
 

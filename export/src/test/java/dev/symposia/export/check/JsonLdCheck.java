@@ -12,6 +12,9 @@ import dev.symposia.event.Session;
 import dev.symposia.event.Symposium;
 import dev.symposia.export.jsonld.SchemaOrg;
 import dev.symposia.people.Speaker;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.MaterialKind;
+import dev.symposia.support.SupportKind;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -116,6 +119,35 @@ public final class JsonLdCheck {
             assertThat(values(node, "name")).as("the name of %s, and only a stated one", speaker.id())
                 .isEqualTo(speaker.name().map(n -> List.of(n.displayName())).orElse(List.of()));
           });
+      List<String> sponsors = new ArrayList<>();
+      objects(sub, "sponsor").forEach(n -> sponsors.add(n.getString("@id", "")));
+      assertThat(sponsors).as("the session's sponsors").containsExactlyElementsOf(session.commercialSupport().stream()
+          .filter(c -> c.kind() != SupportKind.EXHIBITOR).map(c -> "_:" + c.company().value()).distinct().toList());
+      List<Abstract> abstracts = new ArrayList<>(session.abstracts());
+      long documents = session.materials().stream().filter(m -> m.kind() != MaterialKind.RECORDING).count();
+      long recordings = session.materials().size() - documents;
+      for (var participation : session.participants()) {
+        participation.presentedAbstract().filter(a -> !abstracts.contains(a)).ifPresent(abstracts::add);
+        documents += participation.materials().stream().filter(m -> m.kind() != MaterialKind.RECORDING).count();
+        recordings += participation.materials().stream().filter(m -> m.kind() == MaterialKind.RECORDING).count();
+      }
+      List<JsonObject> works = objects(sub, "workFeatured");
+      assertThat(works).as("abstracts, slides and poster files").hasSize((int) (abstracts.size() + documents));
+      for (int j = 0; j < abstracts.size(); j++) {
+        Abstract presented = abstracts.get(j);
+        JsonObject work = works.get(j);
+        assertThat(work.getJsonArray("@type").getString(0)).isEqualTo(S + "ScholarlyArticle");
+        presented.doi().ifPresent(doi -> assertThat(values(work, "sameAs")).containsExactly(doi.uri().toString()));
+        assertThat(objects(work, "author")).hasSize(presented.authors().size());
+      }
+      assertThat(objects(sub, "recordedIn")).hasSize((int) recordings);
+      boolean scheduled = session.recurrence().filter(r -> r.weekOfMonth().orElse(1) > 0).isPresent();
+      assertThat(objects(sub, "eventSchedule")).as("a schedule for a recurring session").hasSize(scheduled ? 1 : 0);
+      session.recurrence().filter(r -> scheduled).ifPresent(rule -> {
+        JsonObject schedule = objects(sub, "eventSchedule").get(0);
+        rule.count().ifPresent(c -> assertThat(values(schedule, "repeatCount")).containsExactly(String.valueOf(c)));
+        assertThat(values(schedule, "exceptDate")).hasSize(rule.changes().size());
+      });
     }
     return event;
   }

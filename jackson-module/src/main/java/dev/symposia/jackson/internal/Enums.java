@@ -1,6 +1,12 @@
 package dev.symposia.jackson.internal;
 
 import dev.symposia.NoteKind;
+import dev.symposia.accreditation.CreditKind;
+import dev.symposia.disclosure.RelationshipKind;
+import dev.symposia.presentation.MaterialKind;
+import dev.symposia.presentation.PresentationFormat;
+import dev.symposia.support.SupportKind;
+import dev.symposia.time.RecurrenceFrequency;
 import dev.symposia.agreement.AgreementKind;
 import dev.symposia.event.AttendanceMode;
 import dev.symposia.event.Delivery;
@@ -42,12 +48,19 @@ public final class Enums {
   static final EnumCodec<DatePrecision> DATE_PRECISION = EnumCodec.of(DatePrecision.class);
   static final EnumCodec<PartOfDay> PART_OF_DAY = EnumCodec.of(PartOfDay.class);
   static final EnumCodec<NoteKind> NOTE_KIND = EnumCodec.of(NoteKind.class);
+  static final EnumCodec<CreditKind> CREDIT_KIND = EnumCodec.of(CreditKind.class);
+  static final EnumCodec<RelationshipKind> RELATIONSHIP_KIND = EnumCodec.of(RelationshipKind.class);
+  static final EnumCodec<SupportKind> SUPPORT_KIND = EnumCodec.of(SupportKind.class);
+  static final EnumCodec<PresentationFormat> PRESENTATION_FORMAT = EnumCodec.of(PresentationFormat.class);
+  static final EnumCodec<MaterialKind> MATERIAL_KIND = EnumCodec.of(MaterialKind.class);
+  static final EnumCodec<RecurrenceFrequency> RECURRENCE_FREQUENCY = EnumCodec.of(RecurrenceFrequency.class);
 
   /** Every enumeration of the model. */
   public static final List<EnumCodec<?>> ALL = List.of(AGREEMENT_KIND, ATTENDANCE_MODE, DELIVERY, EVENT_RELATION,
       EVENT_STATUS, INSTITUTION_ROLE, MEASURE, PARTICIPANT_ROLE, SERIES_FREQUENCY, SESSION_KIND, INSTITUTION_KIND,
       TIE_KIND, HONORIFIC, NAME_ORDER, POSITION_STATUS, COUNT_PRECISION, DATE_PRECISION, PART_OF_DAY,
-      NOTE_KIND);
+      NOTE_KIND, CREDIT_KIND, RELATIONSHIP_KIND, SUPPORT_KIND, PRESENTATION_FORMAT, MATERIAL_KIND,
+      RECURRENCE_FREQUENCY);
 
   private Enums() {}
 }

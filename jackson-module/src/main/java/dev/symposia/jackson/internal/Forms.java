@@ -6,11 +6,15 @@ import static dev.symposia.jackson.internal.ReadContext.IDENTIFIER;
 import dev.symposia.InvalidModelException;
 import dev.symposia.Note;
 import dev.symposia.NoteKind;
+import dev.symposia.accreditation.Accreditation;
+import dev.symposia.accreditation.Credit;
 import dev.symposia.agreement.AgreementRecord;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Renewal;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.agreement.Term;
+import dev.symposia.disclosure.Disclosure;
+import dev.symposia.disclosure.FinancialRelationship;
 import dev.symposia.event.Award;
 import dev.symposia.event.EarlierPlan;
 import dev.symposia.event.EarlierSessionPlan;
@@ -32,9 +36,14 @@ import dev.symposia.people.PersonName;
 import dev.symposia.people.Position;
 import dev.symposia.people.Speaker;
 import dev.symposia.place.Place;
+import dev.symposia.presentation.Abstract;
+import dev.symposia.presentation.Material;
 import dev.symposia.quantity.Count;
 import dev.symposia.quantity.CountPrecision;
 import dev.symposia.quantity.Share;
+import dev.symposia.support.CommercialSupport;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceChange;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,6 +168,100 @@ final class Forms {
           .optional("term", Renewal::term, TERM, Renewal.Builder::term)
           .build();
 
+  static final ObjectCodec<RecurrenceChange, RecurrenceChange.Builder> RECURRENCE_CHANGE =
+      ObjectCodec.object(RecurrenceChange.class, RecurrenceChange::builder,
+              RecurrenceChange.Builder::clear, RecurrenceChange.Builder::build)
+          .required("occurrence", RecurrenceChange::occurrence, JdkValues.DATE, RecurrenceChange.Builder::occurrence)
+          // Written only when true.
+          .optional("cancelled", change -> change.cancelled() ? Optional.of(true) : Optional.empty(), Scalars.BOOLEAN,
+              RecurrenceChange.Builder::cancelled)
+          .optional("movedTo", RecurrenceChange::movedTo, JdkValues.DATE, RecurrenceChange.Builder::movedTo)
+          .optional("time", RecurrenceChange::time, Values.TIME_SLOT, RecurrenceChange.Builder::time)
+          .build();
+
+  static final ObjectCodec<Recurrence, Recurrence.Builder> RECURRENCE =
+      ObjectCodec.object(Recurrence.class, Recurrence::builder, Recurrence.Builder::clear, Recurrence.Builder::build)
+          .required("frequency", Recurrence::frequency, Enums.RECURRENCE_FREQUENCY, Recurrence.Builder::frequency)
+          // Written only when not 1, the default.
+          .optional("interval", rule -> rule.interval() == 1 ? Optional.empty() : Optional.of(rule.interval()),
+              Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::interval)
+          .list("days", Recurrence::days, JdkValues.DAY_OF_WEEK, Recurrence.Builder::addDays)
+          .optional("weekOfMonth", rule -> rule.weekOfMonth().isPresent() ? Optional.of(rule.weekOfMonth().getAsInt())
+              : Optional.empty(), Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::weekOfMonth)
+          .optional("dayOfMonth", rule -> rule.dayOfMonth().isPresent() ? Optional.of(rule.dayOfMonth().getAsInt())
+              : Optional.empty(), Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::dayOfMonth)
+          .optional("count", rule -> rule.count().isPresent() ? Optional.of(rule.count().getAsInt()) : Optional.empty(),
+              Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE), Recurrence.Builder::count)
+          .optional("until", Recurrence::until, JdkValues.DATE, Recurrence.Builder::until)
+          .list("changes", Recurrence::changes, RECURRENCE_CHANGE, Recurrence.Builder::addChanges)
+          .build();
+
+  static final ObjectCodec<Credit, Credit.Builder> CREDIT =
+      ObjectCodec.object(Credit.class, Credit::builder, Credit.Builder::clear, Credit.Builder::build)
+          .required("kind", Credit::kind, Enums.CREDIT_KIND, Credit.Builder::kind)
+          .optional("amount", Credit::amount, Scalars.DECIMAL, Credit.Builder::amount)
+          // Written only when true.
+          .optional("maximum", credit -> credit.maximum() ? Optional.of(true) : Optional.empty(), Scalars.BOOLEAN,
+              Credit.Builder::maximum)
+          .optional("label", Credit::label, TEXT, Credit.Builder::label)
+          .build();
+
+  static final ObjectCodec<Accreditation, Accreditation.Builder> ACCREDITATION =
+      ObjectCodec.object(Accreditation.class, Accreditation::builder,
+              Accreditation.Builder::clear, Accreditation.Builder::build)
+          .optional("accreditor", Accreditation::accreditor, IDENTIFIER, Accreditation.Builder::accreditor)
+          .optional("scheme", Accreditation::scheme, TEXT, Accreditation.Builder::scheme)
+          .optional("activityId", Accreditation::activityId, Scalars.STRING, Accreditation.Builder::activityId)
+          .list("credits", Accreditation::credits, CREDIT, Accreditation.Builder::addCredits)
+          .optional("period", Accreditation::period, Values.DATE_SPAN, Accreditation.Builder::period)
+          .build();
+
+  static final ObjectCodec<FinancialRelationship, FinancialRelationship.Builder> FINANCIAL_RELATIONSHIP =
+      ObjectCodec.object(FinancialRelationship.class, FinancialRelationship::builder,
+              FinancialRelationship.Builder::clear, FinancialRelationship.Builder::build)
+          .required("kind", FinancialRelationship::kind, Enums.RELATIONSHIP_KIND, FinancialRelationship.Builder::kind)
+          .optional("kindLabel", FinancialRelationship::kindLabel, TEXT, FinancialRelationship.Builder::kindLabel)
+          .list("companies", FinancialRelationship::companies, IDENTIFIER, FinancialRelationship.Builder::addCompanies)
+          .build();
+
+  static final ObjectCodec<Disclosure, Disclosure.Builder> DISCLOSURE =
+      ObjectCodec.object(Disclosure.class, Disclosure::builder, Disclosure.Builder::clear, Disclosure.Builder::build)
+          .required("speaker", Disclosure::speaker, IDENTIFIER, Disclosure.Builder::speaker)
+          // Written only when true.
+          .optional("nothingToDisclose", disclosure -> disclosure.nothingToDisclose() ? Optional.of(true)
+              : Optional.empty(), Scalars.BOOLEAN, Disclosure.Builder::nothingToDisclose)
+          .list("relationships", Disclosure::relationships, FINANCIAL_RELATIONSHIP,
+              Disclosure.Builder::addRelationships)
+          .build();
+
+  static final ObjectCodec<CommercialSupport, CommercialSupport.Builder> COMMERCIAL_SUPPORT =
+      ObjectCodec.object(CommercialSupport.class, CommercialSupport::builder,
+              CommercialSupport.Builder::clear, CommercialSupport.Builder::build)
+          .required("company", CommercialSupport::company, IDENTIFIER, CommercialSupport.Builder::company)
+          .required("kind", CommercialSupport::kind, Enums.SUPPORT_KIND, CommercialSupport.Builder::kind)
+          .optional("kindLabel", CommercialSupport::kindLabel, TEXT, CommercialSupport.Builder::kindLabel)
+          .optional("description", CommercialSupport::description, TEXT, CommercialSupport.Builder::description)
+          .build();
+
+  static final ObjectCodec<Abstract, Abstract.Builder> ABSTRACT =
+      ObjectCodec.object(Abstract.class, Abstract::builder, Abstract.Builder::clear, Abstract.Builder::build)
+          .optional("number", Abstract::number, Scalars.STRING, Abstract.Builder::number)
+          .optional("title", Abstract::title, TEXT, Abstract.Builder::title)
+          .optional("format", Abstract::format, Enums.PRESENTATION_FORMAT, Abstract.Builder::format)
+          .list("authors", Abstract::authors, IDENTIFIER, Abstract.Builder::addAuthors)
+          .optional("doi", Abstract::doi, Values.DOI, Abstract.Builder::doi)
+          .optional("citation", Abstract::citation, TEXT, Abstract.Builder::citation)
+          .list("partialLists", Abstract::partialLists, Scalars.STRING, Abstract.Builder::addPartialLists)
+          .build();
+
+  static final ObjectCodec<Material, Material.Builder> MATERIAL =
+      ObjectCodec.object(Material.class, Material::builder, Material.Builder::clear, Material.Builder::build)
+          .required("kind", Material::kind, Enums.MATERIAL_KIND, Material.Builder::kind)
+          .optional("title", Material::title, TEXT, Material.Builder::title)
+          .optional("url", Material::url, JdkValues.URI_CODEC, Material.Builder::url)
+          .optional("doi", Material::doi, Values.DOI, Material.Builder::doi)
+          .build();
+
   static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
       ObjectCodec.object(Participation.class, Participation::builder,
               Participation.Builder::clear, Participation.Builder::build)
@@ -169,6 +272,9 @@ final class Forms {
           .optional("delivery", Participation::delivery, Enums.DELIVERY, Participation.Builder::delivery)
           .optional("contribution", Participation::contribution, TEXT, Participation.Builder::contribution)
           .optional("joinedFrom", Participation::joinedFrom, PLACE, Participation.Builder::joinedFrom)
+          .optional("presentedAbstract", Participation::presentedAbstract, ABSTRACT,
+              Participation.Builder::presentedAbstract)
+          .list("materials", Participation::materials, MATERIAL, Participation.Builder::addMaterials)
           .build();
 
   static final ObjectCodec<InstitutionParticipation, InstitutionParticipation.Builder> INSTITUTION_PARTICIPATION =
@@ -290,6 +396,7 @@ final class Forms {
           .list("topics", Session::topics, TEXT, Session.Builder::addTopics)
           .optional("date", Session::date, Values.PARTIAL_DATE, Session.Builder::date)
           .optional("time", Session::time, Values.TIME_SLOT, Session.Builder::time)
+          .optional("recurrence", Session::recurrence, RECURRENCE, Session.Builder::recurrence)
           .optional("status", Session::status, Enums.EVENT_STATUS, Session.Builder::status)
           .optional("mode", Session::mode, Enums.ATTENDANCE_MODE, Session.Builder::mode)
           .list("places", Session::places, PLACE, Session.Builder::addPlaces)
@@ -297,6 +404,11 @@ final class Forms {
           .optional("partOf", Session::partOf, IDENTIFIER, Session.Builder::partOf)
           .list("participants", Session::participants, PARTICIPATION, Session.Builder::addParticipants)
           .list("statistics", Session::statistics, STATISTIC, Session.Builder::addStatistics)
+          .list("abstracts", Session::abstracts, ABSTRACT, Session.Builder::addAbstracts)
+          .list("materials", Session::materials, MATERIAL, Session.Builder::addMaterials)
+          .list("accreditations", Session::accreditations, ACCREDITATION, Session.Builder::addAccreditations)
+          .list("commercialSupport", Session::commercialSupport, COMMERCIAL_SUPPORT,
+              Session.Builder::addCommercialSupport)
           .optional("description", Session::description, TEXT, Session.Builder::description)
           .list("partialLists", Session::partialLists, Scalars.STRING, Session.Builder::addPartialLists)
           .list("notes", Session::notes, NOTE, Session.Builder::addNotes)
@@ -363,6 +475,11 @@ final class Forms {
           .list("statistics", Symposium::statistics, STATISTIC, (d, statistic) -> d.builder.addStatistics(statistic))
           .list("relatedEvents", Symposium::relatedEvents, RELATED_EVENT,
               (d, event) -> d.builder.addRelatedEvents(event))
+          .list("accreditations", Symposium::accreditations, ACCREDITATION,
+              (d, accreditation) -> d.builder.addAccreditations(accreditation))
+          .list("commercialSupport", Symposium::commercialSupport, COMMERCIAL_SUPPORT,
+              (d, support) -> d.builder.addCommercialSupport(support))
+          .list("disclosures", Symposium::disclosures, DISCLOSURE, (d, disclosure) -> d.builder.addDisclosures(disclosure))
           .list("sources", Symposium::sources, SOURCE, (d, source) -> d.builder.addSources(source))
           .list("partialLists", Symposium::partialLists, Scalars.STRING, (d, list) -> d.builder.addPartialLists(list))
           .list("notes", Symposium::notes, NOTE, (d, note) -> d.builder.addNotes(note))
@@ -372,7 +489,8 @@ final class Forms {
   static final List<ObjectCodec<?, ?>> ALL = List.of(SYMPOSIUM, SESSION, SPEAKER, INSTITUTION, COOPERATION_AGREEMENT,
       AGREEMENT_RECORD, SIGNATORY, TERM, RENEWAL, AWARD, INSTITUTION_PARTICIPATION, PARTICIPATION, RELATED_EVENT,
       SERIES, SOURCE, STATISTIC, SHARE, UNNAMED_GROUP, INSTITUTION_TIE, PERSON_NAME, POSITION, PLACE, COUNT, EARLIER_PLAN,
-      EARLIER_SESSION_PLAN, NOTE);
+      EARLIER_SESSION_PLAN, NOTE, ACCREDITATION, CREDIT, DISCLOSURE, FINANCIAL_RELATIONSHIP, COMMERCIAL_SUPPORT, ABSTRACT,
+      MATERIAL, RECURRENCE, RECURRENCE_CHANGE);
 
   private Forms() {}
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.time.ZoneId;
@@ -27,6 +29,46 @@ final class JdkValues {
 
   private static final int MAX_KNOWN_LANGUAGES = 256;
   private static final Map<String, Locale> KNOWN_LANGUAGES = new ConcurrentHashMap<>();
+
+  /** A complete date as ISO 8601 writes it, such as {@code 2025-04-01}. */
+  static final Codec<LocalDate> DATE = new Codec<>() {
+    @Override
+    public LocalDate read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        throw Failures.at(p, "must be a date as ISO 8601 writes it, such as 2025-04-01", Texts.quote(text));
+      }
+    }
+
+    @Override
+    public void write(LocalDate date, JsonGenerator g) throws IOException {
+      g.writeString(date.toString());
+    }
+  };
+
+  /** A day of the week, in lower case: {@code monday} to {@code sunday}, as the model's enumerations are written. */
+  static final Codec<DayOfWeek> DAY_OF_WEEK = new Codec<>() {
+    @Override
+    public DayOfWeek read(JsonParser p, ReadContext context) throws IOException {
+      String text = Reads.string(p);
+      for (DayOfWeek day : DAYS) {
+        if (day.name().toLowerCase(Locale.ROOT).equals(text)) {
+          return day;
+        }
+      }
+      throw Failures.at(p, "must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday",
+          Texts.quote(text));
+    }
+
+    @Override
+    public void write(DayOfWeek day, JsonGenerator g) throws IOException {
+      g.writeString(day.name().toLowerCase(Locale.ROOT));
+    }
+  };
+
+  private static final DayOfWeek[] DAYS = DayOfWeek.values();
 
   /** An IANA time zone name; offsets such as {@code +08:00} and {@code UTC+8} are refused, as core refuses them. */
   static final Codec<ZoneId> ZONE = new Codec<>() {

@@ -1,5 +1,6 @@
 package dev.symposia.jackson.internal;
 
+import dev.symposia.identifier.Doi;
 import dev.symposia.identifier.Isni;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.identifier.Orcid;
@@ -22,10 +23,11 @@ public final class Values {
   static final StringCodec<PartialDate> PARTIAL_DATE = new StringCodec<>(PartialDate.class, PartialDate::parse);
   static final StringCodec<DateSpan> DATE_SPAN = new StringCodec<>(DateSpan.class, DateSpan::parse);
   static final StringCodec<TimeSlot> TIME_SLOT = new StringCodec<>(TimeSlot.class, TimeSlot::parse);
+  static final StringCodec<Doi> DOI = new StringCodec<>(Doi.class, Doi::parse);
 
   /** Every value type written as a string. */
   public static final List<StringCodec<?>> ALL = List.of(LOCAL_ID, ORCID, ROR_ID, ISNI, WIKIDATA_ID, COUNTRY_CODE,
-      PARTIAL_DATE, DATE_SPAN, TIME_SLOT);
+      PARTIAL_DATE, DATE_SPAN, TIME_SLOT, DOI);
 
   private Values() {}
 }

@@ -4,7 +4,8 @@
  * {@link dev.symposia.validation.constraints.RorIdFormat},
  * {@link dev.symposia.validation.constraints.IsniFormat},
  * {@link dev.symposia.validation.constraints.WikidataIdFormat},
- * {@link dev.symposia.validation.constraints.CountryCodeFormat} and
+ * {@link dev.symposia.validation.constraints.CountryCodeFormat},
+ * {@link dev.symposia.validation.constraints.DoiFormat} and
  * {@link dev.symposia.validation.constraints.LocalIdFormat}. Each is named for the core type it checks,
  * with {@code Format}, so that one class can import both.
  *

@@ -23,6 +23,7 @@ class FormatConstraintsTest {
     @WikidataIdFormat String item;
     @CountryCodeFormat String country;
     @LocalIdFormat CharSequence localId;
+    @DoiFormat String doi;
     @OrcidFormat(payload = Severity.Warning.class) String lenientOrcid;
   }
 
@@ -60,6 +61,15 @@ class FormatConstraintsTest {
     "localId,  wang-chen,                               true",
     "localId,  -wang,                                   false",
     "localId,  '',                                      false",
+    "doi,      10.5555/12345678,                        true",
+    "doi,      doi:10.5555/fictional.p117,              true",
+    "doi,      https://doi.org/10.5555/12345678,        true",
+    "doi,      https://dx.doi.org/10.1000.10/ABC%2Fdef, true",
+    "doi,      10.5555/,                                false",
+    "doi,      11.5555/12345678,                        false",
+    "doi,      10.555/12345678,                         false",
+    "doi,      '10.5555/1234 5678',                     false",
+    "doi,      https://example.org/10.5555/12345678,    false",
   })
   void eachConstraintAcceptsExactlyWhatTheCoreTypeAccepts(String field, String text, boolean valid)
       throws ReflectiveOperationException {
@@ -82,6 +92,19 @@ class FormatConstraintsTest {
 
     assertThat(Finding.all(PLAIN.validate(form))).extracting(Finding::toString).containsExactly(
         "ERROR SYM-ORCID-FORMAT issuedOrcid: must be an ORCID iD from a range ORCID assigns from");
+  }
+
+  @Test
+  void aDoiThatIsNotOneIsAnErrorInEveryLanguage() {
+    Form form = new Form();
+    form.doi = "doi.org/10.5555";
+
+    assertThat(Finding.all(SymposiaValidation.validator(Locale.ENGLISH).validate(form)))
+        .extracting(Finding::toString).containsExactly("ERROR SYM-DOI-FORMAT doi: must be a DOI, such as 10.5555/12345678");
+    assertThat(Finding.all(SymposiaValidation.validator(Locale.SIMPLIFIED_CHINESE).validate(form)))
+        .extracting(Finding::message).containsExactly("必须是 DOI，例如 10.5555/12345678");
+    assertThat(Finding.all(SymposiaValidation.validator(Locale.TRADITIONAL_CHINESE).validate(form)))
+        .extracting(Finding::message).containsExactly("必須是 DOI，例如 10.5555/12345678");
   }
 
   @Test
