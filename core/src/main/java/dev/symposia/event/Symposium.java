@@ -436,6 +436,10 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the roles, each once, in the order first met; never null, empty for an unknown person
    */
   public Set<ParticipantRole> rolesOf(LocalId person) {
+    if (person == null) {
+      // The lists are the JDK's immutable ones, whose contains(null) throws.
+      return Set.of();
+    }
     Set<ParticipantRole> roles = new LinkedHashSet<>();
     for (Participation participation : participants()) {
       if (participation.person().isPresent() && participation.person().get().equals(person)) {
@@ -518,6 +522,9 @@ public abstract non-sealed class Symposium implements Aggregate {
    * @return the agreements, in the order of {@link #agreements()}; never null
    */
   public List<CooperationAgreement> agreementsOf(LocalId institution) {
+    if (institution == null) {
+      return List.of();
+    }
     List<CooperationAgreement> found = new ArrayList<>();
     for (CooperationAgreement agreement : agreements()) {
       if (agreement.parties().contains(institution)) {

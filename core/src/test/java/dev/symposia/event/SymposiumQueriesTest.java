@@ -223,4 +223,14 @@ class SymposiumQueriesTest {
     assertThatThrownBy(() -> colloquium().toBuilder().addTopics("imaginary cures", null))
         .isInstanceOf(InvalidModelException.class);
   }
+
+  @Test
+  void aNullIdentifierFindsNothingEvenWhereTheListsWouldRefuseIt() {
+    Symposium colloquium = colloquium();
+    // The colloquium has agreements and awards, whose lists are the JDK's immutable ones.
+    assertThat(colloquium.agreements()).isNotEmpty();
+    assertThat(colloquium.awards()).isNotEmpty();
+    assertThat(colloquium.rolesOf(null)).isEmpty();
+    assertThat(colloquium.agreementsOf(null)).isEmpty();
+  }
 }
