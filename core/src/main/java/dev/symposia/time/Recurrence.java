@@ -187,6 +187,7 @@ public abstract class Recurrence {
   }
 
   private void check() {
+    until().ifPresent(date -> RecurrenceChange.requireYear(TYPE, "until", date));
     if (interval() < 1 || interval() > MAX_INTERVAL) {
       throw new InvalidModelException(TYPE, "interval", "must be from 1 to " + MAX_INTERVAL, interval());
     }

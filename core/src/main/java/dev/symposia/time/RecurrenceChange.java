@@ -96,6 +96,8 @@ public abstract class RecurrenceChange {
 
   @Value.Check
   void check() {
+    requireYear(TYPE, "occurrence", occurrence());
+    movedTo().ifPresent(date -> requireYear(TYPE, "movedTo", date));
     if (cancelled()) {
       if (movedTo().isPresent()) {
         throw new InvalidModelException(TYPE, "movedTo", "must be empty for a cancelled occurrence", movedTo().get());
@@ -133,5 +135,13 @@ public abstract class RecurrenceChange {
   /** Builds {@link RecurrenceChange} instances. Not thread-safe; {@link #build()} copies what it was given. */
   public static final class Builder extends ImmutableRecurrenceChange.Builder {
     Builder() {}
+  }
+
+  // The years of PartialDate, 0001 to 9999, so that every date of a rule is written in ISO 8601's four digits,
+  // as the JSON form and its schema have them.
+  static void requireYear(String type, String attribute, LocalDate date) {
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new InvalidModelException(type, attribute, "must be in a year from 1 to 9999", date);
+    }
   }
 }

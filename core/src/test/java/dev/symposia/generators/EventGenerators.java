@@ -392,7 +392,8 @@ public final class EventGenerators {
       rule.count(draw.between(1, 8));
     }
     if (ending == 1 || ending == 2 && draw.chance(50)) {
-      rule.until(first.plusDays(draw.between(0, 200)));
+      LocalDate until = first.plusDays(draw.between(0, 200));
+      rule.until(until.getYear() > 9999 ? LocalDate.of(9999, 12, 31) : until);
     }
     Recurrence plain = rule.build();
     List<LocalDate> dates = new ArrayList<>();
@@ -402,7 +403,8 @@ public final class EventGenerators {
     }
     List<RecurrenceChange> changes = new ArrayList<>();
     for (LocalDate changed : draw.sample(dates, 1, Math.min(2, dates.size()))) {
-      int kind = draw.between(0, 2);
+      // A move past the last day of year 9999 would leave the years the model writes.
+      int kind = changed.isAfter(LocalDate.of(9999, 12, 27)) ? 0 : draw.between(0, 2);
       changes.add(kind == 0 ? RecurrenceChange.cancel(changed)
           : kind == 1 ? RecurrenceChange.move(changed, changed.plusDays(draw.between(1, 3)))
           : RecurrenceChange.builder().occurrence(changed).time(TimeSlot.during(draw.pick(PartOfDay.class))).build());

@@ -2,8 +2,10 @@ package dev.symposia.time;
 
 import static dev.symposia.time.PartialDateTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.symposia.InvalidModelException;
 import dev.symposia.generators.TimeGenerators;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,19 @@ class RecurrenceChangeTest {
       change.movedTo().ifPresent(date -> assertThat(date).isNotEqualTo(change.occurrence()));
       assertThat(RecurrenceChange.builder().from(change).build()).isEqualTo(change);
     });
+  }
+
+  @Test
+  void datesOutsideTheYearsOfPartialDateAreRefused() {
+    LocalDate beyond = LocalDate.of(10000, 1, 1);
+    assertThatThrownBy(() -> RecurrenceChange.cancel(beyond))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("RecurrenceChange.occurrence: must be in a year from 1 to 9999 (was \"+10000-01-01\")");
+    assertThatThrownBy(
+        () -> RecurrenceChange.move(LocalDate.of(9999, 12, 31), beyond))
+        .hasMessage("RecurrenceChange.movedTo: must be in a year from 1 to 9999 (was \"+10000-01-01\")");
+    assertThatThrownBy(() -> Recurrence.builder()
+        .frequency(RecurrenceFrequency.DAILY).until(LocalDate.of(0, 12, 31)).build())
+        .hasMessage("Recurrence.until: must be in a year from 1 to 9999 (was \"0000-12-31\")");
   }
 }
