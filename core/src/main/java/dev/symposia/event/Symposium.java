@@ -305,6 +305,35 @@ public abstract non-sealed class Symposium implements Aggregate {
   public abstract List<Disclosure> disclosures();
 
   /**
+   * Returns the accreditations that apply to a session: its own, and the symposium's unless the session is a
+   * {@link SessionKind#SATELLITE_SYMPOSIUM satellite symposium}, which a company organises beside the
+   * accredited programme.
+   *
+   * <pre>{@code
+   * congress.accreditationsOf(workshop);   // the workshop's own, then the congress's
+   * }</pre>
+   *
+   * @param session the session; not null. It need not be one of this symposium's
+   * @return the session's accreditations, then the symposium's where they apply; never null, empty when the
+   *     session is not accredited
+   * @throws InvalidModelException if {@code session} is null
+   */
+  public List<Accreditation> accreditationsOf(Session session) {
+    if (session == null) {
+      throw new InvalidModelException("Symposium", "session", "is required");
+    }
+    if (session.kind() == SessionKind.SATELLITE_SYMPOSIUM || accreditations().isEmpty()) {
+      return session.accreditations();
+    }
+    if (session.accreditations().isEmpty()) {
+      return accreditations();
+    }
+    List<Accreditation> all = new ArrayList<>(session.accreditations());
+    all.addAll(accreditations());
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
    * Returns the disclosure of a speaker for this symposium.
    *
    * @param speaker the speaker's identifier; may be null, which finds nothing

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.symposia.InvalidModelException;
+import dev.symposia.accreditation.Accreditation;
 import dev.symposia.agreement.CooperationAgreement;
 import dev.symposia.agreement.Signatory;
 import dev.symposia.identifier.LocalId;
@@ -232,5 +233,24 @@ class SymposiumQueriesTest {
     assertThat(colloquium.awards()).isNotEmpty();
     assertThat(colloquium.rolesOf(null)).isEmpty();
     assertThat(colloquium.agreementsOf(null)).isEmpty();
+  }
+
+  @Test
+  void aSessionHasItsOwnAccreditationsAndTheSymposiumsUnlessItIsASatelliteSymposium() {
+    Accreditation congress = Accreditation.builder().accreditor("north").build();
+    Accreditation workshopOwn = Accreditation.builder().activityId("W-1").build();
+    Session workshop = Session.builder().id("workshop").kind(SessionKind.WORKSHOP)
+        .addAccreditations(workshopOwn).build();
+    Session keynote = Session.builder().id("keynote").kind(SessionKind.KEYNOTE).build();
+    Session satellite = Session.builder().id("satellite").kind(SessionKind.SATELLITE_SYMPOSIUM).build();
+    Symposium accredited = colloquium().toBuilder().addAccreditations(congress).build();
+
+    assertThat(accredited.accreditationsOf(workshop)).containsExactly(workshopOwn, congress);
+    assertThat(accredited.accreditationsOf(keynote)).containsExactly(congress);
+    assertThat(accredited.accreditationsOf(satellite)).isEmpty();
+    assertThat(colloquium().accreditationsOf(keynote)).isEmpty();
+    assertThat(colloquium().accreditationsOf(workshop)).containsExactly(workshopOwn);
+    assertThatThrownBy(() -> accredited.accreditationsOf(null)).isInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.session: is required");
   }
 }

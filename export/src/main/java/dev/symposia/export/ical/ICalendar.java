@@ -6,7 +6,6 @@ import dev.symposia.accreditation.Credit;
 import dev.symposia.event.EventStatus;
 import dev.symposia.event.Participation;
 import dev.symposia.event.Session;
-import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.event.UnnamedGroup;
 import dev.symposia.export.Omission;
@@ -279,7 +278,7 @@ public final class ICalendar {
       }
       List<String> categories = new ArrayList<>();
       categories.add(escape(Names.words(session.kind())));
-      if (isAccredited(session)) {
+      if (!symposium.accreditationsOf(session).isEmpty()) {
         categories.add(ACCREDITED);
       }
       if (!session.commercialSupport().isEmpty()) {
@@ -318,13 +317,6 @@ public final class ICalendar {
         lines.add("Topics: " + String.join("; ", topics) + (session.isPartial("topics") ? "; ..." : ""));
       }
       return String.join("\n", lines);
-    }
-
-    // A session is accredited with accreditations of its own, or as part of an accredited symposium unless it is
-    // a satellite symposium, which industry organises outside the accreditation.
-    private boolean isAccredited(Session session) {
-      return !session.accreditations().isEmpty()
-          || !symposium.accreditations().isEmpty() && session.kind() != SessionKind.SATELLITE_SYMPOSIUM;
     }
 
     private String accreditation(Accreditation accreditation) {
