@@ -299,6 +299,57 @@ class DoiTest {
     assertThat(Doi.parse(doi.uri().toString())).isEqualTo(doi);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "https://doi.org/10.5555/a%zz", "https://doi.org/10.5555/a%4z", "https://doi.org/10.5555/a%z4",
+    "https://doi.org/10.5555/a%4", "https://doi.org/10.5555/a%", "https://doi.org/10.5555/a%41%4",
+    "https://doi.org/10.5555/a%FF", "https://doi.org/10.5555/a%C3", "https://doi.org/10.5555/%41\uD835",
+    "https://doi.org/10.5555/%41\uD835x", "https://doi.org/10.5555/%41\uDD38",
+  })
+  void aResolverUrlWithAMalformedEscapeOrSequenceIsRefused(String text) {
+    assertRefused(text, URL_RULE);
+  }
+
+  @Test
+  void escapesAndCharactersOfEveryLengthInOneUrlDecodeInOrder() {
+    // %30 has the digit 0 as its low half; U+007F is the last character a URL byte holds as it is, U+0080
+    // the first it encodes (and, a control character, it is refused as a suffix, not as a URL).
+    assertThat(Doi.parse("https://doi.org/10.5555/a%30%7E\u00e9\uD835\uDD38\u6458x").value())
+        .isEqualTo("10.5555/a0~\u00e9\uD835\uDD38\u6458x");
+    assertThat(Doi.parse("https://doi.org/10.5555/%41\uD835\uDD38").value()).isEqualTo("10.5555/A\uD835\uDD38");
+    assertRefused("https://doi.org/10.5555/%41\u0080", SUFFIX_RULE);
+    assertRefused("https://doi.org/10.5555/%41\u007F", SUFFIX_RULE);
+  }
+
+  @Test
+  void onlyTheLettersAToZAreFoldedNotTheCharactersAfterThem() {
+    // '{', '|', '}' and '~' come 32 after '[', '\\', ']' and '^', as 'a' comes 32 after 'A'.
+    assertThat(Doi.parse("10.5555/a{b")).isNotEqualTo(Doi.parse("10.5555/a[b"));
+    assertThat(Doi.parse("10.5555/a|b")).isNotEqualTo(Doi.parse("10.5555/a\\b"));
+    assertThat(Doi.parse("10.5555/a~b")).isNotEqualTo(Doi.parse("10.5555/a^b"));
+  }
+
+  @Test
+  void distinctDoisMostlyHaveDistinctHashCodes() {
+    long distinct = java.util.stream.IntStream.range(0, 100)
+        .mapToObj(i -> Doi.parse("10.5555/" + i).hashCode()).distinct().count();
+    assertThat(distinct).isGreaterThan(90);
+  }
+
+  @Test
+  void textsAroundTheLongestInputAreRefusedForTheirLengthAndALongEscapedUrlIsRead() {
+    // The longest input: a resolver URL whose thousand characters are each three escaped bytes of UTF-8.
+    int longest = "https://dx.doi.org/".length() + 9 * Doi.MAX_LENGTH;
+    String atTheLimit = "x".repeat(longest);
+    assertThatThrownBy(() -> Doi.parse(atTheLimit)).isInstanceOfSatisfying(InvalidModelException.class,
+        e -> assertThat(e.rule()).isEqualTo(LENGTH_RULE));
+    assertThatThrownBy(() -> Doi.parse("x" + atTheLimit)).isInstanceOfSatisfying(InvalidModelException.class,
+        e -> assertThat(e.rule()).isEqualTo(LENGTH_RULE));
+    String url = "https://dx.doi.org/%31%30.5555/" + "%E6%91%98".repeat(Doi.MAX_LENGTH - 8);
+    assertThat(Doi.parse(url).value()).hasSize(Doi.MAX_LENGTH);
+    assertThat(Doi.isValid(url)).isTrue();
+  }
+
   private static void assertRefused(String text, String rule) {
     assertThatThrownBy(() -> Doi.parse(text)).as("%s", text).isInstanceOfSatisfying(InvalidModelException.class,
         e -> {

@@ -75,6 +75,15 @@ class DateSpanTest {
   }
 
   @Test
+  void spansOfDifferentEndsMostlyHaveDistinctHashCodes() {
+    LocalDate start = LocalDate.of(2025, 6, 1);
+    long distinct = java.util.stream.IntStream.range(1, 101)
+        .mapToObj(days -> DateSpan.between(start, start.plusDays(days)).hashCode()).distinct().count();
+    assertThat(distinct).isGreaterThan(90);
+    assertThat(DateSpan.on(start).hashCode()).isNotEqualTo(DateSpan.on(start.plusDays(1)).hashCode());
+  }
+
+  @Test
   void nullArgumentsAreRefusedWithTheModelException() {
     assertRefused(() -> DateSpan.parse(null), "DateSpan.text: is required");
     assertRefused(() -> DateSpan.on((PartialDate) null), "DateSpan.start: is required");

@@ -97,6 +97,14 @@ class ZonedIntervalTest {
   }
 
   @Test
+  void intervalsOfDifferentEndsMostlyHaveDistinctHashCodes() {
+    ZonedDateTime start = ZonedDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    long distinct = java.util.stream.IntStream.range(1, 101)
+        .mapToObj(minutes -> ZonedInterval.of(start, start.plusMinutes(minutes)).hashCode()).distinct().count();
+    assertThat(distinct).isGreaterThan(90);
+  }
+
+  @Test
   void intervalsWithTheSameStartOrTheSameEndAreNotEqual() {
     ZonedInterval interval = ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T10:00Z");
     assertThat(interval).isEqualTo(ZonedInterval.parse("2025-06-01T09:00Z/2025-06-01T10:00Z"))
