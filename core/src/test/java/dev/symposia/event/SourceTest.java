@@ -37,4 +37,25 @@ class SourceTest {
     assertThat(Source.builder().publisher("CAE").published(PartialDate.of(2022, 12, 23)).build())
         .hasToString("CAE, 2022-12-23");
   }
+
+  @Test
+  void describesItselfWithSeparatorsOnlyBetweenTheParts() {
+    URI url = URI.create("https://example.org/news/1");
+    assertThat(Source.builder().title(dev.symposia.text.LocalizedText.of("Report")).build()).hasToString("Report");
+    assertThat(Source.builder().url(url).build()).hasToString("<https://example.org/news/1>");
+    assertThat(Source.builder().publisher("CAE").title(dev.symposia.text.LocalizedText.of("Report")).url(url).build())
+        .hasToString("CAE: Report <https://example.org/news/1>");
+    assertThat(Source.builder().title(dev.symposia.text.LocalizedText.of("Report")).published(PartialDate.of(2022, 12, 23)).build())
+        .hasToString("2022-12-23: Report");
+  }
+
+  @Test
+  void anAddressOfTheLongestTextIsAcceptedAndOneCharacterLongerIsRefused() {
+    String prefix = "https://example.org/";
+    URI longest = URI.create(prefix + "a".repeat(dev.symposia.text.LocalizedText.MAX_TEXT_LENGTH - prefix.length()));
+    assertThat(Source.builder().url(longest).build().url()).contains(longest);
+    URI tooLong = URI.create(longest + "a");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(dev.symposia.InvalidModelException.class,
+        () -> Source.builder().url(tooLong).build()).attribute()).isEqualTo("url");
+  }
 }
