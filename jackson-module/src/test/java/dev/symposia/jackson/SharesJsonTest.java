@@ -145,4 +145,26 @@ class SharesJsonTest {
     assertThat(SymposiaJson.standard().readSymposium(json).statistics().get(1).share())
         .contains(Share.parse("about 30%"));
   }
+
+  /** A percentage is a JSON number written without an exponent, as the writer writes it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      "30"   | must be a number (was "30")
+      true   | must be a number (was true)
+      1e1    | must be a number without an exponent (was 1e1)
+      1E1    | must be a number without an exponent (was 1E1)
+      1.5e-1 | must be a number without an exponent (was 1.5e-1)
+      """)
+  void aPercentageIsANumberWithoutAnExponent(String percent, String refusal) throws IOException {
+    String json = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"dates\": \"2031-01-14\", \"statistics\": ["
+        + "{\"id\": \"abstracts\", \"measure\": \"abstracts\", \"count\": {\"precision\": \"unknown\"}},"
+        + "{\"measure\": \"abstracts\", \"count\": {\"precision\": \"unknown\"}, \"share\": {\"precision\": \"about\","
+        + " \"percent\": " + percent + "}, \"shareOf\": \"abstracts\"}]}";
+    for (SymposiaJson reader : new SymposiaJson[] {SymposiaJson.standard(), SymposiaJson.strict()}) {
+      assertThatThrownBy(() -> reader.readSymposium(json)).isInstanceOf(SymposiaJsonException.class)
+          .hasMessageStartingWith("statistics[1].share.percent: " + refusal + " at line 1, column ");
+    }
+    assertThat(SymposiaJson.standard().readSymposium(json.replace(percent, "30.5")).statistics().get(1).share())
+        .contains(Share.parse("about 30.5%"));
+  }
 }
