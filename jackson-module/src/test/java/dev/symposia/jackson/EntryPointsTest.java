@@ -98,6 +98,15 @@ class EntryPointsTest {
     assertThat(JSON.withMaxDocumentLength(JSON.maxDocumentLength())).isSameAs(JSON);
   }
 
+  /** A refused JSON value is named as it is written: booleans and null as themselves. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"true", "false", "null"})
+  void aRefusedLiteralIsNamedAsWritten(String literal) {
+    String json = "{\"symposiaFormat\": " + literal + ", \"id\": \"s\", \"title\": \"T\", \"dates\": \"2031-01-14\"}";
+    assertThat(catchThrowable(() -> JSON.readSymposium(json))).isInstanceOf(SymposiaJsonException.class)
+        .hasMessage("symposiaFormat: must be 1 (was " + literal + ") at line 1, column 20");
+  }
+
   private static Throwable[] refusals(byte[] bytes) {
     return new Throwable[] {
         catchThrowable(() -> JSON.readSymposium(new ByteArrayInputStream(bytes))),
