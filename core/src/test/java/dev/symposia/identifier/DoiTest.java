@@ -305,6 +305,8 @@ class DoiTest {
     "https://doi.org/10.5555/a%4", "https://doi.org/10.5555/a%", "https://doi.org/10.5555/a%41%4",
     "https://doi.org/10.5555/a%FF", "https://doi.org/10.5555/a%C3", "https://doi.org/10.5555/%41\uD835",
     "https://doi.org/10.5555/%41\uD835x", "https://doi.org/10.5555/%41\uDD38",
+    // with an invalid high digit read as -1, these would be the four bytes of U+10000
+    "https://doi.org/10.5555/a%z0%90%80%80",
   })
   void aResolverUrlWithAMalformedEscapeOrSequenceIsRefused(String text) {
     assertRefused(text, URL_RULE);
@@ -319,6 +321,12 @@ class DoiTest {
     assertThat(Doi.parse("https://doi.org/10.5555/%41\uD835\uDD38").value()).isEqualTo("10.5555/A\uD835\uDD38");
     assertRefused("https://doi.org/10.5555/%41\u0080", SUFFIX_RULE);
     assertRefused("https://doi.org/10.5555/%41\u007F", SUFFIX_RULE);
+  }
+
+  @Test
+  void everyDigitAndLetterIsKeptAsItIsInTheUri() {
+    String kept = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    assertThat(Doi.parse("10.5555/" + kept).uri()).hasToString("https://doi.org/10.5555/" + kept);
   }
 
   @Test
