@@ -3,6 +3,7 @@ package dev.symposia.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import dev.symposia.event.Symposium;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -105,6 +106,21 @@ class EntryPointsTest {
     String json = "{\"symposiaFormat\": " + literal + ", \"id\": \"s\", \"title\": \"T\", \"dates\": \"2031-01-14\"}";
     assertThat(catchThrowable(() -> JSON.readSymposium(json))).isInstanceOf(SymposiaJsonException.class)
         .hasMessage("symposiaFormat: must be 1 (was " + literal + ") at line 1, column 20");
+  }
+
+  @Test
+  void aRefusedTranslationIsNamedByItsTextAndARefusedLanguageByItsTag() {
+    String blank = "{\"symposiaFormat\": 1, \"id\": \"s\", \"title\": {\"en\": \"Title\", \"de\": \"  \"}, \"dates\": \"2031-01-14\"}";
+    assertThat(catchThrowable(() -> JSON.readSymposium(blank))).isInstanceOf(SymposiaJsonException.class)
+        .hasMessageStartingWith("title.de: ").hasMessageContaining("(was \"  \")");
+  }
+
+  @Test
+  void aMessageGivesTheLineOnlyWhenTheLocationHasOne() {
+    assertThat(new SymposiaJsonException(null, "title", "is required", null, JsonLocation.NA, null))
+        .hasMessage("title: is required");
+    assertThat(new SymposiaJsonException(null, "title", "is required", null, null, null))
+        .hasMessage("title: is required");
   }
 
   private static Throwable[] refusals(byte[] bytes) {
