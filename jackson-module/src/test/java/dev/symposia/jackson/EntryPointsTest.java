@@ -82,6 +82,9 @@ class EntryPointsTest {
     StringWriter out = new StringWriter();
     JSON.write(Samples.rich(), out);
     assertThat(out).hasToString(JSON.write(Samples.rich()));
+    StringWriter behindABuffer = new StringWriter();
+    JSON.write(Samples.rich(), new java.io.BufferedWriter(behindABuffer, 1 << 20));
+    assertThat(behindABuffer).hasToString(JSON.write(Samples.rich()));
   }
 
   @Test

@@ -3,10 +3,13 @@ package dev.symposia.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +52,14 @@ class MapperLayoutTest {
   @ValueSource(ints = {1, 2, 14, 15, 16, 17, 20})
   void indentsEveryLevelByTwoSpaces(int depth) throws Exception {
     assertThat(mapper.writeValueAsString(nested(depth))).isEqualTo(expected(depth));
+  }
+
+  @Test
+  void valuesWrittenInASequenceAreSeparatedByALineFeed() throws Exception {
+    StringWriter out = new StringWriter();
+    try (SequenceWriter values = mapper.writer().writeValues(out)) {
+      values.write(List.of(1)).write(Map.of());
+    }
+    assertThat(out).hasToString("[\n  1\n]\n{}");
   }
 }
