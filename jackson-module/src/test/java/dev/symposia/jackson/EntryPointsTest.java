@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -140,6 +139,6 @@ class EntryPointsTest {
     for (int i = 0; i < parts.length; i++) {
       bytes[i] = (byte) Integer.parseInt(parts[i], 16);
     }
-    return Arrays.copyOf(bytes, bytes.length);
+    return bytes;
   }
 }
