@@ -66,29 +66,35 @@ final class ReferenceCheck {
   private static final Kind[] KINDS = Kind.values();
 
   // Open addressing over longs, each an identifier's hash (high half) and its entry plus one (low half; zero
-  // marks an empty slot), filled to at most half: a probe reads one array, most often one cache line. The
-  // entries, in the order met, hold the identifiers, their kinds (NOT_DECLARED for one only interned or
-  // referred to) and, so that an identifier can be found from characters read before a string is made of
-  // them, where its characters start in `text` (high half; an identifier is ASCII, one byte a character) and
-  // how many there are (low half). Identifiers interned here are shared instances, so most lookups end on
-  // an identity comparison rather than on comparing characters.
-  private static final byte NOT_DECLARED = -1;
+  // marks an empty slot), filled to at most three quarters: a probe reads one array, most often one cache line. The
+  // entries, in the order met, hold the identifiers and, in one long each so that a lookup reads one place,
+  // where their characters start in `text` (high half; an identifier is ASCII, one byte a character), the
+  // kind each was declared as (bits 8 to 15: its ordinal plus one, zero for one only interned or referred
+  // to) and how many characters it has (bits 0 to 7; at most 128). An identifier can thus be found from
+  // characters read before a string is made of them. Identifiers interned here are shared instances, so
+  // most lookups end on an identity comparison rather than on comparing characters.
   private static final int MAX_LENGTH = 128;
+  private static final int KIND_SHIFT = 8;
+  private static final long LENGTH_MASK = 0xFF;
+  // The entries met last, plus one, by the low bits of their hash: an entity's references are resolved
+  // right after they were read and interned, and found here without probing the table again, in entries
+  // still in the processor's caches. A hint only: an entry found here counts only if it holds the very
+  // instance looked up.
+  private static final int RECENT = 256;
 
   private long[] slots;
   private LocalId[] ids;
-  private byte[] kinds;
-  private long[] textAt;
+  private long[] entries;
   private byte[] text;
   private int textLength;
   private int size;
+  private final int[] recent = new int[RECENT];
 
   ReferenceCheck(int expectedSize) {
     int entries = Math.max(expectedSize, 4);
     this.slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1];
     this.ids = new LocalId[entries];
-    this.kinds = new byte[entries];
-    this.textAt = new long[entries];
+    this.entries = new long[entries];
     this.text = new byte[entries * 16];
   }
 
@@ -97,20 +103,20 @@ final class ReferenceCheck {
    * offence.
    *
    * @param symposium the symposium; not null
-   * @param entities the entities the symposium was given through {@link Symposium.Builder#entities}, or null:
-   *     if the symposium's institutions, speakers, sessions and agreements are exactly the instances it
-   *     resolved, their references are not resolved again
+   * @param resolved the entities the symposium was given through {@link Symposium.Builder#entities} if its
+   *     institutions, speakers, sessions and agreements are exactly the instances they resolved
+   *     ({@link Entities#resolves(Symposium)}), whose references are then not resolved again; otherwise null
    * @throws InvalidModelException for the first identifier used twice or reference that does not resolve
    */
-  static void check(Symposium symposium, Entities entities) {
-    if (entities != null && entities.resolves(symposium)) {
-      ReferenceCheck resolved = entities.references();
-      Unresolved refuse = resolved::refuse;
-      resolved.places(symposium, refuse);
-      resolved.institutionRoles(symposium, refuse);
-      resolved.participants(symposium, refuse);
-      resolved.awardsAndRelatedEvents(symposium, refuse);
-      resolved.medicalEducation(symposium, refuse);
+  static void check(Symposium symposium, Entities resolved) {
+    if (resolved != null) {
+      ReferenceCheck references = resolved.references();
+      Unresolved refuse = references::refuse;
+      references.places(symposium, refuse);
+      references.institutionRoles(symposium, refuse);
+      references.participants(symposium, refuse);
+      references.awardsAndRelatedEvents(symposium, refuse);
+      references.medicalEducation(symposium, refuse);
       return;
     }
     ReferenceCheck check = new ReferenceCheck(symposium.institutions().size() + symposium.speakers().size()
@@ -190,17 +196,22 @@ final class ReferenceCheck {
    * @return the kind it was declared with before, or null if this is its first declaration
    */
   Kind declare(LocalId id, Kind kind) {
-    int slot = slotOf(id);
-    long taken = slots[slot];
-    if (taken == 0) {
-      add(id, id.hashCode(), slot, (byte) kind.ordinal());
-      return null;
+    int entry = recentEntry(id);
+    if (entry < 0) {
+      int slot = slotOf(id);
+      long taken = slots[slot];
+      if (taken == 0) {
+        add(id, id.hashCode(), slot, kind.ordinal() + 1);
+        return null;
+      }
+      entry = (int) taken - 1;
     }
-    int entry = (int) taken - 1;
-    if (kinds[entry] != NOT_DECLARED) {
-      return KINDS[kinds[entry]];
+    long state = entries[entry];
+    int declared = (int) (state >>> KIND_SHIFT & 0xFF);
+    if (declared != 0) {
+      return KINDS[declared - 1];
     }
-    kinds[entry] = (byte) kind.ordinal();
+    entries[entry] = state | (long) (kind.ordinal() + 1) << KIND_SHIFT;
     return null;
   }
 
@@ -219,22 +230,23 @@ final class ReferenceCheck {
     for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
       if ((int) (taken >>> 32) == hash) {
         int entry = (int) taken - 1;
-        if (holds(textAt[entry], characters, offset, length)) {
+        if (holds(entries[entry], characters, offset, length)) {
+          recent[hash & (RECENT - 1)] = entry + 1;
           return ids[entry];
         }
       }
       slot = (slot + 1) & mask;
     }
     LocalId id = LocalId.of(new String(characters, offset, length));
-    add(id, hash, slot, NOT_DECLARED);
+    add(id, hash, slot, 0);
     return id;
   }
 
-  private boolean holds(long at, char[] characters, int offset, int length) {
-    if ((int) at != length) {
+  private boolean holds(long state, char[] characters, int offset, int length) {
+    if ((state & LENGTH_MASK) != length) {
       return false;
     }
-    int start = (int) (at >>> 32);
+    int start = (int) (state >>> 32);
     for (int i = 0; i < length; i++) {
       if (text[start + i] != characters[offset + i]) {
         return false;
@@ -243,12 +255,12 @@ final class ReferenceCheck {
     return true;
   }
 
-  private void add(LocalId id, int hash, int slot, byte kind) {
+  // kind: the ordinal of the kind declared plus one, or zero.
+  private void add(LocalId id, int hash, int slot, int kind) {
     int entry = size;
     if (entry == ids.length) {
       ids = Arrays.copyOf(ids, entry * 2);
-      kinds = Arrays.copyOf(kinds, entry * 2);
-      textAt = Arrays.copyOf(textAt, entry * 2);
+      entries = Arrays.copyOf(entries, entry * 2);
     }
     String value = id.value();
     int length = value.length();
@@ -261,12 +273,18 @@ final class ReferenceCheck {
     }
     textLength = start + length;
     ids[entry] = id;
-    kinds[entry] = kind;
-    textAt[entry] = (long) start << 32 | length;
+    entries[entry] = (long) start << 32 | (long) kind << KIND_SHIFT | length;
     slots[slot] = (long) hash << 32 | (entry + 1);
-    if (++size * 2 > slots.length) {
+    recent[hash & (RECENT - 1)] = entry + 1;
+    if (++size * 4 > slots.length * 3) {
       grow();
     }
+  }
+
+  // The entry of an identifier met last with its hash's low bits, if it is this very instance; -1 if not.
+  private int recentEntry(LocalId id) {
+    int entry = recent[id.hashCode() & (RECENT - 1)] - 1;
+    return entry >= 0 && ids[entry] == id ? entry : -1;
   }
 
   private int slotOf(LocalId id) {
@@ -284,7 +302,8 @@ final class ReferenceCheck {
   }
 
   // Four times larger while the table is small: a large programme's table reaches its size in half as many
-  // steps, each of which moves every entry.
+  // steps, each of which moves every entry. Kept no larger than that: once a programme's identifiers outgrow
+  // the processor's caches, every lookup waits for memory, and a smaller table waits less often.
   private void grow() {
     long[] old = slots;
     slots = new long[old.length < 1 << 16 ? old.length * 4 : old.length * 2];
@@ -302,12 +321,16 @@ final class ReferenceCheck {
 
   /** Returns the kind an identifier was declared with, or null if it was not declared. */
   Kind kindOf(LocalId id) {
-    long taken = slots[slotOf(id)];
-    if (taken == 0) {
-      return null;
+    int entry = recentEntry(id);
+    if (entry < 0) {
+      long taken = slots[slotOf(id)];
+      if (taken == 0) {
+        return null;
+      }
+      entry = (int) taken - 1;
     }
-    byte kind = kinds[(int) taken - 1];
-    return kind == NOT_DECLARED ? null : KINDS[kind];
+    int kind = (int) (entries[entry] >>> KIND_SHIFT & 0xFF);
+    return kind == 0 ? null : KINDS[kind - 1];
   }
 
   private static int spread(int hash) {

@@ -17,8 +17,10 @@ final class StatisticLinks {
 
   private StatisticLinks() {}
 
-  static void check(Symposium symposium) {
-    if (!anyLinkOrId(symposium)) {
+  static void check(Symposium symposium, Entities resolved) {
+    boolean anyLinkOrId = resolved == null ? anyLinkOrId(symposium)
+        : anyLinkOrId(symposium.statistics()) || resolved.anySessionStatisticLink();
+    if (!anyLinkOrId) {
       return;
     }
     List<Statistic> all = new ArrayList<>();
@@ -72,7 +74,8 @@ final class StatisticLinks {
     return false;
   }
 
-  private static boolean anyLinkOrId(List<Statistic> statistics) {
+  /** Tells whether any of the statistics has an identifier or a link to another statistic. */
+  static boolean anyLinkOrId(List<Statistic> statistics) {
     for (Statistic statistic : statistics) {
       if (statistic.id().isPresent() || statistic.shareOf().isPresent() || statistic.sameGroupAs().isPresent()) {
         return true;

@@ -884,13 +884,20 @@ public abstract non-sealed class Symposium implements Aggregate {
       throw new InvalidModelException("Symposium", "timeZone", "must be an IANA time zone name, such as Asia/Shanghai",
           timeZone().get().getId());
     }
+    // The rules over the sessions as a whole and the references are checked by Builder.build(), the only way
+    // a symposium is made, which can tell whether Entities has noted what they need already.
+  }
+
+  // The rules that walk every session, in the order of the canonical form's sessions; `resolved` is the
+  // Entities the sessions are exactly those of, or null.
+  private void checkSessions(Entities resolved) {
     if (timeZone().isPresent()) {
-      SessionTimes.check(timeZone().get(), sessions());
+      SessionTimes.check(timeZone().get(), sessions(), resolved);
     }
-    checkRecurrences();
-    StatisticLinks.check(this);
-    // The references are resolved by Builder.build(), the only way a symposium is made, which can tell
-    // whether Entities has resolved them already.
+    if (resolved == null || resolved.anyRecurrence()) {
+      checkRecurrences();
+    }
+    StatisticLinks.check(this, resolved);
   }
 
   /**
@@ -945,7 +952,9 @@ public abstract non-sealed class Symposium implements Aggregate {
     @Override
     public Symposium build() {
       Symposium symposium = super.build();
-      ReferenceCheck.check(symposium, entities);
+      Entities resolved = entities != null && entities.resolves(symposium) ? entities : null;
+      symposium.checkSessions(resolved);
+      ReferenceCheck.check(symposium, resolved);
       return symposium;
     }
 

@@ -25,6 +25,9 @@ public final class Blank {
    * @return true if every character of {@code text} is blank, and for the empty text
    */
   public static boolean isBlank(String text) {
+    if (!text.isEmpty() && isVisible(text.charAt(0))) {
+      return false;
+    }
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (!isBlank(c)) {
@@ -33,6 +36,12 @@ public final class Blank {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  // Most texts start with a character that is plainly not blank: a printable ASCII character, or one of a
+  // script above U+3000 that is not a surrogate (half of a code point to be looked at whole).
+  private static boolean isVisible(char c) {
+    return c > ' ' && c < 0x7F || c > LAST_BLANK && c != BYTE_ORDER_MARK && !Character.isSurrogate(c);
   }
 
   private static boolean isBlank(int c) {

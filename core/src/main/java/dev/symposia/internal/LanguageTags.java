@@ -14,6 +14,13 @@ import java.util.Set;
  * <p>Not instantiable; thread-safe.
  */
 public final class LanguageTags {
+  // Locales found tagged, by the low bits of their hash codes: a document names a few languages thousands of
+  // times (every name in Chinese characters), and the JDK hands out one shared instance for each, so a
+  // comparison by identity saves writing and parsing its tag each time. Bounded, whatever a document names;
+  // shared by threads without locking, which is safe because a Locale is immutable (its fields are final)
+  // and a slot only ever holds a locale that was found tagged.
+  private static final Locale[] TAGGED = new Locale[64];
+
   private LanguageTags() {}
 
   /**
@@ -54,7 +61,15 @@ public final class LanguageTags {
    * @throws NullPointerException if {@code locale} is null
    */
   public static boolean isTagged(Locale locale) {
-    return Locale.forLanguageTag(locale.toLanguageTag()).equals(locale);
+    int index = locale.hashCode() & (TAGGED.length - 1);
+    if (TAGGED[index] == locale) {
+      return true;
+    }
+    boolean tagged = Locale.forLanguageTag(locale.toLanguageTag()).equals(locale);
+    if (tagged) {
+      TAGGED[index] = locale;
+    }
+    return tagged;
   }
 
   // The repeated variant or extension singleton of a tag the builder accepted, or null. Subtags after "x"

@@ -93,6 +93,11 @@ class StatisticLinksTest {
     Session session = Session.builder().id("forum").kind(SessionKind.FORUM).addStatistics(FROM_ABROAD).build();
     assertRefused(() -> symposium().addSessions(session).build(),
         "Symposium.sessions[0].statistics[0].shareOf: must refer to a statistic of the symposium (was \"abstracts\")");
+    // Entities notes which sessions have linked statistics as they are added, so that the check need not
+    // look at every session again; a session gathered there is checked all the same.
+    Session plain = Session.builder().id("plain").kind(SessionKind.FORUM).build();
+    assertRefused(() -> symposium().entities(new Entities().add(plain).add(session)).build(),
+        "Symposium.sessions[1].statistics[0].shareOf: must refer to a statistic of the symposium (was \"abstracts\")");
   }
 
   @Test

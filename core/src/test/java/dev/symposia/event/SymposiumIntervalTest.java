@@ -2,6 +2,7 @@ package dev.symposia.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -144,11 +145,15 @@ class SymposiumIntervalTest {
       """)
   void buildRefusesTimesThatDoNotExistInTheZoneAndOffsetsItDoesNotHaveThen(String date, String time,
       String message) {
-    Symposium.Builder builder = inLondon().addSessions(session("fine", "2025-06-01", "09:00/10:00"),
-        session("wrong", date, time));
+    Session fine = session("fine", "2025-06-01", "09:00/10:00");
+    Session wrong = session("wrong", date, time);
+    Symposium.Builder builder = inLondon().addSessions(fine, wrong);
+    // Entities notes what the check needs of each session as it is added; the check must come out the same.
+    Symposium.Builder gathered = inLondon().entities(new Entities().add(fine).add(wrong));
 
     assertThatThrownBy(builder::build).isExactlyInstanceOf(InvalidModelException.class).hasMessage(message)
         .satisfies(e -> assertThat(((InvalidModelException) e).attribute()).isEqualTo("sessions[1].time"));
+    assertThatThrownBy(gathered::build).isExactlyInstanceOf(InvalidModelException.class).hasMessage(message);
   }
 
   @Test
@@ -171,6 +176,10 @@ class SymposiumIntervalTest {
           Symposium.Builder builder = Symposium.builder().id("t").title("T").dates(DateSpan.on(PartialDate.of(day)))
               .timeZone(zone).addSessions(session);
           boolean fits = JavaTimeOracle.fits(stated, day, zone);
+          Symposium.Builder gathered = Symposium.builder().id("t").title("T").dates(DateSpan.on(PartialDate.of(day)))
+              .timeZone(zone).entities(new Entities().add(session));
+          assertThat(catchThrowable(gathered::build) == null).as("%s on %s in %s, gathered", stated, day, zone)
+              .isEqualTo(fits);
           Symposium symposium;
           try {
             symposium = builder.build();

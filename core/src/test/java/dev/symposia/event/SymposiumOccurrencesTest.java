@@ -94,6 +94,12 @@ class SymposiumOccurrencesTest {
         .isExactlyInstanceOf(InvalidModelException.class)
         .hasMessage("Symposium.sessions[1].recurrence.changes[0].occurrence: must be a date the rule gives from"
             + " 2025-01-07 (was \"2025-02-11\")");
+    // Entities notes whether any session it gathers recurs, so that building need not look at every session.
+    assertThatThrownBy(() -> Symposium.builder().id("fictional-webinars").title("Fictional Webinars").dates(YEAR)
+        .timeZone(BERLIN).entities(new Entities().add(webinar().id("once").build()).add(series)).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage("Symposium.sessions[1].recurrence.changes[0].occurrence: must be a date the rule gives from"
+            + " 2025-01-07 (was \"2025-02-11\")");
   }
 
   @Test
