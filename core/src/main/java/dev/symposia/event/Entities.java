@@ -215,6 +215,25 @@ public final class Entities {
     pendingCount++;
   }
 
+  // The lists themselves, for Symposium.Builder, which copies them: iterating them through their
+  // unmodifiable views, whose iterators wrap those of every other kind of collection too, cost as much as
+  // copying them.
+  List<Institution> institutionList() {
+    return institutions;
+  }
+
+  List<Speaker> speakerList() {
+    return speakers;
+  }
+
+  List<Session> sessionList() {
+    return sessions;
+  }
+
+  List<CooperationAgreement> agreementList() {
+    return agreements;
+  }
+
   /** Returns what {@link SessionTimes#key(Session)} gave for the session added at an index. */
   long sessionKey(int index) {
     return sessionKeys[index];

@@ -933,10 +933,10 @@ public abstract non-sealed class Symposium implements Aggregate {
       if (entities == null) {
         throw new InvalidModelException(TYPE_NAME, "entities", "must not be null");
       }
-      institutions(entities.institutions());
-      speakers(entities.speakers());
-      sessions(entities.sessions());
-      agreements(entities.agreements());
+      institutions(entities.institutionList());
+      speakers(entities.speakerList());
+      sessions(entities.sessionList());
+      agreements(entities.agreementList());
       this.entities = entities;
       return this;
     }
