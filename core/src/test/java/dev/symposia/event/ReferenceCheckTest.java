@@ -78,6 +78,29 @@ class ReferenceCheckTest {
   }
 
   @Test
+  void kindsAreFoundByIdentityAmongTheEntriesMetLastAndByValueBeyondThem() {
+    ReferenceCheck table = new ReferenceCheck(4);
+    List<LocalId> interned = new ArrayList<>();
+    // More identifiers than the entries remembered, so that most of them share a place there with others.
+    for (int n = 0; n < 600; n++) {
+      LocalId id = intern(table, "fictional-entity-" + n);
+      interned.add(id);
+      // Right after it was interned, as Entities declares an entity it has just read.
+      assertThat(table.kindOf(id)).isNull();
+      assertThat(table.declare(id, KINDS[n % KINDS.length])).isNull();
+      assertThat(table.kindOf(id)).isEqualTo(KINDS[n % KINDS.length]);
+      if (n > 0) {
+        assertThat(table.kindOf(interned.get(n - 1))).isEqualTo(KINDS[(n - 1) % KINDS.length]);
+      }
+    }
+    for (int n = 0; n < 600; n++) {
+      assertThat(table.kindOf(interned.get(n))).as("%s", n).isEqualTo(KINDS[n % KINDS.length]);
+      assertThat(table.kindOf(LocalId.of("fictional-entity-" + n))).as("%s", n).isEqualTo(KINDS[n % KINDS.length]);
+      assertThat(table.declare(interned.get(n), Kind.AGREEMENT)).isEqualTo(KINDS[n % KINDS.length]);
+    }
+  }
+
+  @Test
   void anIdentifierOnlyInternedHasNoKindUntilItIsDeclared() {
     ReferenceCheck table = new ReferenceCheck(4);
     LocalId interned = intern(table, "fictional-session");
