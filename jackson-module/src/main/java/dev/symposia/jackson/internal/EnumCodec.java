@@ -105,8 +105,15 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
       return null;
     }
     char[][] candidates = namesByLength[length];
+    // Compared here rather than with Arrays.equals, whose range checks and vectorized comparison cost more than
+    // the few characters of a name: a programme reads an enumerated value in most of its objects.
     for (int i = 0; i < candidates.length; i++) {
-      if (Arrays.equals(candidates[i], 0, length, text, offset, offset + length)) {
+      char[] candidate = candidates[i];
+      int matched = 0;
+      while (matched < length && candidate[matched] == text[offset + matched]) {
+        matched++;
+      }
+      if (matched == length) {
         return constants[ordinalsByLength[length][i]];
       }
     }
