@@ -125,7 +125,8 @@ class SharesAndSeriesRulesTest {
     assertThat(Fixtures.codesAndPaths(symposium)).isEmpty();
   }
 
-  // SYM-SERIES-IDENTITY
+  // SYM-SERIES-IDENTITY. Every series below is fictional: FSIM stands for a Fictional Society of Imaginary
+  // Medicine, whose meetings' names and editions are invented for these tests.
 
   private static Symposium edition(String id, Series series) {
     return Symposium.builder().id(id).title("Example Meeting (fictional)").dates(DateSpan.parse("2031-01-14"))
@@ -139,14 +140,14 @@ class SharesAndSeriesRulesTest {
 
   @ParameterizedTest(name = "\"{0}\" / \"{1}\": {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      CSCO Annual Meeting                          | CSCO annual meeting                          | true
-      CSCO Annual Meeting                          | CSCO Annual Meeting                          | false
-      The 24th CSCO Annual Meeting                 | CSCO Annual Meeting                          | true
+      FSIM Annual Meeting                          | FSIM annual meeting                          | true
+      FSIM Annual Meeting                          | FSIM Annual Meeting                          | false
+      The 24th FSIM Annual Meeting                 | FSIM Annual Meeting                          | true
       Winter School of the Example Institute       | Example Institute Winter School              | true
       International Symposium on Clinical Medicine | International Symposium on Clinical Medecine | true
       Congrès de médecine                          | Congres de medecine                          | true
-      CSCO Annual Meeting                          | ASCO Annual Meeting                          | true
-      CSCO Annual Meeting                          | ESMO Congress                                | false
+      FSIM Annual Meeting                          | GSIM Annual Meeting                          | true
+      FSIM Annual Meeting                          | Aster Congress                               | false
       Example Winter School                        | Example Summer School                        | false
       «Example Forum»                              | Example Forums                               | true
       Example Forums                               | Example Forum                                | true
@@ -167,29 +168,29 @@ class SharesAndSeriesRulesTest {
   @Test
   void oneIdentifierMakesOneSeriesWhateverTheNames() {
     assertThat(seriesFindings(
-        edition("a", Series.builder().id("csco-annual-meeting").name("CSCO Annual Meeting").build()),
-        edition("b", Series.builder().id("csco-annual-meeting").name("CSCO annual meeting").build()),
-        edition("c", Series.builder().id("csco-annual-meeting")
-            .name("Annual Meeting of the Chinese Society of Clinical Oncology").build()))).isEmpty();
+        edition("a", Series.builder().id("fsim-annual-meeting").name("FSIM Annual Meeting").build()),
+        edition("b", Series.builder().id("fsim-annual-meeting").name("FSIM annual meeting").build()),
+        edition("c", Series.builder().id("fsim-annual-meeting")
+            .name("Annual Meeting of the Fictional Society of Imaginary Medicine").build()))).isEmpty();
   }
 
   @Test
   void nearlyTheSameNameWithDifferentOrMissingIdentifiersIsReportedOncePerIdentity() {
     assertThat(seriesFindings(
-        edition("a", Series.builder().id("csco").name("CSCO Annual Meeting").build()),
-        edition("b", Series.builder().id("csco-meeting").name("CSCO annual meeting").build()),
-        edition("c", Series.builder().name("CSCO Annual Meeting").build()),
-        edition("d", Series.builder().name("CSCO Annual Meeting").build()),
-        edition("e", Series.builder().name("ESMO Congress").build())))
+        edition("a", Series.builder().id("fsim").name("FSIM Annual Meeting").build()),
+        edition("b", Series.builder().id("fsim-meeting").name("FSIM annual meeting").build()),
+        edition("c", Series.builder().name("FSIM Annual Meeting").build()),
+        edition("d", Series.builder().name("FSIM Annual Meeting").build()),
+        edition("e", Series.builder().name("Aster Congress").build())))
         .containsExactly("SYM-SERIES-IDENTITY symposia[1].series", "SYM-SERIES-IDENTITY symposia[2].series");
   }
 
   @Test
   void theSameShortNameIsNearlyTheSameSeries() {
     assertThat(seriesFindings(
-        edition("a", Series.builder().id("csco").name("Chinese Society of Clinical Oncology Annual Meeting")
-            .shortName("CSCO").build()),
-        edition("b", Series.builder().name("CSCO Meeting").shortName("csco").build())))
+        edition("a", Series.builder().id("fsim").name("Fictional Society of Imaginary Medicine Annual Meeting")
+            .shortName("FSIM").build()),
+        edition("b", Series.builder().name("FSIM Meeting").shortName("fsim").build())))
         .containsExactly("SYM-SERIES-IDENTITY symposia[1].series");
   }
 
@@ -222,11 +223,11 @@ class SharesAndSeriesRulesTest {
 
   @Test
   void editionRulesGroupBySeriesIdentity() {
-    Series named = Series.builder().id("csco").name("CSCO Annual Meeting").build();
-    Series renamed = Series.builder().id("csco").name("Chinese Society of Clinical Oncology Annual Meeting").build();
+    Series named = Series.builder().id("fsim").name("FSIM Annual Meeting").build();
+    Series renamed = Series.builder().id("fsim").name("Fictional Society of Imaginary Medicine Annual Meeting").build();
     List<Symposium> editions = List.of(
-        Symposium.builder().id("a").title("CSCO").dates(DateSpan.parse("2021")).series(named).edition(24).build(),
-        Symposium.builder().id("b").title("CSCO").dates(DateSpan.parse("2022")).series(renamed).edition(24).build());
+        Symposium.builder().id("a").title("FSIM").dates(DateSpan.parse("2021")).series(named).edition(24).build(),
+        Symposium.builder().id("b").title("FSIM").dates(DateSpan.parse("2022")).series(renamed).edition(24).build());
 
     assertThat(Finding.all(SymposiaValidation.validateSeries(editions))).extracting(Finding::code)
         .containsExactly("SYM-EDITION-REPEATED");
@@ -236,8 +237,8 @@ class SharesAndSeriesRulesTest {
   void anApplicationsValidatorReportsTheSeriesWarningOnlyForWarnings() {
     Validator validator = SymposiaValidation.configure(Validation.byDefaultProvider().configure())
         .buildValidatorFactory().getValidator();
-    Editions editions = Editions.of(List.of(edition("a", Series.builder().name("CSCO Annual Meeting").build()),
-        edition("b", Series.builder().name("CSCO annual meeting").build())));
+    Editions editions = Editions.of(List.of(edition("a", Series.builder().name("FSIM Annual Meeting").build()),
+        edition("b", Series.builder().name("FSIM annual meeting").build())));
 
     assertThat(validator.validate(editions)).isEmpty();
     assertThat(validator.validate(editions, Warnings.class)).hasSize(1);
