@@ -72,12 +72,9 @@ final class SessionTimes {
       if (key == NOT_TIMED) {
         continue;
       }
-      Session session = null;
-      long day = key;
-      if (key == OFFSETS_STATED) {
-        session = sessions.get(i);
-        day = session.date().orElseThrow().toLocalDate().orElseThrow().toEpochDay();
-      }
+      // A session is looked at again only if its offsets are stated or its day has a clock change near it.
+      long day = key != OFFSETS_STATED ? key
+          : sessions.get(i).date().orElseThrow().toLocalDate().orElseThrow().toEpochDay();
       int remembered = (int) day & (REMEMBERED_DAYS - 1);
       if (days[remembered] != day) {
         days[remembered] = day;
@@ -87,10 +84,7 @@ final class SessionTimes {
       if (sole != null && key != OFFSETS_STATED) {
         continue;
       }
-      if (session == null) {
-        session = sessions.get(i);
-      }
-      TimeSlot slot = session.time().orElseThrow();
+      TimeSlot slot = sessions.get(i).time().orElseThrow();
       if (sole != null && slot.startOffset().orElse(sole).equals(sole) && slot.endOffset().orElse(sole).equals(sole)) {
         continue;
       }
@@ -110,6 +104,14 @@ final class SessionTimes {
     }
   }
 
+  /**
+   * Returns the one offset a zone has from the start of the day before a date to the end of the day after
+   * it, whatever the offset: every time of that day and the next then exists once, with that offset.
+   *
+   * @param rules the zone's rules; not null
+   * @param date the date; not null
+   * @return the offset; null when the offset changes in that stretch
+   */
   static ZoneOffset soleOffset(ZoneRules rules, LocalDate date) {
     // Offsets lie within 18 hours of UTC, so the local days date and date + 1 lie within these UTC days.
     Instant from = Instant.ofEpochSecond((date.toEpochDay() - 2) * 86_400);
