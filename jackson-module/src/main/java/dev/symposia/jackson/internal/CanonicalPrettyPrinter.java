@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.Instantiatable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,12 +22,18 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
     Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAX_CACHED_DEPTH = 16;
-  private static final String[] INDENTS = new String[MAX_CACHED_DEPTH];
+  // Each line break with the indent that follows it, and each entry separator with its line break, as UTF-8
+  // bytes made once: the generator copies them into its buffer in one step, where a String would be copied
+  // into characters and then encoded, character by character, on every line of every document.
+  private static final SerializedString[] LINES = new SerializedString[MAX_CACHED_DEPTH];
+  private static final SerializedString[] SEPARATED_LINES = new SerializedString[MAX_CACHED_DEPTH];
+  private static final SerializedString NAME_VALUE_SEPARATOR = new SerializedString(": ");
 
   static {
-    StringBuilder indent = new StringBuilder("\n");
+    StringBuilder indent = new StringBuilder();
     for (int i = 0; i < MAX_CACHED_DEPTH; i++) {
-      INDENTS[i] = indent.toString();
+      LINES[i] = new SerializedString("\n" + indent);
+      SEPARATED_LINES[i] = new SerializedString(",\n" + indent);
       indent.append("  ");
     }
   }
@@ -59,12 +66,25 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   private void newLine(JsonGenerator g) throws IOException {
     if (depth < MAX_CACHED_DEPTH) {
-      g.writeRaw(INDENTS[depth]);
+      g.writeRaw(LINES[depth]);
     } else {
-      g.writeRaw('\n');
-      for (int i = 0; i < depth; i++) {
-        g.writeRaw("  ");
-      }
+      deepLine(g);
+    }
+  }
+
+  private void separatedLine(JsonGenerator g) throws IOException {
+    if (depth < MAX_CACHED_DEPTH) {
+      g.writeRaw(SEPARATED_LINES[depth]);
+    } else {
+      g.writeRaw(',');
+      deepLine(g);
+    }
+  }
+
+  private void deepLine(JsonGenerator g) throws IOException {
+    g.writeRaw('\n');
+    for (int i = 0; i < depth; i++) {
+      g.writeRaw("  ");
     }
   }
 
@@ -86,13 +106,12 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(": ");
+    g.writeRaw(NAME_VALUE_SEPARATOR);
   }
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separatedLine(g);
   }
 
   @Override
@@ -117,8 +136,7 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separatedLine(g);
   }
 
   @Override

@@ -5,6 +5,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.Instantiatable;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -23,12 +24,18 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
     Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAX_CACHED_DEPTH = 16;
-  private static final String[] INDENTS = new String[MAX_CACHED_DEPTH];
+  // Each line break with the indent that follows it, and each entry separator with its line break, as UTF-8
+  // bytes made once: the generator copies them into its buffer in one step, where a String would be copied
+  // into characters and then encoded, character by character, on every line of every document.
+  private static final SerializedString[] LINES = new SerializedString[MAX_CACHED_DEPTH];
+  private static final SerializedString[] SEPARATED_LINES = new SerializedString[MAX_CACHED_DEPTH];
+  private static final SerializedString NAME_VALUE_SEPARATOR = new SerializedString(": ");
 
   static {
-    StringBuilder indent = new StringBuilder("\n");
+    StringBuilder indent = new StringBuilder();
     for (int i = 0; i < MAX_CACHED_DEPTH; i++) {
-      INDENTS[i] = indent.toString();
+      LINES[i] = new SerializedString("\n" + indent);
+      SEPARATED_LINES[i] = new SerializedString(",\n" + indent);
       indent.append("  ");
     }
   }
@@ -70,12 +77,25 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   private void newLine(JsonGenerator g) {
     if (depth < MAX_CACHED_DEPTH) {
-      g.writeRaw(INDENTS[depth]);
+      g.writeRaw(LINES[depth]);
     } else {
-      g.writeRaw('\n');
-      for (int i = 0; i < depth; i++) {
-        g.writeRaw("  ");
-      }
+      deepLine(g);
+    }
+  }
+
+  private void separatedLine(JsonGenerator g) {
+    if (depth < MAX_CACHED_DEPTH) {
+      g.writeRaw(SEPARATED_LINES[depth]);
+    } else {
+      g.writeRaw(',');
+      deepLine(g);
+    }
+  }
+
+  private void deepLine(JsonGenerator g) {
+    g.writeRaw('\n');
+    for (int i = 0; i < depth; i++) {
+      g.writeRaw("  ");
     }
   }
 
@@ -97,13 +117,12 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   @Override
   public void writeObjectNameValueSeparator(JsonGenerator g) {
-    g.writeRaw(": ");
+    g.writeRaw(NAME_VALUE_SEPARATOR);
   }
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newLine(g);
+    separatedLine(g);
   }
 
   @Override
@@ -128,8 +147,7 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatab
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newLine(g);
+    separatedLine(g);
   }
 
   @Override
