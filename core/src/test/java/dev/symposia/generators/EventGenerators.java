@@ -98,6 +98,8 @@ public final class EventGenerators {
    *       {@code 10:00}... {@code 18:00} (or up to 15 minutes later) and lasting under 100 minutes, the last
    *       sometimes without an end, or the three parts of the day; so two scheduled sessions either share exactly the same date and slot
    *       (parallel sessions) or certainly do not overlap. Parallel sessions share no person and no place.
+   *       A recurring session (at a part of the day, or at no time) keeps its rule only when none of its
+   *       occurrences meets a session that shares a person or a room with it.
    *       A person in an unscheduled session takes part in no other session; unscheduled sessions have no
    *       places. Only scheduled sessions have rooms, and the symposium's own places have none. When the
    *       symposium has a time zone, every session time exists in it on the session's day and every offset

@@ -41,6 +41,7 @@ import dev.symposia.quantity.Share;
 import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartOfDay;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
@@ -51,6 +52,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -189,7 +191,7 @@ final class SymposiumDraft {
     List<Disclosure> disclosures = draw.chance(40)
         ? DisclosureGenerators.disclosures(draw, speakerIds, institutionIds, 6) : List.of();
     MedicalRules clean = new MedicalRules(accreditations);
-    List<Session> sessions = clean.sessions(facts.stream().map(Facts::session).toList());
+    List<Session> sessions = withoutClashingRecurrences(clean.sessions(facts.stream().map(Facts::session).toList()));
     List<Participation> wholeSymposium = clean.participations(wholeSymposiumParticipants());
     support = clean.support(support);
     disclosures = clean.disclosures(disclosures, sessions, speakerIds);
@@ -225,6 +227,69 @@ final class SymposiumDraft {
             "participants", "sessions", "agreements", "awards"))
         .addAllNotes(notes)
         .build();
+  }
+
+  /**
+   * Keeps the timetable clean once sessions recur: the overlap rules hold a recurring session at every
+   * occurrence, and the cells of the timetable keep people and rooms apart only on the session's own date.
+   * A recurring session keeps its rule only when no occurrence lands where a session already held shares a
+   * person or a room with it; otherwise it takes place once, on its date. Occurrences of a rule are at parts
+   * of the day (the generators give rules only to sessions without a clock time), which meet only the same
+   * part of the same day, so comparing dates and slots is exact.
+   */
+  private static List<Session> withoutClashingRecurrences(List<Session> sessions) {
+    Map<List<Object>, Set<Object>> held = new HashMap<>();
+    for (Session session : sessions) {
+      if (session.recurrence().isEmpty()) {
+        holdings(session, List.of()).forEach(key -> held.computeIfAbsent(key, k -> new HashSet<>())
+            .addAll(resources(session)));
+      }
+    }
+    List<Session> kept = new ArrayList<>();
+    for (Session session : sessions) {
+      if (session.recurrence().isEmpty()) {
+        kept.add(session);
+        continue;
+      }
+      Set<Object> resources = resources(session);
+      List<List<Object>> keys = holdings(session, session.recurrence().get()
+          .occurrences(session.date().flatMap(PartialDate::toLocalDate).orElseThrow(), session.time().orElse(null),
+              null));
+      Session chosen = session;
+      if (keys.stream().anyMatch(key -> !Collections.disjoint(held.getOrDefault(key, Set.of()), resources))) {
+        chosen = session.toBuilder().recurrence(Optional.empty()).build();
+        keys = holdings(chosen, List.of());
+      }
+      keys.forEach(key -> held.computeIfAbsent(key, k -> new HashSet<>()).addAll(resources));
+      kept.add(chosen);
+    }
+    return kept;
+  }
+
+  // The date and slot of each time a session is held: none when it is called off or not scheduled.
+  private static List<List<Object>> holdings(Session session, List<Occurrence> occurrences) {
+    boolean calledOff = session.status().filter(s -> s == EventStatus.CANCELLED || s == EventStatus.POSTPONED)
+        .isPresent();
+    if (calledOff || session.time().isEmpty() || session.date().flatMap(PartialDate::toLocalDate).isEmpty()) {
+      return List.of();
+    }
+    if (session.recurrence().isEmpty()) {
+      return List.of(List.of(session.date().get().toLocalDate().orElseThrow(), session.time().get()));
+    }
+    List<List<Object>> keys = new ArrayList<>();
+    occurrences.forEach(o -> keys.add(List.of(o.date(), o.time().orElse(session.time().get()))));
+    return keys;
+  }
+
+  // The people and rooms a session holds, each as a key the overlap rules would tell apart.
+  private static Set<Object> resources(Session session) {
+    Set<Object> resources = new HashSet<>();
+    session.participants().forEach(p -> p.person().ifPresent(resources::add));
+    session.places().forEach(place -> place.room().ifPresent(room -> resources.add(List.of(room.text(),
+        place.building().map(LocalizedText::text), place.venue().map(LocalizedText::text), place.institution(),
+        place.district().map(LocalizedText::text), place.city().map(LocalizedText::text),
+        place.region().map(LocalizedText::text), place.country()))));
+    return resources;
   }
 
   /**

@@ -34,6 +34,7 @@ import dev.symposia.time.DateSpan;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -189,8 +190,9 @@ class GeneratedModelsTest {
         LocalId person = participation.person().get();
         for (int t = 0; t < sessions.size(); t++) {
           Session second = sessions.get(t);
-          if (t == s || !parallel(first, second) || related(symposium, first, second)
-              || takesPart(second, person) || heldElsewhereAtTheSameTime(symposium, person, first)) {
+          if (t == s || !parallel(symposium, first, second) || related(symposium, first, second)
+              || takesPart(second, person) || heldElsewhereAtTheSameTime(symposium, person, first, null)
+              || heldElsewhereAtTheSameTime(symposium, person, second, first)) {
             continue;
           }
           Session joined = second.toBuilder().statistics(withoutPeopleCounts(second.statistics()))
@@ -217,8 +219,9 @@ class GeneratedModelsTest {
         }
         for (int t = 0; t < sessions.size(); t++) {
           Session second = sessions.get(t);
-          if (t == s || !parallel(first, second) || related(symposium, first, second)
-              || roomUsedElsewhereAtTheSameTime(symposium, first, place)) {
+          if (t == s || !parallel(symposium, first, second) || related(symposium, first, second)
+              || roomUsedElsewhereAtTheSameTime(symposium, first, place, null)
+              || roomUsedElsewhereAtTheSameTime(symposium, second, place, first)) {
             continue;
           }
           Session joined = second.toBuilder().addPlaces(place).build();
@@ -546,12 +549,22 @@ class GeneratedModelsTest {
   }
 
   /**
-   * Same complete date and the same time slot, and neither cancelled nor postponed (which hold nothing): the
-   * generators' parallel sessions.
+   * Whether two sessions take place on one complete date in one time slot, neither cancelled nor postponed
+   * (which hold nothing): the generators' parallel sessions. A recurring session takes place at each of its
+   * occurrences, so two sessions can be parallel on one date and apart on others.
    */
-  private static boolean parallel(Session a, Session b) {
-    return a.date().isPresent() && a.date().get().isComplete() && a.time().isPresent()
-        && a.date().equals(b.date()) && a.time().equals(b.time()) && !calledOff(a) && !calledOff(b);
+  private static boolean parallel(Symposium symposium, Session a, Session b) {
+    return !Collections.disjoint(slots(symposium, a), slots(symposium, b));
+  }
+
+  /** The date and time slot of each occurrence of a session that takes place: none if it is called off. */
+  private static Set<List<Object>> slots(Symposium symposium, Session session) {
+    if (calledOff(session) || session.time().isEmpty()) {
+      return Set.of();
+    }
+    return symposium.occurrences(session).stream()
+        .map(o -> List.<Object>of(o.date(), o.time().orElse(session.time().get())))
+        .collect(Collectors.toSet());
   }
 
   private static boolean calledOff(Session session) {
@@ -590,9 +603,11 @@ class GeneratedModelsTest {
     return true;
   }
 
-  private static boolean heldElsewhereAtTheSameTime(Symposium symposium, LocalId person, Session session) {
-    return symposium.sessions().stream().anyMatch(other -> other != session && parallel(session, other)
-        && takesPart(other, person));
+  // Whether the person takes part in a session parallel to this one, other than the session named "except".
+  private static boolean heldElsewhereAtTheSameTime(Symposium symposium, LocalId person, Session session,
+      Session except) {
+    return symposium.sessions().stream().anyMatch(other -> other != session && other != except
+        && parallel(symposium, session, other) && takesPart(other, person));
   }
 
   private static boolean firstWithRoom(Session session, int k) {
@@ -605,9 +620,11 @@ class GeneratedModelsTest {
     return true;
   }
 
-  private static boolean roomUsedElsewhereAtTheSameTime(Symposium symposium, Session session, Place place) {
-    return symposium.sessions().stream().anyMatch(other -> other != session && parallel(session, other)
-        && other.places().stream().anyMatch(p -> sameRoom(p, place)));
+  // Whether the room is used by a session parallel to this one, other than the session named "except".
+  private static boolean roomUsedElsewhereAtTheSameTime(Symposium symposium, Session session, Place place,
+      Session except) {
+    return symposium.sessions().stream().anyMatch(other -> other != session && other != except
+        && parallel(symposium, session, other) && other.places().stream().anyMatch(p -> sameRoom(p, place)));
   }
 
   private static boolean sameRoom(Place a, Place b) {

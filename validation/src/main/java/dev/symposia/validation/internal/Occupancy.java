@@ -2,7 +2,9 @@ package dev.symposia.validation.internal;
 
 import dev.symposia.event.Session;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -43,7 +45,7 @@ final class Occupancy {
 
   /**
    * Records that a session holds a resource, if the session is {@linkplain SessionTable#isPlaced placed}
-   * in time well enough to overlap.
+   * in time well enough to overlap: at each of its occurrences, if it recurs.
    *
    * @param resource the resource, numbered by the caller
    * @param sessionIndex the session's index in the symposium
@@ -52,10 +54,16 @@ final class Occupancy {
    */
   void hold(int resource, int sessionIndex, int element, SessionTable sessions) {
     if (sessions.isPlaced(sessionIndex)) {
-      hold(resource, sessionIndex, element, sessions.group(sessionIndex), sessions.startSeconds(sessionIndex),
-          sessions.startNanos(sessionIndex), sessions.endSeconds(sessionIndex), sessions.endNanos(sessionIndex),
-          sessions.endIncluded(sessionIndex));
+      holdAt(resource, sessionIndex, element, sessionIndex, sessions);
+      for (int at = sessions.firstFurther(sessionIndex); at < sessions.endFurther(sessionIndex); at++) {
+        holdAt(resource, sessionIndex, element, at, sessions);
+      }
     }
+  }
+
+  private void holdAt(int resource, int sessionIndex, int element, int at, SessionTable sessions) {
+    hold(resource, sessionIndex, element, sessions.group(at), sessions.startSeconds(at), sessions.startNanos(at),
+        sessions.endSeconds(at), sessions.endNanos(at), sessions.endIncluded(at));
   }
 
   /**
@@ -75,7 +83,7 @@ final class Occupancy {
   void hold(int resource, int sessionIndex, int element, long group, long startSeconds, int startNanos,
       long endSeconds, int endNanos, boolean endIncluded) {
     holdings.add(new Holding(resource, group, startSeconds, startNanos, endSeconds, endNanos, endIncluded,
-        sessionIndex, element));
+        sessionIndex, element, holdings.size()));
   }
 
   /** Receives each holding that overlaps an earlier one. */
@@ -92,7 +100,8 @@ final class Occupancy {
 
   /**
    * Reports every holding that overlaps an earlier holding of the same resource, in order of resource,
-   * group and start; each holding at most once.
+   * group and start; each element of a session at most once, though a recurring session holds the resource
+   * at each of its occurrences.
    *
    * @param listener receives the overlaps; not null
    */
@@ -100,6 +109,9 @@ final class Occupancy {
     holdings.sort(Occupancy::inStartOrder);
     TreeSet<Holding> underWay = new TreeSet<>(Occupancy::inEndOrder);
     Holding previous = null;
+    // The elements (session and element in one long) reported, made on the first overlap: valid programmes
+    // have none.
+    Set<Long> reported = null;
     for (Holding current : holdings) {
       if (previous == null || previous.resource != current.resource || previous.group != current.group) {
         underWay.clear();
@@ -110,7 +122,12 @@ final class Occupancy {
       }
       for (Holding other : underWay.descendingSet()) {
         if (other.session != current.session && !sessions.isRelated(other.session, current.session)) {
-          listener.overlap(current.session, current.element, other.session);
+          if (reported == null) {
+            reported = new HashSet<>();
+          }
+          if (reported.add((long) current.session << 32 | current.element)) {
+            listener.overlap(current.session, current.element, other.session);
+          }
           break;
         }
       }
@@ -134,7 +151,12 @@ final class Occupancy {
     if (order == 0) {
       order = Integer.compare(a.session, b.session);
     }
-    return order != 0 ? order : Integer.compare(a.element, b.element);
+    if (order == 0) {
+      order = Integer.compare(a.element, b.element);
+    }
+    // Two occurrences of one recurring session can hold the same element at once, if a change moves one onto
+    // another's date: neither may stand for the other in the tree.
+    return order != 0 ? order : Integer.compare(a.order, b.order);
   }
 
   private static int inEndOrder(Holding a, Holding b) {
@@ -148,7 +170,12 @@ final class Occupancy {
     if (order == 0) {
       order = Integer.compare(a.session, b.session);
     }
-    return order != 0 ? order : Integer.compare(a.element, b.element);
+    if (order == 0) {
+      order = Integer.compare(a.element, b.element);
+    }
+    // Two occurrences of one recurring session can hold the same element at once, if a change moves one onto
+    // another's date: neither may stand for the other in the tree.
+    return order != 0 ? order : Integer.compare(a.order, b.order);
   }
 
   private static final class Holding {
@@ -161,9 +188,10 @@ final class Occupancy {
     final boolean endIncluded;
     final int session;
     final int element;
+    final int order;
 
     Holding(int resource, long group, long startSeconds, int startNanos, long endSeconds, int endNanos,
-        boolean endIncluded, int session, int element) {
+        boolean endIncluded, int session, int element, int order) {
       this.resource = resource;
       this.group = group;
       this.startSeconds = startSeconds;
@@ -173,6 +201,7 @@ final class Occupancy {
       this.endIncluded = endIncluded;
       this.session = session;
       this.element = element;
+      this.order = order;
     }
 
     boolean isUnderWayAt(long seconds, int nanos) {

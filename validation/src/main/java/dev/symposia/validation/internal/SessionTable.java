@@ -8,6 +8,7 @@ import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.identifier.LocalId;
+import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
 import dev.symposia.time.ZonedInterval;
@@ -36,7 +37,10 @@ import java.util.Optional;
  * here, for the table's lifetime, rather than for each pair of sessions compared; otherwise they are the
  * local date and clock times read as if in UTC, and a date without a year is placed in a year of its own
  * (20000) that no real date reaches. A session known only by its part of the day is placed in a group of its
- * own, that part of that day.
+ * own, that part of that day. A recurring session is placed at each of its occurrences
+ * ({@link Symposium#occurrences(Session)}: the dates its rule gives, cancelled ones left out, moves and new
+ * times applied): the first in the session's own place in the arrays, the others after every session's,
+ * at {@link #firstFurther(int)} to {@link #endFurther(int)}.
  *
  * <p>Why one table shared by the rules: half a dozen rules look at every session and every participation.
  * Once a programme outgrows the processor's caches, each of those walks waits for memory at nearly every
@@ -79,6 +83,9 @@ final class SessionTable {
   private final long[] endSeconds;
   private final int[] endNanos;
   private final boolean[] endIncluded;
+  // For a recurring session i, its further occurrences are placed at firstFurther[i] to firstFurther[i + 1]
+  // (indexes after the sessions'); null when no session recurs.
+  private final int[] firstFurther;
   private final boolean[] calledOff;
   private final int[] changed;
   private final int[] firstParticipation;
@@ -94,20 +101,35 @@ final class SessionTable {
     // the walks, not the work, are what cost.
     Map<LocalId, Integer> positions = new HashMap<>(size * 4 / 3 + 1);
     int participations = 0;
+    // Each recurring session's occurrences, by position, and how many places they need beyond the sessions'.
+    List<Occurrence>[] occurrences = null;
+    int further = 0;
     for (int i = 0; i < size; i++) {
       Session session = sessions.get(i);
       positions.put(session.id(), i);
       participations += session.participants().size();
+      if (session.recurrence().isPresent() && isHeld(session)) {
+        if (occurrences == null) {
+          @SuppressWarnings("unchecked")
+          List<Occurrence>[] made = new List[size];
+          occurrences = made;
+        }
+        occurrences[i] = symposium.occurrences(session);
+        further += Math.max(occurrences[i].size() - 1, 0);
+      }
     }
+    int places = size + further;
     int[] parent = new int[size];
     kinds = new SessionKind[size];
     dates = new PartialDate[size];
-    groups = new long[size];
-    startSeconds = new long[size];
-    startNanos = new int[size];
-    endSeconds = new long[size];
-    endNanos = new int[size];
-    endIncluded = new boolean[size];
+    groups = new long[places];
+    startSeconds = new long[places];
+    startNanos = new int[places];
+    endSeconds = new long[places];
+    endNanos = new int[places];
+    endIncluded = new boolean[places];
+    firstFurther = occurrences == null ? null : new int[size + 1];
+    int nextFurther = size;
     calledOff = new boolean[size];
     Timeline timeline = new Timeline(symposium.timeZone().orElse(null));
     firstParticipation = new int[size + 1];
@@ -126,7 +148,14 @@ final class SessionTable {
       Optional<LocalId> partOf = session.partOf();
       parent[i] = partOf.isPresent() ? positions.getOrDefault(partOf.get(), -1) : -1;
       kinds[i] = session.kind();
-      place(i, session, timeline);
+      if (firstFurther != null) {
+        firstFurther[i] = nextFurther;
+      }
+      if (occurrences != null && occurrences[i] != null) {
+        nextFurther = placeOccurrences(i, session, occurrences[i], nextFurther, timeline);
+      } else {
+        place(i, session, timeline);
+      }
       firstParticipation[i] = k;
       List<Participation> participants = session.participants();
       for (int j = 0; j < participants.size(); j++, k++) {
@@ -148,6 +177,9 @@ final class SessionTable {
       }
     }
     firstParticipation[size] = k;
+    if (firstFurther != null) {
+      firstFurther[size] = nextFurther;
+    }
     changed = Arrays.copyOf(withChanges, changes);
     persons = numbers.size();
     hierarchy = new Forest(parent);
@@ -171,30 +203,60 @@ final class SessionTable {
     return 100_000_000L + date.month().orElseThrow().getValue() * 32L + date.day().getAsInt();
   }
 
-  private void place(int i, Session session, Timeline timeline) {
-    Optional<PartialDate> date = session.date();
-    Optional<TimeSlot> time = session.time();
-    dates[i] = date.orElse(null);
-    // A cancelled or postponed session did not take place at its date and time: it holds nobody and no room.
+  // A cancelled or postponed session did not take place at its date and time: it holds nobody and no room.
+  private static boolean isCalledOff(Session session) {
     EventStatus status = session.status().orElse(null);
-    calledOff[i] = status == EventStatus.CANCELLED || status == EventStatus.POSTPONED;
-    // Without a day or a time slot a session is not placed.
-    if (calledOff[i] || date.isEmpty() || time.isEmpty() || date.get().day().isEmpty()) {
+    return status == EventStatus.CANCELLED || status == EventStatus.POSTPONED;
+  }
+
+  // Whether a session is placed in time: not called off, with a time slot and a date that states its day.
+  private static boolean isHeld(Session session) {
+    return !isCalledOff(session) && session.time().isPresent() && session.date().isPresent()
+        && session.date().get().day().isPresent();
+  }
+
+  private void place(int i, Session session, Timeline timeline) {
+    dates[i] = session.date().orElse(null);
+    calledOff[i] = isCalledOff(session);
+    if (isHeld(session)) {
+      place(i, session.time().get(), session.date().get(), timeline);
+    } else {
       groups[i] = NOT_PLACED;
-      return;
     }
-    TimeSlot slot = time.get();
+  }
+
+  // Places a recurring session at its first occurrence and the others from nextFurther on; returns the
+  // index after the last. A rule that gives no date, or whose every date is cancelled, places it nowhere.
+  private int placeOccurrences(int i, Session session, List<Occurrence> occurrences, int nextFurther,
+      Timeline timeline) {
+    dates[i] = session.date().orElse(null);
+    if (occurrences.isEmpty()) {
+      groups[i] = NOT_PLACED;
+      return nextFurther;
+    }
+    TimeSlot slot = session.time().orElseThrow();
+    int at = i;
+    int next = nextFurther;
+    for (Occurrence occurrence : occurrences) {
+      place(at, occurrence.time().orElse(slot), PartialDate.of(occurrence.date()), timeline);
+      at = next++;
+    }
+    return next - 1;
+  }
+
+  /** Places a time slot on a date that states its day, at index {@code i} of the placement arrays. */
+  private void place(int i, TimeSlot slot, PartialDate date, Timeline timeline) {
     if (slot.partOfDay().isPresent()) {
-      groups[i] = dayNumber(date.get()) * 4 + slot.partOfDay().get().ordinal();
+      groups[i] = dayNumber(date) * 4 + slot.partOfDay().get().ordinal();
       endSeconds[i] = Long.MAX_VALUE;
       endIncluded[i] = true;
       return;
     }
     groups[i] = TIMELINE;
-    if (timeline.zone != null && date.get().isComplete()) {
-      timeline.place(this, i, slot, date.get().toLocalDate().orElseThrow());
+    if (timeline.zone != null && date.isComplete()) {
+      timeline.place(this, i, slot, date.toLocalDate().orElseThrow());
     } else {
-      placeLocally(i, slot, date.get());
+      placeLocally(i, slot, date);
     }
   }
 
@@ -336,6 +398,20 @@ final class SessionTable {
   /** Returns the position of the {@code n}th session, from 0, that states a status or earlier plans. */
   int changedSession(int n) {
     return changed[n];
+  }
+
+  /**
+   * Returns the first index at which a recurring session's further occurrences are placed; they run to
+   * {@link #endFurther(int)}, and the accessors of a placed session ({@link #group(int)} and the start and
+   * end) take these indexes too. Equal to {@code endFurther(i)} for a session that does not recur.
+   */
+  int firstFurther(int i) {
+    return firstFurther == null ? 0 : firstFurther[i];
+  }
+
+  /** Returns the index after the last at which session {@code i}'s further occurrences are placed. */
+  int endFurther(int i) {
+    return firstFurther == null ? 0 : firstFurther[i + 1];
   }
 
   /**
