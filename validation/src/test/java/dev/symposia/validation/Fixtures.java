@@ -21,11 +21,19 @@ import jakarta.validation.ConstraintViolation;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Small models for the rule tests: a three-day symposium with two institutions and three speakers. */
 final class Fixtures {
   static final CountryCode CN = CountryCode.of("CN");
+
+  private static final Pattern SESSION_PATH = Pattern.compile("sessions\\[(\\d+)]");
 
   private Fixtures() {}
 
@@ -81,5 +89,20 @@ final class Fixtures {
   static List<String> codesAndPaths(AgreementRecord record) {
     return Finding.all(SymposiaValidation.validate(record)).stream().map(f -> f.code() + " " + f.path())
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Validates a symposium and returns, for each code, the indexes of the sessions its findings are at
+   * ({@code sessions[i]...}), ordered; findings elsewhere are left out.
+   */
+  static Map<String, Set<Integer>> sessionsReported(Symposium symposium) {
+    Map<String, Set<Integer>> reported = new TreeMap<>();
+    for (Finding finding : Finding.all(SymposiaValidation.validate(symposium))) {
+      Matcher session = SESSION_PATH.matcher(finding.path());
+      if (session.lookingAt()) {
+        reported.computeIfAbsent(finding.code(), code -> new TreeSet<>()).add(Integer.parseInt(session.group(1)));
+      }
+    }
+    return reported;
   }
 }

@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -163,16 +164,9 @@ class RecurringOverlapTest {
       Symposium symposium = Fixtures.symposium().dates(DateSpan.parse("2025-01-06/2025-02-28")).timeZone(BERLIN)
           .addAllSessions(sessions).build();
 
-      Set<Integer> people = new TreeSet<>();
-      Set<Integer> rooms = new TreeSet<>();
-      for (Finding finding : Finding.all(SymposiaValidation.validate(symposium))) {
-        int index = Integer.parseInt(finding.path().replaceAll("^sessions\\[(\\d+)].*$", "$1"));
-        if (finding.code().equals("SYM-PERSON-OVERLAP")) {
-          people.add(index);
-        } else if (finding.code().equals("SYM-ROOM-OVERLAP")) {
-          rooms.add(index);
-        }
-      }
+      Map<String, Set<Integer>> reported = Fixtures.sessionsReported(symposium);
+      Set<Integer> people = reported.getOrDefault("SYM-PERSON-OVERLAP", Set.of());
+      Set<Integer> rooms = reported.getOrDefault("SYM-ROOM-OVERLAP", Set.of());
       Set<Integer> expected = expectedReports(symposium);
       assertThat(people).as("%s", programme).isEqualTo(expected);
       assertThat(rooms).as("%s", programme).isEqualTo(expected);

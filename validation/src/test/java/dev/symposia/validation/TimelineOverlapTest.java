@@ -25,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,16 +147,9 @@ class TimelineOverlapTest {
       Symposium symposium = builder.build();
 
       Set<Integer> expected = expectedReports(symposium);
-      Set<Integer> people = new TreeSet<>();
-      Set<Integer> rooms = new TreeSet<>();
-      for (Finding finding : Finding.all(SymposiaValidation.validate(symposium))) {
-        int index = Integer.parseInt(finding.path().replaceAll("^sessions\\[(\\d+)].*$", "$1"));
-        if (finding.code().equals("SYM-PERSON-OVERLAP")) {
-          people.add(index);
-        } else if (finding.code().equals("SYM-ROOM-OVERLAP")) {
-          rooms.add(index);
-        }
-      }
+      Map<String, Set<Integer>> reported = Fixtures.sessionsReported(symposium);
+      Set<Integer> people = reported.getOrDefault("SYM-PERSON-OVERLAP", Set.of());
+      Set<Integer> rooms = reported.getOrDefault("SYM-ROOM-OVERLAP", Set.of());
       assertThat(people).as("%s", describe(symposium)).isEqualTo(expected);
       assertThat(rooms).as("%s", describe(symposium)).isEqualTo(expected);
     });
