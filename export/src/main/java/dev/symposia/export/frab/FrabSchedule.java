@@ -151,7 +151,8 @@ public final class FrabSchedule {
    * Returns what {@link #write(Symposium)} leaves out and why: the sessions without a complete date, a start or
    * an end, those cancelled or postponed, and those outside the symposium's dates; and, for a session that is
    * written, a required {@code title} or {@code room} the record does not state ({@code sessions[2]
-   * (night).title}), written as the empty string. What frab has no place for at all (roles, institutions,
+   * (night).title}), written as the empty string, and a recurrence ({@code .recurrence}), of which only the
+   * session's own date is written. What frab has no place for at all (roles, institutions,
    * statistics...) is not listed: the class description and {@code docs/exports.md} name it.
    *
    * @param symposium the symposium; not null
@@ -178,6 +179,10 @@ public final class FrabSchedule {
       if (session.places().isEmpty()) {
         omissions.add(Omission.of(path + ".room", "frab requires a room and the record states no place; the empty"
             + " string is written, and reads back as no place"));
+      }
+      if (session.recurrence().isPresent()) {
+        omissions.add(Omission.of(path + ".recurrence", "frab has no recurring events: the session is written"
+            + " once, at its own date and time, and the other dates of its rule are not written"));
       }
     }
     return List.copyOf(omissions);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.networknt.schema.Error;
+import dev.symposia.event.Session;
 import dev.symposia.event.SessionKind;
 import dev.symposia.event.Symposium;
 import dev.symposia.export.NotExportableException;
@@ -12,6 +13,9 @@ import dev.symposia.export.Omission;
 import dev.symposia.export.check.FrabCheck;
 import dev.symposia.export.check.Programmes;
 import dev.symposia.generators.EventGenerators;
+import dev.symposia.time.Recurrence;
+import dev.symposia.time.RecurrenceFrequency;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,21 @@ class FrabScheduleTest {
         "sessions[7] (some-day-in-october)");
     assertThat(FrabSchedule.omissions(Programmes.clockChange()).get(0).reason())
         .contains("requires a title", "the empty string is written");
+  }
+
+  @Test
+  void aRecurringSessionIsWrittenAtItsOwnDateAndOmissionsNameItsRule() throws FrabScheduleException {
+    Symposium programme = Programmes.clockChange();
+    List<Session> sessions = new ArrayList<>(programme.sessions());
+    sessions.set(0, sessions.get(0).toBuilder().recurrence(Recurrence.builder()
+        .frequency(RecurrenceFrequency.WEEKLY).count(2).build()).build());
+    Symposium weekly = programme.toBuilder().sessions(sessions).build();
+
+    List<Omission> omissions = FrabSchedule.omissions(weekly);
+    assertThat(omissions).extracting(Omission::path).contains("sessions[0] (night).recurrence");
+    assertThat(omissions).filteredOn(o -> o.path().endsWith(".recurrence")).singleElement()
+        .extracting(Omission::reason).asString().contains("no recurring events", "own date");
+    assertThat(FrabCheck.compare(weekly, FrabSchedule.write(weekly))).isEqualTo(3);
   }
 
   @Test
