@@ -148,15 +148,7 @@ final class Occupancy {
     if (order == 0) {
       order = Integer.compare(a.startNanos, b.startNanos);
     }
-    if (order == 0) {
-      order = Integer.compare(a.session, b.session);
-    }
-    if (order == 0) {
-      order = Integer.compare(a.element, b.element);
-    }
-    // Two occurrences of one recurring session can hold the same element at once, if a change moves one onto
-    // another's date: neither may stand for the other in the tree.
-    return order != 0 ? order : Integer.compare(a.order, b.order);
+    return order != 0 ? order : inHoldingOrder(a, b);
   }
 
   private static int inEndOrder(Holding a, Holding b) {
@@ -167,14 +159,16 @@ final class Occupancy {
     if (order == 0) {
       order = Boolean.compare(a.endIncluded, b.endIncluded);
     }
-    if (order == 0) {
-      order = Integer.compare(a.session, b.session);
-    }
+    return order != 0 ? order : inHoldingOrder(a, b);
+  }
+
+  // By session, element and the order in which they were held: two occurrences of one recurring session can hold
+  // the same element at once, if a change moves one onto another's date, and neither may stand for the other.
+  private static int inHoldingOrder(Holding a, Holding b) {
+    int order = Integer.compare(a.session, b.session);
     if (order == 0) {
       order = Integer.compare(a.element, b.element);
     }
-    // Two occurrences of one recurring session can hold the same element at once, if a change moves one onto
-    // another's date: neither may stand for the other in the tree.
     return order != 0 ? order : Integer.compare(a.order, b.order);
   }
 

@@ -235,13 +235,12 @@ final class SessionTable {
       return nextFurther;
     }
     TimeSlot slot = session.time().orElseThrow();
-    int at = i;
-    int next = nextFurther;
-    for (Occurrence occurrence : occurrences) {
-      place(at, occurrence.time().orElse(slot), PartialDate.of(occurrence.date()), timeline);
-      at = next++;
+    for (int n = 0; n < occurrences.size(); n++) {
+      Occurrence occurrence = occurrences.get(n);
+      place(n == 0 ? i : nextFurther + n - 1, occurrence.time().orElse(slot), PartialDate.of(occurrence.date()),
+          timeline);
     }
-    return next - 1;
+    return nextFurther + occurrences.size() - 1;
   }
 
   /** Places a time slot on a date that states its day, at index {@code i} of the placement arrays. */
