@@ -79,6 +79,7 @@ public final class Entities {
     institutions.add(required(institution, "institutions"));
     declare(institution.id(), Kind.INSTITUTION);
     references.institution(institution, index, deferOrFail);
+    references.entityAdded();
     return this;
   }
 
@@ -94,6 +95,7 @@ public final class Entities {
     speakers.add(required(speaker, "speakers"));
     declare(speaker.id(), Kind.SPEAKER);
     references.speaker(speaker, index, deferOrFail);
+    references.entityAdded();
     return this;
   }
 
@@ -110,6 +112,7 @@ public final class Entities {
     sessions.add(required(session, "sessions"));
     declare(session.id(), Kind.SESSION);
     references.session(session, index, deferOrFail);
+    references.entityAdded();
     if (index == sessionKeys.length) {
       sessionKeys = Arrays.copyOf(sessionKeys, index * 2);
     }
@@ -132,6 +135,7 @@ public final class Entities {
     agreements.add(required(agreement, "agreements"));
     declare(agreement.id(), Kind.AGREEMENT);
     references.agreement(agreement, index, deferOrFail);
+    references.entityAdded();
     return this;
   }
 

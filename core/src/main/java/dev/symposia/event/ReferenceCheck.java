@@ -82,6 +82,18 @@ final class ReferenceCheck {
   // instance looked up.
   private static final int RECENT = 256;
 
+  // The identifiers interned since the last entity was added, in the order read, with their entries: an
+  // entity's references are resolved in the order of the canonical form, the order they were read in, so
+  // most are found here by comparing one instance, without reading the identifier itself (its hash code),
+  // which for a reference to an entity read long before has left the processor's caches. A hint only, like
+  // `recent`: an entry counts only for the very instance it was interned as.
+  private static final int JOURNAL = 64;
+  private static final int JOURNAL_WINDOW = 4;
+  private final LocalId[] journal = new LocalId[JOURNAL];
+  private final int[] journalEntries = new int[JOURNAL];
+  private int journalSize;
+  private int journalNext;
+
   private long[] slots;
   private LocalId[] ids;
   private long[] entries;
@@ -196,7 +208,10 @@ final class ReferenceCheck {
    * @return the kind it was declared with before, or null if this is its first declaration
    */
   Kind declare(LocalId id, Kind kind) {
-    int entry = recentEntry(id);
+    int entry = journaled(id);
+    if (entry < 0) {
+      entry = recentEntry(id);
+    }
     if (entry < 0) {
       int slot = slotOf(id);
       long taken = slots[slot];
@@ -232,14 +247,45 @@ final class ReferenceCheck {
         int entry = (int) taken - 1;
         if (holds(entries[entry], characters, offset, length)) {
           recent[hash & (RECENT - 1)] = entry + 1;
-          return ids[entry];
+          LocalId id = ids[entry];
+          journal(id, entry);
+          return id;
         }
       }
       slot = (slot + 1) & mask;
     }
     LocalId id = LocalId.of(new String(characters, offset, length));
     add(id, hash, slot, 0);
+    journal(id, size - 1);
     return id;
+  }
+
+  private void journal(LocalId id, int entry) {
+    int at = journalSize;
+    if (at < JOURNAL) {
+      journal[at] = id;
+      journalEntries[at] = entry;
+      journalSize = at + 1;
+    }
+  }
+
+  /** Forgets the identifiers interned so far: the entity they were read for has been added. */
+  void entityAdded() {
+    journalSize = 0;
+    journalNext = 0;
+  }
+
+  // The entry of an identifier interned since the last entity was added, among the next few after the last
+  // one found, if it is this very instance; -1 if not.
+  private int journaled(LocalId id) {
+    int end = Math.min(journalSize, journalNext + JOURNAL_WINDOW);
+    for (int i = journalNext; i < end; i++) {
+      if (journal[i] == id) {
+        journalNext = i + 1;
+        return journalEntries[i];
+      }
+    }
+    return -1;
   }
 
   private boolean holds(long state, char[] characters, int offset, int length) {
@@ -321,7 +367,10 @@ final class ReferenceCheck {
 
   /** Returns the kind an identifier was declared with, or null if it was not declared. */
   Kind kindOf(LocalId id) {
-    int entry = recentEntry(id);
+    int entry = journaled(id);
+    if (entry < 0) {
+      entry = recentEntry(id);
+    }
     if (entry < 0) {
       long taken = slots[slotOf(id)];
       if (taken == 0) {
@@ -375,10 +424,6 @@ final class ReferenceCheck {
   }
 
   void session(Session session, int i, Unresolved unresolved) {
-    LocalId partOf = session.partOf().orElse(null);
-    if (!resolvesIfPresent(partOf, Kind.SESSION)) {
-      unresolved.reference(partOf, Kind.SESSION, () -> "sessions[" + i + "].partOf");
-    }
     if (!session.places().isEmpty()) {
       places(session.places(), () -> "sessions[" + i + "].places", unresolved);
     }
@@ -386,6 +431,10 @@ final class ReferenceCheck {
     for (int j = 0; j < plans.size(); j++) {
       int k = j;
       places(plans.get(j).places(), () -> "sessions[" + i + "].plannedBefore[" + k + "].places", unresolved);
+    }
+    LocalId partOf = session.partOf().orElse(null);
+    if (!resolvesIfPresent(partOf, Kind.SESSION)) {
+      unresolved.reference(partOf, Kind.SESSION, () -> "sessions[" + i + "].partOf");
     }
     participations(session.participants(), () -> "sessions[" + i + "].participants", unresolved);
     if (!session.abstracts().isEmpty()) {

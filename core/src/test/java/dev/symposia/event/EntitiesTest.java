@@ -13,6 +13,7 @@ import dev.symposia.institution.Institution;
 import dev.symposia.institution.InstitutionKind;
 import dev.symposia.people.PersonName;
 import dev.symposia.people.Speaker;
+import dev.symposia.place.Place;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -413,5 +414,63 @@ class EntitiesTest {
     assertThatThrownBy(() -> large.toBuilder().sessions(dangling).build())
         .hasMessage("Symposium.sessions[" + (dangling.size() - 1) + "].participants[0].person: must refer to a"
             + " speaker of the symposium (was \"fictional-speaker-600\")");
+  }
+
+  @Test
+  void referencesResolveInWhateverOrderAndNumberTheirIdentifiersWereMet() {
+    // A reader meets an entity's identifiers in the canonical order, which is the order Entities resolves
+    // them in, and Entities finds most of them by that order alone: met in another order, or more of them
+    // than it keeps in that order, they resolve all the same, and a wrong one is still refused.
+    Symposium base = SymposiumTest.referenceRich();
+    Entities entities = new Entities();
+    base.institutions().forEach(entities::add);
+    base.speakers().forEach(entities::add);
+    List<Speaker> speakers = new ArrayList<>(base.speakers());
+    for (int n = 0; n < 100; n++) {
+      speakers.add(Speaker.builder().id(met(entities, "fictional-speaker-" + n))
+          .name(PersonName.givenFirst("Ada", "Example" + n)).build());
+      entities.add(speakers.get(speakers.size() - 1));
+    }
+    List<LocalId> backwards = new ArrayList<>();
+    for (int n = 99; n >= 0; n--) {
+      backwards.add(0, met(entities, "fictional-speaker-" + n));
+    }
+    Session.Builder metBackwards = Session.builder().id(met(entities, "fictional-backwards"))
+        .kind(SessionKind.WORKSHOP);
+    backwards.forEach(person -> metBackwards.addParticipants(Participation.of(person, ParticipantRole.SPEAKER)));
+    Session.Builder metInOrder = Session.builder().id(met(entities, "fictional-in-order")).kind(SessionKind.WORKSHOP)
+        .addPlaces(Place.builder().institution(met(entities, "cqmu")).build()).partOf(met(entities, "opening"));
+    for (int n = 0; n < 100; n++) {
+      metInOrder.addParticipants(Participation.of(met(entities, "fictional-speaker-" + n), ParticipantRole.SPEAKER));
+    }
+    List<Session> sessions = new ArrayList<>(base.sessions());
+    sessions.add(metBackwards.build());
+    sessions.add(metInOrder.build());
+    base.sessions().forEach(entities::add);
+    entities.add(sessions.get(sessions.size() - 2)).add(sessions.get(sessions.size() - 1));
+    base.agreements().forEach(entities::add);
+
+    Symposium gathered = base.toBuilder().speakers(speakers).sessions(sessions).entities(entities).build();
+    assertThat(gathered).isEqualTo(base.toBuilder().speakers(speakers).sessions(sessions).build());
+
+    Entities wrong = new Entities();
+    base.institutions().forEach(wrong::add);
+    base.speakers().forEach(wrong::add);
+    base.sessions().forEach(wrong::add);
+    // An institution's identifier where a person belongs, met just before, as a reader would meet it.
+    Session misreferring = Session.builder().id(met(wrong, "fictional-wrong")).kind(SessionKind.WORKSHOP)
+        .addParticipants(Participation.of(met(wrong, "nus"), ParticipantRole.SPEAKER)).build();
+    wrong.add(misreferring);
+    List<Session> withWrong = new ArrayList<>(base.sessions());
+    withWrong.add(misreferring);
+    assertThatThrownBy(() -> base.toBuilder().sessions(withWrong).entities(wrong).build())
+        .isExactlyInstanceOf(InvalidModelException.class)
+        .hasMessage(catchThrowable(() -> base.toBuilder().sessions(withWrong).build()).getMessage())
+        .hasMessageContaining("sessions[" + (withWrong.size() - 1) + "].participants[0].person: must refer to a"
+            + " speaker of the symposium, not an institution");
+  }
+
+  private static LocalId met(Entities entities, String value) {
+    return entities.identifier(value.toCharArray(), 0, value.length());
   }
 }

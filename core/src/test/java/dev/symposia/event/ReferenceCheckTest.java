@@ -215,6 +215,44 @@ class ReferenceCheckTest {
     throw new AssertionError("no collision among millions of identifiers: is the hash code 32 bits?");
   }
 
+  @Test
+  void kindsFoundAmongTheIdentifiersMetSinceTheLastEntityAreTheKindsTheTableHolds() {
+    // Entities looks an entity's references up first among the identifiers interned since the last entity was
+    // added, by identity and in the order met: whatever the order of meeting, declaring and looking up, and
+    // however many are met, it finds the kind a plain map of the declarations gives.
+    Gen<List<Integer>> steps = SourceDSL.lists().of(SourceDSL.integers().between(0, 9_999)).ofSizeBetween(0, 600);
+    qt().withExamples(100).forAll(steps).checkAssert(list -> {
+      ReferenceCheck table = new ReferenceCheck(4);
+      Map<String, Kind> declared = new HashMap<>();
+      List<LocalId> met = new ArrayList<>();
+      for (int step : list) {
+        String value = "fictional-" + step % 97;
+        switch (step / 97 % 6) {
+          case 0:
+          case 1:
+            met.add(intern(table, value));
+            break;
+          case 2:
+            Kind kind = KINDS[step % KINDS.length];
+            LocalId id = met.isEmpty() ? LocalId.of(value) : met.get(step % met.size());
+            assertThat(table.declare(id, kind)).isEqualTo(declared.get(id.value()));
+            declared.putIfAbsent(id.value(), kind);
+            break;
+          case 3:
+            table.entityAdded();
+            break;
+          case 4:
+            LocalId known = met.isEmpty() ? LocalId.of(value) : met.get(met.size() - 1 - step % met.size());
+            assertThat(table.kindOf(known)).isEqualTo(declared.get(known.value()));
+            break;
+          default:
+            assertThat(table.kindOf(LocalId.of(value))).isEqualTo(declared.get(value));
+            break;
+        }
+      }
+    });
+  }
+
   private static LocalId intern(ReferenceCheck table, String value) {
     char[] padded = ("#" + value + "#").toCharArray();
     return table.intern(padded, 1, value.length());

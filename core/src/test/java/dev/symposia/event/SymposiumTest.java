@@ -178,6 +178,25 @@ class SymposiumTest {
         "awards[0].unveiledBy[0]", "awards[0].session", "relatedEvents[0].places[0].institution");
   }
 
+  @Test
+  void ofASessionsDanglingReferencesTheFirstInTheCanonicalOrderIsRefused() {
+    // The canonical form writes a session's places before the session it is part of, so a document's first
+    // offence is the place's.
+    Symposium base = referenceRich();
+    Session both = base.sessions().get(1).toBuilder()
+        .addPlaces(Place.builder().institution(NOBODY).build()).partOf(NOBODY).build();
+    List<Session> sessions = List.of(base.sessions().get(0), both);
+    assertRefused(() -> base.toBuilder().sessions(sessions).build(),
+        "Symposium.sessions[1].places[0].institution: must refer to an institution of the symposium (was \"nobody\")");
+    Entities gathered = new Entities();
+    base.institutions().forEach(gathered::add);
+    base.speakers().forEach(gathered::add);
+    sessions.forEach(gathered::add);
+    base.agreements().forEach(gathered::add);
+    assertRefused(() -> base.toBuilder().entities(gathered).build(),
+        "Symposium.sessions[1].places[0].institution: must refer to an institution of the symposium (was \"nobody\")");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       series.usualPlace.institution                      | an institution

@@ -2,11 +2,12 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -14,7 +15,6 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * document must carry the format marker, and writing puts it first. Writing takes the properties in their
  * declared order, which is the canonical order, and leaves out absent values and empty lists.
  *
+ * <p>Each object type is read by a copy of {@link TypeReader} of its own, which this class defines as a hidden
+ * class when it is made: one loop for every type, compiled for each type as if written for it.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type
@@ -37,6 +40,8 @@ import java.util.function.Supplier;
 final class ObjectCodec<T, B> implements Codec<T> {
   private static final int MAX_PROPERTIES = 64;
   private static final MethodHandle APPLY;
+  // The class file of TypeReader, of which each codec defines a copy.
+  private static final byte[] TEMPLATE = template();
 
   static {
     try {
@@ -48,18 +53,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private final Class<T> type;
-  private final boolean document;
-  private final Function<ReadContext, B> newBuilder;
-  private final Function<B, B> clear;
-  // The builder's clear and build, bound as method handles for the reason Property gives: each is compiled
-  // for this type alone, so the builder's methods are inlined.
-  private final MethodHandle clearing;
-  private final MethodHandle building;
+  // Whether the type is an aggregate, which can be a whole document (read by TypeReader, like the fields below).
+  final boolean document;
   // (Object value, JsonGenerator g) void
   private final MethodHandle writeProperties;
-  private final int id;
-  private final Property<T, B>[] properties;
+  // The slot of this type's free builder in a ReadContext.
+  final int id;
+  // In the declared order, which is the canonical order; never changed.
+  final Property<T, B>[] properties;
   private final long requiredBits;
+  // This type's copy of TypeReader.
+  private final ObjectReader reader;
   // The property names in open addressing, filled to at most a quarter, so that a name is found, or known
   // to be unknown, in one or two probes; the table holds only the declared names, so no input can lengthen
   // a probe.
@@ -71,10 +75,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private ObjectCodec(Declaration<T, B> declaration) {
     this.type = declaration.type;
     this.document = declaration.document;
-    this.newBuilder = declaration.newBuilder;
-    this.clear = declaration.clear;
-    this.clearing = declaration.clear == null ? null : APPLY.bindTo(declaration.clear);
-    this.building = APPLY.bindTo(declaration.build);
     this.id = ReadContext.newBuilderSlot();
     this.properties = declaration.properties.toArray(new Property[0]);
     this.writeProperties = properties.length == 0
@@ -105,6 +105,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     this.requiredBits = required;
+    // Last: the reader's copy holds this codec, complete but for this field.
+    this.reader = newReader(declaration);
   }
 
   /**
@@ -151,7 +153,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   // Jackson interns property names, as the JVM does the names declared here, so that in a document written in
   // the canonical order a name is most often the very string of the property after the one before; any
   // other name is looked up in the table.
-  private int find(String name, int next) {
+  int find(String name, int next) {
     for (int i = next; i < properties.length; i++) {
       if (properties[i].name == name) {
         return i;
@@ -176,58 +178,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public T read(JsonParser p, ReadContext context) throws IOException {
-    Reads.object(p);
-    boolean root = document && Reads.isRoot(p);
-    // One builder of each type serves every object of that type in a document, emptied before each: a
-    // programme reads tens of thousands of names, places and participations, and their builders, with
-    // the lists inside them, were a fifth of what reading allocated.
-    @SuppressWarnings("unchecked")
-    B builder = (B) context.takeBuilder(id);
-    builder = builder == null ? newBuilder.apply(context) : (B) invoke(clearing, builder);
-    long seen = 0;
-    boolean format = false;
-    Set<String> unknown = null;
-    int next = 0;
-    while (true) {
-      int index;
-      // A document in the canonical order most often names next the property declared after the one
-      // before: Jackson compares that name's bytes with the input and, when they match, neither decodes
-      // nor looks up the name.
-      if (next < properties.length && p.nextFieldName(properties[next].serialized)) {
-        index = next;
-      } else {
-        String name = next < properties.length ? p.currentName() : p.nextFieldName();
-        if (p.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        index = find(name, next);
-        if (index < 0) {
-          p.nextToken();
-          if (root && name.equals(Reads.FORMAT_PROPERTY)) {
-            if (format) {
-              throw Failures.duplicate(p);
-            }
-            format = true;
-            Reads.format(p);
-          } else {
-            unknown = Reads.unknown(p, context, type.getSimpleName(), unknown);
-          }
-          continue;
-        }
-      }
-      p.nextToken();
-      long bit = 1L << index;
-      if ((seen & bit) != 0) {
-        throw Failures.duplicate(p);
-      }
-      seen |= bit;
-      next = index + 1;
-      properties[index].read(p, context, builder);
-    }
-    if (root && !format) {
-      throw Failures.missing(p, Reads.FORMAT_PROPERTY);
-    }
+    return (T) reader.read(p, context);
+  }
+
+  /**
+   * Refuses an object that lacks a required property, naming the first one declared.
+   *
+   * @param seen the properties read, one bit each by index
+   */
+  void requireAll(JsonParser p, long seen) throws IOException {
     if ((seen & requiredBits) != requiredBits) {
       for (int i = 0; i < properties.length; i++) {
         if (properties[i].required && (seen & 1L << i) == 0) {
@@ -235,18 +196,42 @@ final class ObjectCodec<T, B> implements Codec<T> {
         }
       }
     }
-    T value;
+  }
+
+  // A copy of TypeReader for this type, whose constants are this codec and its handles: the properties'
+  // readers behind one switch by index, the builder's constructor, clear (if builders are reused) and build.
+  private ObjectReader newReader(Declaration<T, B> declaration) {
+    MethodHandle[] readers = new MethodHandle[properties.length];
+    for (int i = 0; i < readers.length; i++) {
+      readers[i] = MethodHandles.dropArguments(properties[i].reader(), 0, int.class);
+    }
+    MethodHandle none = MethodHandles.dropArguments(MethodHandles.throwException(void.class,
+        IndexOutOfBoundsException.class).bindTo(new IndexOutOfBoundsException("no such property")), 0,
+        int.class, JsonParser.class, ReadContext.class, Object.class);
+    MethodHandle property = readers.length == 0 ? none : MethodHandles.tableSwitch(none, readers);
+    Function<ReadContext, B> newBuilder = declaration.newBuilder;
+    Object[] data = {this, property, APPLY.bindTo(newBuilder),
+        declaration.clear == null ? null : APPLY.bindTo(declaration.clear), APPLY.bindTo(declaration.build)};
     try {
-      @SuppressWarnings("unchecked")
-      T built = (T) invoke(building, builder);
-      value = built;
-    } catch (InvalidModelException e) {
-      throw Failures.model(p, e);
+      MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
+      return (ObjectReader) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
+          .invoke();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot define the reader of " + type.getSimpleName(), e);
     }
-    if (clear != null) {
-      context.returnBuilder(id, builder);
+  }
+
+  private static byte[] template() {
+    try (InputStream in = ObjectCodec.class.getResourceAsStream("TypeReader.class")) {
+      if (in == null) {
+        throw new IllegalStateException("TypeReader.class not found beside ObjectCodec");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return value;
   }
 
   @Override

@@ -97,18 +97,12 @@ final class Property<T, B> {
   }
 
   /**
-   * Reads the property's value at the parser's current token into a builder.
-   *
-   * @throws IOException a {@link dev.symposia.jackson.SymposiaJsonException} for an invalid value
+   * Returns a method handle {@code (JsonParser p, ReadContext context, Object builder) void} that reads the
+   * property's value at the parser's current token into a builder, throwing a
+   * {@link dev.symposia.jackson.SymposiaJsonException} for an invalid value.
    */
-  void read(JsonParser p, ReadContext context, B builder) throws IOException {
-    try {
-      reader.invokeExact(p, context, (Object) builder);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
-    }
+  MethodHandle reader() {
+    return reader;
   }
 
   /** Returns a method handle {@code (Object value, JsonGenerator g) void} that writes the property of a value. */

@@ -1,0 +1,136 @@
+package dev.symposia.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.symposia.InvalidModelException;
+import java.io.IOException;
+import java.lang.constant.ConstantDescs;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Set;
+
+/**
+ * The one reading loop of every object type in the canonical form. It is never loaded as itself:
+ * {@link ObjectCodec} defines a copy of this class for each object type, as a hidden class whose constants
+ * below are that type's codec and handles ({@link ObjectCodec#newReader}).
+ *
+ * <p>Reading refuses, with the JSON path: a value that is not an object, a property that appears twice, a
+ * required property that is missing, an unknown property in strict mode (in standard mode it is skipped,
+ * once), and whatever the model refuses when the object is built. An aggregate's object at the root of a
+ * document must carry the format marker.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class TypeReader extends ObjectReader {
+  // Why a copy for each type: the compiler treats a static final field as a constant, so in each copy it
+  // inlines that type's builder, the properties' setters and codecs (through the switch over the properties)
+  // and build() into one loop for the type, as in a reader written by hand for it. One loop shared by all
+  // types calls each property through a handle it cannot inline, and reading took about a fifth longer.
+  private static final ObjectCodec<?, ?> CODEC;
+  // (int index, JsonParser p, ReadContext context, Object builder) void: reads the property at that index.
+  private static final MethodHandle PROPERTY;
+  // (ReadContext context) Object: a new builder.
+  private static final MethodHandle NEW_BUILDER;
+  // (Object builder) Object: the builder emptied for the next object; null if a builder is used once.
+  private static final MethodHandle CLEAR;
+  // (Object builder) Object: the value built.
+  private static final MethodHandle BUILD;
+
+  static {
+    Object[] data;
+    try {
+      data = MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, Object[].class);
+    } catch (IllegalAccessException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+    CODEC = (ObjectCodec<?, ?>) data[0];
+    PROPERTY = (MethodHandle) data[1];
+    NEW_BUILDER = (MethodHandle) data[2];
+    CLEAR = (MethodHandle) data[3];
+    BUILD = (MethodHandle) data[4];
+  }
+
+  @Override
+  Object read(JsonParser p, ReadContext context) throws IOException {
+    ObjectCodec<?, ?> codec = CODEC;
+    Reads.object(p);
+    boolean root = codec.document && Reads.isRoot(p);
+    // One builder of each type serves every object of that type in a document, emptied before each: a
+    // programme reads tens of thousands of names, places and participations, and their builders, with
+    // the lists inside them, were a fifth of what reading allocated.
+    Object builder = CLEAR == null ? null : context.takeBuilder(codec.id);
+    builder = builder == null ? invoke(NEW_BUILDER, context) : invoke(CLEAR, builder);
+    Property<?, ?>[] properties = codec.properties;
+    long seen = 0;
+    boolean format = false;
+    Set<String> unknown = null;
+    int next = 0;
+    while (true) {
+      int index;
+      // A document in the canonical order most often names next the property declared after the one
+      // before: Jackson compares that name's bytes with the input and, when they match, neither decodes
+      // nor looks up the name.
+      if (next < properties.length && p.nextFieldName(properties[next].serialized)) {
+        index = next;
+      } else {
+        String name = next < properties.length ? p.currentName() : p.nextFieldName();
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        index = codec.find(name, next);
+        if (index < 0) {
+          p.nextToken();
+          if (root && name.equals(Reads.FORMAT_PROPERTY)) {
+            if (format) {
+              throw Failures.duplicate(p);
+            }
+            format = true;
+            Reads.format(p);
+          } else {
+            unknown = Reads.unknown(p, context, codec.type().getSimpleName(), unknown);
+          }
+          continue;
+        }
+      }
+      p.nextToken();
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        throw Failures.duplicate(p);
+      }
+      seen |= bit;
+      next = index + 1;
+      try {
+        PROPERTY.invokeExact(index, p, context, builder);
+      } catch (IOException | RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new UndeclaredThrowableException(e);
+      }
+    }
+    if (root && !format) {
+      throw Failures.missing(p, Reads.FORMAT_PROPERTY);
+    }
+    codec.requireAll(p, seen);
+    Object value;
+    try {
+      value = invoke(BUILD, builder);
+    } catch (InvalidModelException e) {
+      throw Failures.model(p, e);
+    }
+    if (CLEAR != null) {
+      context.returnBuilder(codec.id, builder);
+    }
+    return value;
+  }
+
+  private static Object invoke(MethodHandle function, Object argument) {
+    try {
+      return function.invokeExact(argument);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
+    }
+  }
+}
