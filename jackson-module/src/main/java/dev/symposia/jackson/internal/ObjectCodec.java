@@ -263,16 +263,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     return MethodHandles.foldArguments(inOrder(properties, middle, to), inOrder(properties, from, middle));
   }
 
-  private static Object invoke(MethodHandle function, Object argument) {
-    try {
-      return function.invokeExact(argument);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
-    }
-  }
-
   @Override
   public String toString() {
     return "ObjectCodec[" + type.getSimpleName() + "]";
