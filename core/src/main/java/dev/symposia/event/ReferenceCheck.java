@@ -208,10 +208,7 @@ final class ReferenceCheck {
    * @return the kind it was declared with before, or null if this is its first declaration
    */
   Kind declare(LocalId id, Kind kind) {
-    int entry = journaled(id);
-    if (entry < 0) {
-      entry = recentEntry(id);
-    }
+    int entry = knownEntry(id);
     if (entry < 0) {
       int slot = slotOf(id);
       long taken = slots[slot];
@@ -327,6 +324,13 @@ final class ReferenceCheck {
     }
   }
 
+  // The entry of this very instance if it was interned since the last entity was added or is the one met last
+  // with its hash's low bits, without probing the table; -1 if neither.
+  private int knownEntry(LocalId id) {
+    int entry = journaled(id);
+    return entry >= 0 ? entry : recentEntry(id);
+  }
+
   // The entry of an identifier met last with its hash's low bits, if it is this very instance; -1 if not.
   private int recentEntry(LocalId id) {
     int entry = recent[id.hashCode() & (RECENT - 1)] - 1;
@@ -367,10 +371,7 @@ final class ReferenceCheck {
 
   /** Returns the kind an identifier was declared with, or null if it was not declared. */
   Kind kindOf(LocalId id) {
-    int entry = journaled(id);
-    if (entry < 0) {
-      entry = recentEntry(id);
-    }
+    int entry = knownEntry(id);
     if (entry < 0) {
       long taken = slots[slotOf(id)];
       if (taken == 0) {

@@ -209,8 +209,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         IndexOutOfBoundsException.class).bindTo(new IndexOutOfBoundsException("no such property")), 0,
         int.class, JsonParser.class, ReadContext.class, Object.class);
     MethodHandle property = readers.length == 0 ? none : MethodHandles.tableSwitch(none, readers);
-    Function<ReadContext, B> newBuilder = declaration.newBuilder;
-    Object[] data = {this, property, APPLY.bindTo(newBuilder),
+    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder),
         declaration.clear == null ? null : APPLY.bindTo(declaration.clear), APPLY.bindTo(declaration.build)};
     try {
       MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
