@@ -78,7 +78,7 @@ class JShellTutorialTest {
         if (answer == null) {
           fail("%s: JShell did not answer within %s. The session so far:%n%s", step, ANSWER, jshell.session());
         }
-        assertThat(significant(withoutEcho(answer, step.typed)))
+        assertThat(significant(withoutEcho(answer, step.typed.get(0), step.shown)))
             .as("%s%s%nJShell answered:%n%s%nThe session so far:%n%s", step,
                 step.typed.size() > 1 ? " (if JShell answered part of the step alone, a line that the page"
                     + " continues ends in a complete snippet: end it with a dot or an operator instead)" : "",
@@ -94,12 +94,19 @@ class JShellTutorialTest {
   /**
    * Removes JShell's echo of what was typed. A line that reaches JShell after it printed its prompt but before
    * it began to read is taken as typed ahead, and JShell 25 shows it after the prompt, as a terminal shows
-   * what a user types ahead; whether it does depends on timing. The echo is exactly the line typed.
+   * what a user types ahead; whether it does, and how much of the line it shows before it redraws the line
+   * ({@code isct} then {@code isctm ==> ...}), depends on timing. The echo is always a prefix of the line typed,
+   * so the answer is taken without the prefix that makes it the page's answer, if one does; otherwise without
+   * the whole line when it was echoed, so that the failure shows what JShell answered.
    */
-  private static String withoutEcho(String answer, List<String> typed) {
-    String first = typed.get(0);
+  private static String withoutEcho(String answer, String typed, List<String> shown) {
+    for (int echoed = 0; echoed <= typed.length() && answer.startsWith(typed.substring(0, echoed)); echoed++) {
+      if (significant(answer.substring(echoed)).equals(shown)) {
+        return answer.substring(echoed);
+      }
+    }
     // A name typed alone is answered by itself, "isctm ==> ...", which is no echo.
-    return answer.startsWith(first) && !answer.startsWith(first + " ==> ") ? answer.substring(first.length())
+    return answer.startsWith(typed) && !answer.startsWith(typed + " ==> ") ? answer.substring(typed.length())
         : answer;
   }
 
