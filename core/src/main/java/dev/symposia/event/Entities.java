@@ -6,9 +6,7 @@ import dev.symposia.event.ReferenceCheck.Kind;
 import dev.symposia.identifier.LocalId;
 import dev.symposia.institution.Institution;
 import dev.symposia.people.Speaker;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -46,10 +44,10 @@ import java.util.function.Supplier;
 public final class Entities {
   private static final String TYPE = "Symposium";
 
-  private final List<Institution> institutions = new ArrayList<>();
-  private final List<Speaker> speakers = new ArrayList<>();
-  private final List<Session> sessions = new ArrayList<>();
-  private final List<CooperationAgreement> agreements = new ArrayList<>();
+  private final Gathered<Institution> institutions = new Gathered<>(new Institution[0]);
+  private final Gathered<Speaker> speakers = new Gathered<>(new Speaker[0]);
+  private final Gathered<Session> sessions = new Gathered<>(new Session[0]);
+  private final Gathered<CooperationAgreement> agreements = new Gathered<>(new CooperationAgreement[0]);
   private final ReferenceCheck references = new ReferenceCheck(64);
   private final ReferenceCheck.Unresolved deferOrFail = this::deferOrFail;
   // References to identifiers not declared yet, resolved when the symposium is built.
@@ -76,7 +74,7 @@ public final class Entities {
    */
   public Entities add(Institution institution) {
     int index = institutions.size();
-    institutions.add(required(institution, "institutions"));
+    institutions.append(required(institution, "institutions"));
     declare(institution.id(), Kind.INSTITUTION);
     references.institution(institution, index, deferOrFail);
     references.entityAdded();
@@ -92,7 +90,7 @@ public final class Entities {
    */
   public Entities add(Speaker speaker) {
     int index = speakers.size();
-    speakers.add(required(speaker, "speakers"));
+    speakers.append(required(speaker, "speakers"));
     declare(speaker.id(), Kind.SPEAKER);
     references.speaker(speaker, index, deferOrFail);
     references.entityAdded();
@@ -109,7 +107,7 @@ public final class Entities {
    */
   public Entities add(Session session) {
     int index = sessions.size();
-    sessions.add(required(session, "sessions"));
+    sessions.append(required(session, "sessions"));
     declare(session.id(), Kind.SESSION);
     references.session(session, index, deferOrFail);
     references.entityAdded();
@@ -132,7 +130,7 @@ public final class Entities {
    */
   public Entities add(CooperationAgreement agreement) {
     int index = agreements.size();
-    agreements.add(required(agreement, "agreements"));
+    agreements.append(required(agreement, "agreements"));
     declare(agreement.id(), Kind.AGREEMENT);
     references.agreement(agreement, index, deferOrFail);
     references.entityAdded();
@@ -164,7 +162,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Institution> institutions() {
-    return Collections.unmodifiableList(institutions);
+    return institutions;
   }
 
   /**
@@ -173,7 +171,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Speaker> speakers() {
-    return Collections.unmodifiableList(speakers);
+    return speakers;
   }
 
   /**
@@ -182,7 +180,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<Session> sessions() {
-    return Collections.unmodifiableList(sessions);
+    return sessions;
   }
 
   /**
@@ -191,7 +189,7 @@ public final class Entities {
    * @return an unmodifiable view; never null
    */
   public List<CooperationAgreement> agreements() {
-    return Collections.unmodifiableList(agreements);
+    return agreements;
   }
 
   private static <T> T required(T entity, String list) {
@@ -207,7 +205,9 @@ public final class Entities {
     }
   }
 
-  private void deferOrFail(LocalId reference, Kind expected, Supplier<String> path) {
+  // reference: a LocalId, held as an Object by the walks (ReferenceCheck.kindOfHeld says why).
+  private void deferOrFail(Object held, Kind expected, Supplier<String> path) {
+    LocalId reference = (LocalId) held;
     if (references.kindOf(reference) != null) {
       failed = true;
       return;
@@ -221,23 +221,21 @@ public final class Entities {
     pendingCount++;
   }
 
-  // The lists themselves, for Symposium.Builder, which copies them: iterating them through their
-  // unmodifiable views, whose iterators wrap those of every other kind of collection too, cost as much as
-  // copying them.
-  List<Institution> institutionList() {
-    return institutions;
+  // In arrays of their types, for Symposium.Builder, which copies them (Gathered says why).
+  Institution[] institutionArray() {
+    return institutions.copy();
   }
 
-  List<Speaker> speakerList() {
-    return speakers;
+  Speaker[] speakerArray() {
+    return speakers.copy();
   }
 
-  List<Session> sessionList() {
-    return sessions;
+  Session[] sessionArray() {
+    return sessions.copy();
   }
 
-  List<CooperationAgreement> agreementList() {
-    return agreements;
+  CooperationAgreement[] agreementArray() {
+    return agreements.copy();
   }
 
   /** Returns what {@link SessionTimes#key(Session)} gave for the session added at an index. */

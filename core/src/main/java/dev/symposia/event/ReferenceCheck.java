@@ -56,11 +56,11 @@ final class ReferenceCheck {
     /**
      * Handles the reference.
      *
-     * @param reference the identifier referred to
+     * @param reference the identifier referred to, a {@link LocalId} (held as an Object: see {@link #kindOfHeld})
      * @param expected the kind of entity it must name
      * @param path where the reference stands, spelt out only when asked: most references resolve
      */
-    void reference(LocalId reference, Kind expected, Supplier<String> path);
+    void reference(Object reference, Kind expected, Supplier<String> path);
   }
 
   private static final Kind[] KINDS = Kind.values();
@@ -274,7 +274,7 @@ final class ReferenceCheck {
 
   // The entry of an identifier interned since the last entity was added, among the next few after the last
   // one found, if it is this very instance; -1 if not.
-  private int journaled(LocalId id) {
+  private int journaled(Object id) {
     int end = Math.min(journalSize, journalNext + JOURNAL_WINDOW);
     for (int i = journalNext; i < end; i++) {
       if (journal[i] == id) {
@@ -326,9 +326,9 @@ final class ReferenceCheck {
 
   // The entry of this very instance if it was interned since the last entity was added or is the one met last
   // with its hash's low bits, without probing the table; -1 if neither.
-  private int knownEntry(LocalId id) {
+  private int knownEntry(Object id) {
     int entry = journaled(id);
-    return entry >= 0 ? entry : recentEntry(id);
+    return entry >= 0 ? entry : recentEntry((LocalId) id);
   }
 
   // The entry of an identifier met last with its hash's low bits, if it is this very instance; -1 if not.
@@ -371,9 +371,17 @@ final class ReferenceCheck {
 
   /** Returns the kind an identifier was declared with, or null if it was not declared. */
   Kind kindOf(LocalId id) {
+    return kindOfHeld(id);
+  }
+
+  // The walks hold the identifiers they resolve as Objects, as Optional.orElse and List.get return them: held
+  // as a LocalId, each would be checked to be one, which reads its header. For a reference to an entity read
+  // long before that is a wait for memory, and it was the largest part of resolving a large programme's
+  // references; found in the journal, a reference is compared by identity and never read.
+  private Kind kindOfHeld(Object id) {
     int entry = knownEntry(id);
     if (entry < 0) {
-      long taken = slots[slotOf(id)];
+      long taken = slots[slotOf((LocalId) id)];
       if (taken == 0) {
         return null;
       }
@@ -387,19 +395,19 @@ final class ReferenceCheck {
     return hash ^ (hash >>> 16);
   }
 
-  private boolean resolvesIfPresent(LocalId reference, Kind expected) {
-    return reference == null || kindOf(reference) == expected;
+  private boolean resolvesIfPresent(Object reference, Kind expected) {
+    return reference == null || kindOfHeld(reference) == expected;
   }
 
-  private boolean resolves(LocalId reference, Kind expected) {
-    return kindOf(reference) == expected;
+  private boolean resolves(Object reference, Kind expected) {
+    return kindOfHeld(reference) == expected;
   }
 
   // Paths are only spelt out for an offence: a programme of 10,000 sessions has some 100,000 references,
   // and making their paths took as long as resolving them.
 
   void institution(Institution institution, int i, Unresolved unresolved) {
-    LocalId parent = institution.parent().orElse(null);
+    Object parent = institution.parent().orElse(null);
     if (!resolvesIfPresent(parent, Kind.INSTITUTION)) {
       unresolved.reference(parent, Kind.INSTITUTION, () -> "institutions[" + i + "].parent");
     }
@@ -415,7 +423,7 @@ final class ReferenceCheck {
   void speaker(Speaker speaker, int i, Unresolved unresolved) {
     List<Position> positions = speaker.positions();
     for (int j = 0; j < positions.size(); j++) {
-      LocalId institution = positions.get(j).institution().orElse(null);
+      Object institution = positions.get(j).institution().orElse(null);
       if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = j;
         unresolved.reference(institution, Kind.INSTITUTION,
@@ -433,7 +441,7 @@ final class ReferenceCheck {
       int k = j;
       places(plans.get(j).places(), () -> "sessions[" + i + "].plannedBefore[" + k + "].places", unresolved);
     }
-    LocalId partOf = session.partOf().orElse(null);
+    Object partOf = session.partOf().orElse(null);
     if (!resolvesIfPresent(partOf, Kind.SESSION)) {
       unresolved.reference(partOf, Kind.SESSION, () -> "sessions[" + i + "].partOf");
     }
@@ -457,7 +465,7 @@ final class ReferenceCheck {
   private void participations(List<Participation> participants, Supplier<String> path, Unresolved unresolved) {
     for (int j = 0; j < participants.size(); j++) {
       Participation participation = participants.get(j);
-      LocalId person = participation.person().orElse(null);
+      Object person = participation.person().orElse(null);
       if (!resolvesIfPresent(person, Kind.SPEAKER)) {
         int k = j;
         unresolved.reference(person, Kind.SPEAKER, () -> path.get() + "[" + k + "].person");
@@ -467,7 +475,7 @@ final class ReferenceCheck {
         int k = j;
         group(group, () -> path.get() + "[" + k + "].group", unresolved);
       }
-      LocalId from = participation.joinedFrom().flatMap(Place::institution).orElse(null);
+      Object from = participation.joinedFrom().flatMap(Place::institution).orElse(null);
       if (!resolvesIfPresent(from, Kind.INSTITUTION)) {
         int k = j;
         unresolved.reference(from, Kind.INSTITUTION, () -> path.get() + "[" + k + "].joinedFrom.institution");
@@ -489,7 +497,7 @@ final class ReferenceCheck {
 
   private void accreditations(List<Accreditation> accreditations, Supplier<String> path, Unresolved unresolved) {
     for (int i = 0; i < accreditations.size(); i++) {
-      LocalId accreditor = accreditations.get(i).accreditor().orElse(null);
+      Object accreditor = accreditations.get(i).accreditor().orElse(null);
       if (!resolvesIfPresent(accreditor, Kind.INSTITUTION)) {
         int k = i;
         unresolved.reference(accreditor, Kind.INSTITUTION, () -> path.get() + "[" + k + "].accreditor");
@@ -539,26 +547,27 @@ final class ReferenceCheck {
 
   void agreement(CooperationAgreement agreement, int i, Unresolved unresolved) {
     for (int j = 0; j < agreement.parties().size(); j++) {
-      if (!resolves(agreement.parties().get(j), Kind.INSTITUTION)) {
+      Object party = agreement.parties().get(j);
+      if (!resolves(party, Kind.INSTITUTION)) {
         int k = j;
-        unresolved.reference(agreement.parties().get(j), Kind.INSTITUTION,
+        unresolved.reference(party, Kind.INSTITUTION,
             () -> "agreements[" + i + "].parties[" + k + "]");
       }
     }
     for (int j = 0; j < agreement.signatories().size(); j++) {
       Signatory signatory = agreement.signatories().get(j);
-      LocalId person = signatory.person().orElse(null);
+      Object person = signatory.person().orElse(null);
       if (!resolvesIfPresent(person, Kind.SPEAKER)) {
         int k = j;
         unresolved.reference(person, Kind.SPEAKER,
             () -> "agreements[" + i + "].signatories[" + k + "].person");
       }
     }
-    LocalId signedAt = agreement.signedAt().orElse(null);
+    Object signedAt = agreement.signedAt().orElse(null);
     if (!resolvesIfPresent(signedAt, Kind.SESSION)) {
       unresolved.reference(signedAt, Kind.SESSION, () -> "agreements[" + i + "].signedAt");
     }
-    LocalId placeInstitution = agreement.place().flatMap(Place::institution).orElse(null);
+    Object placeInstitution = agreement.place().flatMap(Place::institution).orElse(null);
     if (!resolvesIfPresent(placeInstitution, Kind.INSTITUTION)) {
       unresolved.reference(placeInstitution, Kind.INSTITUTION, () -> "agreements[" + i + "].place.institution");
     }
@@ -566,7 +575,7 @@ final class ReferenceCheck {
 
   /** Resolves the references of the symposium's own places, its earlier plans' and its series' usual place. */
   void places(Symposium symposium, Unresolved unresolved) {
-    LocalId usual = symposium.series().flatMap(Series::usualPlace).flatMap(Place::institution).orElse(null);
+    Object usual = symposium.series().flatMap(Series::usualPlace).flatMap(Place::institution).orElse(null);
     if (!resolvesIfPresent(usual, Kind.INSTITUTION)) {
       unresolved.reference(usual, Kind.INSTITUTION, () -> "series.usualPlace.institution");
     }
@@ -583,7 +592,7 @@ final class ReferenceCheck {
     List<InstitutionParticipation> roles = symposium.institutionRoles();
     for (int i = 0; i < roles.size(); i++) {
       InstitutionParticipation role = roles.get(i);
-      LocalId institution = role.institution().orElse(null);
+      Object institution = role.institution().orElse(null);
       if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = i;
         unresolved.reference(institution, Kind.INSTITUTION, () -> "institutionRoles[" + k + "].institution");
@@ -603,7 +612,7 @@ final class ReferenceCheck {
       int k = i;
       references(award.recipients(), Kind.SPEAKER, () -> "awards[" + k + "].recipients", unresolved);
       references(award.unveiledBy(), Kind.SPEAKER, () -> "awards[" + k + "].unveiledBy", unresolved);
-      LocalId session = award.session().orElse(null);
+      Object session = award.session().orElse(null);
       if (!resolvesIfPresent(session, Kind.SESSION)) {
         unresolved.reference(session, Kind.SESSION, () -> "awards[" + k + "].session");
       }
@@ -617,7 +626,7 @@ final class ReferenceCheck {
 
   private void places(List<Place> places, Supplier<String> path, Unresolved unresolved) {
     for (int i = 0; i < places.size(); i++) {
-      LocalId institution = places.get(i).institution().orElse(null);
+      Object institution = places.get(i).institution().orElse(null);
       if (!resolvesIfPresent(institution, Kind.INSTITUTION)) {
         int k = i;
         unresolved.reference(institution, Kind.INSTITUTION, () -> path.get() + "[" + k + "].institution");
@@ -632,9 +641,10 @@ final class ReferenceCheck {
   private void references(List<LocalId> references, Kind expected, Supplier<String> path,
       Unresolved unresolved) {
     for (int i = 0; i < references.size(); i++) {
-      if (!resolves(references.get(i), expected)) {
+      Object reference = references.get(i);
+      if (!resolves(reference, expected)) {
         int k = i;
-        unresolved.reference(references.get(i), expected, () -> path.get() + "[" + k + "]");
+        unresolved.reference(reference, expected, () -> path.get() + "[" + k + "]");
       }
     }
   }
@@ -645,8 +655,8 @@ final class ReferenceCheck {
    *
    * @throws InvalidModelException always
    */
-  void refuse(LocalId reference, Kind expected, Supplier<String> path) {
-    Kind actual = kindOf(reference);
+  void refuse(Object reference, Kind expected, Supplier<String> path) {
+    Kind actual = kindOfHeld(reference);
     if (actual == null) {
       throw new InvalidModelException(TYPE, path.get(), "must refer to " + expected.article + " of the symposium",
           reference);

@@ -933,10 +933,10 @@ public abstract non-sealed class Symposium implements Aggregate {
       if (entities == null) {
         throw new InvalidModelException(TYPE_NAME, "entities", "must not be null");
       }
-      institutions(entities.institutionList());
-      speakers(entities.speakerList());
-      sessions(entities.sessionList());
-      agreements(entities.agreementList());
+      institutions(List.of()).addInstitutions(entities.institutionArray());
+      speakers(List.of()).addSpeakers(entities.speakerArray());
+      sessions(List.of()).addSessions(entities.sessionArray());
+      agreements(List.of()).addAgreements(entities.agreementArray());
       this.entities = entities;
       return this;
     }
