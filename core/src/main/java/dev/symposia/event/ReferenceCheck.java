@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -76,17 +77,11 @@ final class ReferenceCheck {
   private static final int MAX_LENGTH = 128;
   private static final int KIND_SHIFT = 8;
   private static final long LENGTH_MASK = 0xFF;
-  // The entries met last, plus one, by the low bits of their hash: an entity's references are resolved
-  // right after they were read and interned, and found here without probing the table again, in entries
-  // still in the processor's caches. A hint only: an entry found here counts only if it holds the very
-  // instance looked up.
-  private static final int RECENT = 256;
-
   // The identifiers interned since the last entity was added, in the order read, with their entries: an
   // entity's references are resolved in the order of the canonical form, the order they were read in, so
   // most are found here by comparing one instance, without reading the identifier itself (its hash code),
-  // which for a reference to an entity read long before has left the processor's caches. A hint only, like
-  // `recent`: an entry counts only for the very instance it was interned as.
+  // which for a reference to an entity read long before has left the processor's caches. A hint only: an
+  // entry counts only for the very instance it was interned as; any other is looked up in the table.
   private static final int JOURNAL = 64;
   private static final int JOURNAL_WINDOW = 4;
   private final LocalId[] journal = new LocalId[JOURNAL];
@@ -100,7 +95,6 @@ final class ReferenceCheck {
   private byte[] text;
   private int textLength;
   private int size;
-  private final int[] recent = new int[RECENT];
 
   ReferenceCheck(int expectedSize) {
     int entries = Math.max(expectedSize, 4);
@@ -208,7 +202,7 @@ final class ReferenceCheck {
    * @return the kind it was declared with before, or null if this is its first declaration
    */
   Kind declare(LocalId id, Kind kind) {
-    int entry = knownEntry(id);
+    int entry = journaled(id);
     if (entry < 0) {
       int slot = slotOf(id);
       long taken = slots[slot];
@@ -243,7 +237,6 @@ final class ReferenceCheck {
       if ((int) (taken >>> 32) == hash) {
         int entry = (int) taken - 1;
         if (holds(entries[entry], characters, offset, length)) {
-          recent[hash & (RECENT - 1)] = entry + 1;
           LocalId id = ids[entry];
           journal(id, entry);
           return id;
@@ -318,23 +311,9 @@ final class ReferenceCheck {
     ids[entry] = id;
     entries[entry] = (long) start << 32 | (long) kind << KIND_SHIFT | length;
     slots[slot] = (long) hash << 32 | (entry + 1);
-    recent[hash & (RECENT - 1)] = entry + 1;
     if (++size * 4 > slots.length * 3) {
       grow();
     }
-  }
-
-  // The entry of this very instance if it was interned since the last entity was added or is the one met last
-  // with its hash's low bits, without probing the table; -1 if neither.
-  private int knownEntry(Object id) {
-    int entry = journaled(id);
-    return entry >= 0 ? entry : recentEntry((LocalId) id);
-  }
-
-  // The entry of an identifier met last with its hash's low bits, if it is this very instance; -1 if not.
-  private int recentEntry(LocalId id) {
-    int entry = recent[id.hashCode() & (RECENT - 1)] - 1;
-    return entry >= 0 && ids[entry] == id ? entry : -1;
   }
 
   private int slotOf(LocalId id) {
@@ -379,7 +358,7 @@ final class ReferenceCheck {
   // long before that is a wait for memory, and it was the largest part of resolving a large programme's
   // references; found in the journal, a reference is compared by identity and never read.
   private Kind kindOfHeld(Object id) {
-    int entry = knownEntry(id);
+    int entry = journaled(id);
     if (entry < 0) {
       long taken = slots[slotOf((LocalId) id)];
       if (taken == 0) {
@@ -475,7 +454,7 @@ final class ReferenceCheck {
         int k = j;
         group(group, () -> path.get() + "[" + k + "].group", unresolved);
       }
-      Object from = participation.joinedFrom().flatMap(Place::institution).orElse(null);
+      Object from = institutionOf(participation.joinedFrom());
       if (!resolvesIfPresent(from, Kind.INSTITUTION)) {
         int k = j;
         unresolved.reference(from, Kind.INSTITUTION, () -> path.get() + "[" + k + "].joinedFrom.institution");
@@ -567,7 +546,7 @@ final class ReferenceCheck {
     if (!resolvesIfPresent(signedAt, Kind.SESSION)) {
       unresolved.reference(signedAt, Kind.SESSION, () -> "agreements[" + i + "].signedAt");
     }
-    Object placeInstitution = agreement.place().flatMap(Place::institution).orElse(null);
+    Object placeInstitution = institutionOf(agreement.place());
     if (!resolvesIfPresent(placeInstitution, Kind.INSTITUTION)) {
       unresolved.reference(placeInstitution, Kind.INSTITUTION, () -> "agreements[" + i + "].place.institution");
     }
@@ -632,6 +611,11 @@ final class ReferenceCheck {
         unresolved.reference(institution, Kind.INSTITUTION, () -> path.get() + "[" + k + "].institution");
       }
     }
+  }
+
+  // Without flatMap, whose lambda the compiler does not always inline: most participations have no place.
+  private static Object institutionOf(Optional<Place> place) {
+    return place.isPresent() ? place.get().institution().orElse(null) : null;
   }
 
   private void group(UnnamedGroup group, Supplier<String> path, Unresolved unresolved) {
