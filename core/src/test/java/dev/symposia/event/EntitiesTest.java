@@ -126,6 +126,34 @@ class EntitiesTest {
   }
 
   @Test
+  void theListsAreUnmodifiableViewsThatShowLaterAdditions() {
+    Symposium symposium = SymposiumTest.referenceRich();
+    Entities entities = new Entities();
+    List<Institution> institutions = entities.institutions();
+    List<Speaker> speakers = entities.speakers();
+    List<Session> sessions = entities.sessions();
+    List<CooperationAgreement> agreements = entities.agreements();
+
+    // More than the first array holds, so that the views outlive a growth of what they show.
+    for (int i = 0; i < 40; i++) {
+      entities.add(symposium.institutions().get(0)).add(symposium.speakers().get(0))
+          .add(symposium.sessions().get(0)).add(symposium.agreements().get(0));
+    }
+
+    assertThat(institutions).hasSize(40).containsOnly(symposium.institutions().get(0));
+    assertThat(speakers).hasSize(40).containsOnly(symposium.speakers().get(0));
+    assertThat(sessions).hasSize(40).containsOnly(symposium.sessions().get(0));
+    assertThat(agreements).hasSize(40).containsOnly(symposium.agreements().get(0));
+    assertThatThrownBy(() -> institutions.add(symposium.institutions().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> speakers.set(0, symposium.speakers().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> sessions.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(agreements::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> sessions.get(40)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void anAgreementGatheredWithTheIdentifierOfAnInstitutionIsRefused() {
     Symposium symposium = SymposiumTest.referenceRich();
     Entities entities = inOrder(symposium);
