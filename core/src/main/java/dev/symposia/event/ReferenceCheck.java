@@ -57,7 +57,7 @@ final class ReferenceCheck {
     /**
      * Handles the reference.
      *
-     * @param reference the identifier referred to, a {@link LocalId} (held as an Object: see {@link #kindOfHeld})
+     * @param reference the identifier referred to, a {@link LocalId}, held as an Object (see kindOfHeld)
      * @param expected the kind of entity it must name
      * @param path where the reference stands, spelt out only when asked: most references resolve
      */

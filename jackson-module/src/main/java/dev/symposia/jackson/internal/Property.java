@@ -41,10 +41,10 @@ final class Property<T, B> {
   // what the setter is given: through Codec.read, whose erased bridge method the compiler does not inline
   // once it is compiled large, the setter would check the value's class, reading the header of an
   // identifier met long before, out of the processor's caches (about 5 % of reading a large programme).
-  private static final MethodHandle READ_IDENTIFIER = helper("readIdentifier", void.class, Codec.class,
-      BiConsumer.class, JsonParser.class, ReadContext.class, Object.class);
-  private static final MethodHandle READ_IDENTIFIERS = helper("readIdentifiers", void.class, Codec.class,
-      BiConsumer.class, JsonParser.class, ReadContext.class, Object.class);
+  private static final MethodHandle READ_IDENTIFIER = helper("readIdentifier", void.class, BiConsumer.class,
+      JsonParser.class, ReadContext.class, Object.class);
+  private static final MethodHandle READ_IDENTIFIERS = helper("readIdentifiers", void.class, BiConsumer.class,
+      JsonParser.class, ReadContext.class, Object.class);
   private static final MethodHandle WRITE_ONE = helper("writeOne", void.class, Function.class,
       SerializedString.class, Codec.class, Object.class, JsonGenerator.class);
   private static final MethodHandle WRITE_OPTIONAL = helper("writeOptional", void.class, Function.class,
@@ -65,7 +65,9 @@ final class Property<T, B> {
     this.name = name;
     this.serialized = new SerializedString(name);
     this.required = required;
-    this.reader = MethodHandles.insertArguments(read, 0, codec, setter);
+    this.reader = codec == ReadContext.IDENTIFIER
+        ? MethodHandles.insertArguments(read == READ_LIST ? READ_IDENTIFIERS : READ_IDENTIFIER, 0, setter)
+        : MethodHandles.insertArguments(read, 0, codec, setter);
     this.writer = MethodHandles.insertArguments(write, 0, getter, serialized, codec);
   }
 
@@ -80,7 +82,7 @@ final class Property<T, B> {
   /** A property that a reader requires and a writer always writes. */
   static <T, B, V> Property<T, B> required(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, true, readOne(codec), WRITE_ONE, getter, codec, setter);
+    return new Property<>(name, true, READ_ONE, WRITE_ONE, getter, codec, setter);
   }
 
   /**
@@ -89,24 +91,19 @@ final class Property<T, B> {
    */
   static <T, B, V> Property<T, B> defaulted(String name, Function<T, V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, false, readOne(codec), WRITE_ONE, getter, codec, setter);
+    return new Property<>(name, false, READ_ONE, WRITE_ONE, getter, codec, setter);
   }
 
   /** A property that may be absent. */
   static <T, B, V> Property<T, B> optional(String name, Function<T, Optional<V>> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {
-    return new Property<>(name, false, readOne(codec), WRITE_OPTIONAL, getter, codec, setter);
+    return new Property<>(name, false, READ_ONE, WRITE_OPTIONAL, getter, codec, setter);
   }
 
   /** A list, written as an array, and left out when empty; a reader adds its elements one by one. */
   static <T, B, V> Property<T, B> list(String name, Function<T, List<V>> getter, Codec<V> codec,
       BiConsumer<B, V> adder) {
-    return new Property<>(name, false, codec == ReadContext.IDENTIFIER ? READ_IDENTIFIERS : READ_LIST, WRITE_LIST,
-        getter, codec, adder);
-  }
-
-  private static MethodHandle readOne(Codec<?> codec) {
-    return codec == ReadContext.IDENTIFIER ? READ_IDENTIFIER : READ_ONE;
+    return new Property<>(name, false, READ_LIST, WRITE_LIST, getter, codec, adder);
   }
 
   /**
@@ -154,14 +151,14 @@ final class Property<T, B> {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void readIdentifier(Codec codec, BiConsumer setter, JsonParser p, ReadContext context,
-      Object builder) throws IOException {
+  private static void readIdentifier(BiConsumer setter, JsonParser p, ReadContext context, Object builder)
+      throws IOException {
     setter.accept(builder, context.identifier(p));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void readIdentifiers(Codec codec, BiConsumer adder, JsonParser p, ReadContext context,
-      Object builder) throws IOException {
+  private static void readIdentifiers(BiConsumer adder, JsonParser p, ReadContext context, Object builder)
+      throws IOException {
     Reads.array(p);
     while (p.nextToken() != JsonToken.END_ARRAY) {
       adder.accept(builder, context.identifier(p));
