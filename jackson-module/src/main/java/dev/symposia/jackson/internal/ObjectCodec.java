@@ -2,6 +2,8 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
@@ -40,6 +42,14 @@ import java.util.function.Supplier;
 final class ObjectCodec<T, B> implements Codec<T> {
   private static final int MAX_PROPERTIES = 64;
   private static final MethodHandle APPLY;
+  // The parts of a step of readInOrder, each small enough for the compiler to inline wherever it is.
+  private static final MethodHandle IS_NEXT;
+  private static final MethodHandle TAKE;
+  private static final MethodHandle PASS;
+  // In what the in-order steps return, the bit that says the object has ended; the steps cover at most the
+  // properties below it, whose bits it would otherwise be.
+  private static final long ENDED = Long.MIN_VALUE;
+  private static final int MAX_IN_ORDER = 63;
   // The class file of TypeReader, of which each codec defines a copy.
   private static final byte[] TEMPLATE = template();
 
@@ -47,6 +57,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       APPLY = MethodHandles.publicLookup().findVirtual(Function.class, "apply",
           MethodType.methodType(Object.class, Object.class));
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      IS_NEXT = lookup.findStatic(ObjectCodec.class, "isNext", MethodType.methodType(boolean.class,
+          SerializedString.class, String.class, long.class, JsonParser.class));
+      TAKE = lookup.findStatic(ObjectCodec.class, "take", MethodType.methodType(long.class, long.class,
+          MethodHandle.class, long.class, JsonParser.class, ReadContext.class, Object.class));
+      PASS = lookup.findStatic(ObjectCodec.class, "pass", MethodType.methodType(long.class, long.class,
+          JsonParser.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -150,19 +167,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     return document;
   }
 
-  // Jackson interns property names, as the JVM does the names declared here, so that in a document written in
-  // the canonical order a name is most often the very string of the property after the one before; any
-  // other name is looked up in the table.
-  int find(String name, int next) {
-    for (int i = next; i < properties.length; i++) {
-      if (properties[i].name == name) {
-        return i;
-      }
-    }
-    return indexOf(name);
-  }
-
-  private int indexOf(String name) {
+  /** Returns the index of the property of that name, or -1 if the type has none. */
+  int indexOf(String name) {
     int slot = spread(name.hashCode()) & mask;
     for (String taken = slotNames[slot]; taken != null; taken = slotNames[slot]) {
       if (taken.equals(name)) {
@@ -181,6 +187,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public T read(JsonParser p, ReadContext context) throws IOException {
     return (T) reader.read(p, context);
+  }
+
+  /** Returns whether what {@link #readInOrder} returned says that the object has ended. */
+  static boolean ended(long steps) {
+    return (steps & ENDED) != 0;
+  }
+
+  /** Returns the properties read, one bit each by index, of what {@link #readInOrder} returned. */
+  static long seen(long steps) {
+    return steps & ~ENDED;
   }
 
   /**
@@ -209,8 +225,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
         IndexOutOfBoundsException.class).bindTo(new IndexOutOfBoundsException("no such property")), 0,
         int.class, JsonParser.class, ReadContext.class, Object.class);
     MethodHandle property = readers.length == 0 ? none : MethodHandles.tableSwitch(none, readers);
+    int inOrder = Math.min(properties.length, MAX_IN_ORDER);
+    MethodHandle steps = inOrder == 0
+        ? MethodHandles.dropArguments(MethodHandles.identity(long.class), 1, JsonParser.class, ReadContext.class,
+            Object.class)
+        : readInOrder(0, inOrder);
     Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder),
-        declaration.clear == null ? null : APPLY.bindTo(declaration.clear), APPLY.bindTo(declaration.build)};
+        declaration.clear == null ? null : APPLY.bindTo(declaration.clear), APPLY.bindTo(declaration.build), steps};
     try {
       MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
       return (ObjectReader) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
@@ -220,6 +241,57 @@ final class ObjectCodec<T, B> implements Codec<T> {
     } catch (Throwable e) {
       throw new IllegalStateException("cannot define the reader of " + type.getSimpleName(), e);
     }
+  }
+
+  // (long steps, JsonParser p, ReadContext context, Object builder) long: reads the properties from..to-1 that
+  // come next in the document in the declared order, each by a step of its own, and returns the steps with
+  // their bits added. Straight code for the canonical order: a step per property, whose test the processor
+  // predicts for that property alone, where one dispatch on the index, taken for every property, it often
+  // did not. A balanced tree keeps the nesting, and with it what the compiler inlines, shallow.
+  private MethodHandle readInOrder(int from, int to) {
+    if (to - from == 1) {
+      Property<T, B> property = properties[from];
+      // (long steps, JsonParser p, ReadContext context, Object builder)
+      MethodHandle isNext = MethodHandles.dropArguments(
+          MethodHandles.insertArguments(IS_NEXT, 0, property.serialized, property.name), 2, ReadContext.class,
+          Object.class);
+      MethodHandle take = MethodHandles.insertArguments(TAKE, 0, 1L << from, property.reader());
+      MethodHandle pass = MethodHandles.dropArguments(PASS, 2, ReadContext.class, Object.class);
+      return MethodHandles.guardWithTest(isNext, take, pass);
+    }
+    int middle = (from + to) >>> 1;
+    MethodHandle first = readInOrder(from, middle);
+    MethodHandle then = MethodHandles.dropArguments(readInOrder(middle, to), 1, long.class);
+    return MethodHandles.foldArguments(then, first);
+  }
+
+  // Whether the property of that name is next, in an object not yet ended. A name that the step before has
+  // read and did not take is the parser's current token; one that no step takes (out of order, unknown, a
+  // second time) is left so for TypeReader's loop. Jackson interns property names, as the JVM does the names
+  // declared here: a name is that of the property if it is the very same string.
+  @SuppressWarnings("unused")
+  private static boolean isNext(SerializedString serialized, String name, long steps, JsonParser p)
+      throws IOException {
+    return steps >= 0 && isNext(serialized, name, p);
+  }
+
+  private static boolean isNext(SerializedString serialized, String name, JsonParser p) throws IOException {
+    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() == name : p.nextFieldName(serialized);
+  }
+
+  // Reads the value of the property whose name is the current token.
+  @SuppressWarnings("unused")
+  private static long take(long bit, MethodHandle reader, long steps, JsonParser p, ReadContext context,
+      Object builder) throws Throwable {
+    p.nextToken();
+    reader.invokeExact(p, context, builder);
+    return steps | bit;
+  }
+
+  // After a step that did not take the name: the object has ended unless a name is left for the steps after.
+  @SuppressWarnings("unused")
+  private static long pass(long steps, JsonParser p) {
+    return steps < 0 || p.currentToken() == JsonToken.FIELD_NAME ? steps : steps | ENDED;
   }
 
   private static byte[] template() {

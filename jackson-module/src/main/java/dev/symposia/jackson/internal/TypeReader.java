@@ -36,6 +36,9 @@ final class TypeReader extends ObjectReader {
   private static final MethodHandle CLEAR;
   // (Object builder) Object: the value built.
   private static final MethodHandle BUILD;
+  // (long steps, JsonParser p, ReadContext context, Object builder) long: reads the properties that come in
+  // the declared order (ObjectCodec.readInOrder).
+  private static final MethodHandle IN_ORDER;
 
   static {
     Object[] data;
@@ -49,6 +52,7 @@ final class TypeReader extends ObjectReader {
     NEW_BUILDER = (MethodHandle) data[2];
     CLEAR = (MethodHandle) data[3];
     BUILD = (MethodHandle) data[4];
+    IN_ORDER = (MethodHandle) data[5];
   }
 
   @Override
@@ -61,45 +65,43 @@ final class TypeReader extends ObjectReader {
     // the lists inside them, were a fifth of what reading allocated.
     Object builder = CLEAR == null ? null : context.takeBuilder(codec.id);
     builder = builder == null ? invoke(NEW_BUILDER, context) : invoke(CLEAR, builder);
-    Property<?, ?>[] properties = codec.properties;
-    long seen = 0;
+    long steps;
+    try {
+      steps = (long) IN_ORDER.invokeExact(0L, p, context, builder);
+    } catch (IOException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
+    }
+    long seen = ObjectCodec.seen(steps);
     boolean format = false;
     Set<String> unknown = null;
-    int next = 0;
-    while (true) {
-      int index;
-      // A document in the canonical order most often names next the property declared after the one
-      // before: Jackson compares that name's bytes with the input and, when they match, neither decodes
-      // nor looks up the name.
-      if (next < properties.length && p.nextFieldName(properties[next].serialized)) {
-        index = next;
-      } else {
-        String name = next < properties.length ? p.currentName() : p.nextFieldName();
-        if (p.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        index = codec.find(name, next);
-        if (index < 0) {
-          p.nextToken();
-          if (root && name.equals(Reads.FORMAT_PROPERTY)) {
-            if (format) {
-              throw Failures.duplicate(p);
-            }
-            format = true;
-            Reads.format(p);
-          } else {
-            unknown = Reads.unknown(p, context, codec.type().getSimpleName(), unknown);
-          }
-          continue;
-        }
+    // What the steps left: a document's format marker, and any name out of the declared order, unknown, or
+    // there a second time; the name the last step did not take is the current token.
+    while (!ObjectCodec.ended(steps)) {
+      String name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
+      if (p.currentToken() != JsonToken.FIELD_NAME) {
+        break;
       }
+      int index = codec.indexOf(name);
       p.nextToken();
+      if (index < 0) {
+        if (root && name.equals(Reads.FORMAT_PROPERTY)) {
+          if (format) {
+            throw Failures.duplicate(p);
+          }
+          format = true;
+          Reads.format(p);
+        } else {
+          unknown = Reads.unknown(p, context, codec.type().getSimpleName(), unknown);
+        }
+        continue;
+      }
       long bit = 1L << index;
       if ((seen & bit) != 0) {
         throw Failures.duplicate(p);
       }
       seen |= bit;
-      next = index + 1;
       try {
         PROPERTY.invokeExact(index, p, context, builder);
       } catch (IOException | RuntimeException | Error e) {

@@ -97,6 +97,28 @@ class ObjectCodecTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void namesInTheDeclaredOrderWithGapsAreReadAndSoIsEveryNameOutOfThatOrder() throws IOException {
+    ObjectCodec<Map, Map> codec = declaration(64).build();
+    StringBuilder inOrder = new StringBuilder("{");
+    Map<String, String> value = new LinkedHashMap<>();
+    for (int i = 0; i < 64; i++) {
+      inOrder.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":\"v").append(i).append('"');
+      value.put("p" + i, "v" + i);
+    }
+
+    assertThat(read(codec, inOrder.append('}').toString())).isEqualTo(value);
+    assertThat(read(codec, "{\"p0\":\"a\",\"p2\":\"b\",\"p63\":\"c\"}"))
+        .isEqualTo(Map.of("p0", "a", "p2", "b", "p63", "c"));
+    assertThat(read(codec, "{\"p2\":\"a\",\"p3\":\"b\",\"p1\":\"c\",\"p4\":\"d\",\"p63\":\"e\"}"))
+        .isEqualTo(Map.of("p1", "c", "p2", "a", "p3", "b", "p4", "d", "p63", "e"));
+    assertThatThrownBy(() -> read(codec, "{\"p0\":\"a\",\"p1\":\"b\",\"p0\":\"c\",\"p63\":\"d\"}"))
+        .isInstanceOf(SymposiaJsonException.class).hasMessage("p0: must appear only once at line 1, column 25");
+    assertThatThrownBy(() -> read(codec, "{\"p0\":\"a\",\"p1\":\"b\"}"))
+        .isInstanceOf(SymposiaJsonException.class).hasMessage("p63: is required at line 1, column 19");
+  }
+
+  @Test
   @SuppressWarnings("rawtypes")
   void theSixtyFourthPropertyIsRequiredAndOnlyOnce() throws IOException {
     ObjectCodec<Map, Map> codec = declaration(64).build();
