@@ -46,9 +46,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private static final MethodHandle IS_NEXT;
   private static final MethodHandle TAKE;
   private static final MethodHandle PASS;
-  // In what the in-order steps return, the bit that says the object has ended; the steps cover at most the
-  // properties below it, whose bits it would otherwise be.
-  private static final long ENDED = Long.MIN_VALUE;
+  /**
+   * In what the in-order steps return, the bit that says the object has ended; the steps cover at most the
+   * properties below it, whose bits it would otherwise be.
+   */
+  static final long ENDED = Long.MIN_VALUE;
   private static final int MAX_IN_ORDER = 63;
   // The class file of TypeReader, of which each codec defines a copy.
   private static final byte[] TEMPLATE = template();
@@ -187,16 +189,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
   @SuppressWarnings("unchecked")
   public T read(JsonParser p, ReadContext context) throws IOException {
     return (T) reader.read(p, context);
-  }
-
-  /** Returns whether what {@link #readInOrder} returned says that the object has ended. */
-  static boolean ended(long steps) {
-    return (steps & ENDED) != 0;
-  }
-
-  /** Returns the properties read, one bit each by index, of what {@link #readInOrder} returned. */
-  static long seen(long steps) {
-    return steps & ~ENDED;
   }
 
   /**

@@ -64,21 +64,62 @@ final class TypeReader extends ObjectReader {
     // programme reads tens of thousands of names, places and participations, and their builders, with
     // the lists inside them, were a fifth of what reading allocated.
     Object builder = CLEAR == null ? null : context.takeBuilder(codec.id);
-    builder = builder == null ? invoke(NEW_BUILDER, context) : invoke(CLEAR, builder);
-    long steps;
+    builder = builder == null ? newBuilder(context) : clear(builder);
+    long steps = readInOrder(p, context, builder);
+    long seen = (steps & ObjectCodec.ENDED) == 0 || root ? readRest(p, context, builder, steps, root)
+        : steps & ~ObjectCodec.ENDED;
+    codec.requireAll(p, seen);
+    Object value = build(p, builder);
+    if (CLEAR != null) {
+      context.returnBuilder(codec.id, builder);
+    }
+    return value;
+  }
+
+  // Each handle is called from a method of its own, in which it is a constant: where the compiler stops
+  // inlining into read() (it does, after the steps of a type of many properties), the call left is to that
+  // method, compiled with the handle inlined, rather than to a handle it does not know.
+
+  private static Object newBuilder(ReadContext context) {
     try {
-      steps = (long) IN_ORDER.invokeExact(0L, p, context, builder);
+      return NEW_BUILDER.invokeExact((Object) context);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
+    }
+  }
+
+  private static Object clear(Object builder) {
+    try {
+      return CLEAR.invokeExact(builder);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new UndeclaredThrowableException(e);
+    }
+  }
+
+  private static long readInOrder(JsonParser p, ReadContext context, Object builder) throws IOException {
+    try {
+      return (long) IN_ORDER.invokeExact(0L, p, context, builder);
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new UndeclaredThrowableException(e);
     }
-    long seen = ObjectCodec.seen(steps);
+  }
+
+  // What the steps left: a document's format marker, and any name out of the declared order, unknown, or
+  // there a second time; the name the last step did not take is the current token. Returns the properties
+  // read, one bit each by index.
+  private static long readRest(JsonParser p, ReadContext context, Object builder, long steps, boolean root)
+      throws IOException {
+    ObjectCodec<?, ?> codec = CODEC;
+    long seen = steps & ~ObjectCodec.ENDED;
     boolean format = false;
     Set<String> unknown = null;
-    // What the steps left: a document's format marker, and any name out of the declared order, unknown, or
-    // there a second time; the name the last step did not take is the current token.
-    while (!ObjectCodec.ended(steps)) {
+    while ((steps & ObjectCodec.ENDED) == 0) {
       String name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         break;
@@ -113,22 +154,14 @@ final class TypeReader extends ObjectReader {
     if (root && !format) {
       throw Failures.missing(p, Reads.FORMAT_PROPERTY);
     }
-    codec.requireAll(p, seen);
-    Object value;
-    try {
-      value = invoke(BUILD, builder);
-    } catch (InvalidModelException e) {
-      throw Failures.model(p, e);
-    }
-    if (CLEAR != null) {
-      context.returnBuilder(codec.id, builder);
-    }
-    return value;
+    return seen;
   }
 
-  private static Object invoke(MethodHandle function, Object argument) {
+  private static Object build(JsonParser p, Object builder) throws IOException {
     try {
-      return function.invokeExact(argument);
+      return BUILD.invokeExact(builder);
+    } catch (InvalidModelException e) {
+      throw Failures.model(p, e);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
