@@ -57,14 +57,14 @@ import java.util.Optional;
  */
 final class Forms {
   static final ObjectCodec<Note, NoteDraft> NOTE =
-      ObjectCodec.object(Note.class, NoteDraft::new, null, NoteDraft::build)
+      ObjectCodec.object(Note.class, NoteDraft::new, NoteDraft::build)
           .required("path", Note::path, Scalars.STRING, (d, path) -> d.path = path)
           .required("kind", Note::kind, Enums.NOTE_KIND, (d, kind) -> d.kind = kind)
           .optional("reason", Note::reason, TEXT, (d, reason) -> d.reason = reason)
           .build();
 
   static final ObjectCodec<Place, Place.Builder> PLACE =
-      ObjectCodec.object(Place.class, Place::builder, Place.Builder::clear, Place.Builder::build)
+      ObjectCodec.object(Place.class, Place::builder, Place.Builder::build)
           .optional("country", Place::country, Values.COUNTRY_CODE, Place.Builder::country)
           .optional("region", Place::region, TEXT, Place.Builder::region)
           .optional("city", Place::city, TEXT, Place.Builder::city)
@@ -79,14 +79,14 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Count, CountDraft> COUNT =
-      ObjectCodec.object(Count.class, CountDraft::new, null, CountDraft::build)
+      ObjectCodec.object(Count.class, CountDraft::new, CountDraft::build)
           .required("precision", Count::precision, Enums.COUNT_PRECISION, (d, precision) -> d.precision = precision)
           .optional("value", count -> count.value().isPresent() ? Optional.of(count.value().getAsLong())
               : Optional.empty(), Scalars.wholeNumber(0, Long.MAX_VALUE), (d, value) -> d.value = value)
           .build();
 
   static final ObjectCodec<Share, ShareDraft> SHARE =
-      ObjectCodec.object(Share.class, ShareDraft::new, null, ShareDraft::build)
+      ObjectCodec.object(Share.class, ShareDraft::new, ShareDraft::build)
           .required("precision", Share::precision, Enums.COUNT_PRECISION, (d, precision) -> d.precision = precision)
           .optional("percent", Share::percent, Scalars.DECIMAL, (d, percent) -> d.percent = percent)
           .optional("part", share -> share.part().isPresent() ? Optional.of(share.part().getAsLong()) : Optional.empty(),
@@ -96,8 +96,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<UnnamedGroup, UnnamedGroup.Builder> UNNAMED_GROUP =
-      ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder,
-              UnnamedGroup.Builder::clear, UnnamedGroup.Builder::build)
+      ObjectCodec.object(UnnamedGroup.class, UnnamedGroup::builder, UnnamedGroup.Builder::build)
           .required("count", UnnamedGroup::count, COUNT, UnnamedGroup.Builder::count)
           .optional("description", UnnamedGroup::description, TEXT, UnnamedGroup.Builder::description)
           .list("institutions", UnnamedGroup::institutions, IDENTIFIER, UnnamedGroup.Builder::addInstitutions)
@@ -105,7 +104,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Statistic, Statistic.Builder> STATISTIC =
-      ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::clear, Statistic.Builder::build)
+      ObjectCodec.object(Statistic.class, Statistic::builder, Statistic.Builder::build)
           .optional("id", Statistic::id, Values.LOCAL_ID, Statistic.Builder::id)
           .required("measure", Statistic::measure, Enums.MEASURE, Statistic.Builder::measure)
           .required("count", Statistic::count, COUNT, Statistic.Builder::count)
@@ -123,7 +122,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
-      ObjectCodec.object(PersonName.class, PersonName::builder, PersonName.Builder::clear, PersonName.Builder::build)
+      ObjectCodec.object(PersonName.class, PersonName::builder, PersonName.Builder::build)
           .optional("familyName", PersonName::familyName, Scalars.STRING, PersonName.Builder::familyName)
           .optional("givenName", PersonName::givenName, Scalars.STRING, PersonName.Builder::givenName)
           .required("order", PersonName::order, Enums.NAME_ORDER, PersonName.Builder::order)
@@ -132,7 +131,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Position, Position.Builder> POSITION =
-      ObjectCodec.object(Position.class, Position::builder, Position.Builder::clear, Position.Builder::build)
+      ObjectCodec.object(Position.class, Position::builder, Position.Builder::build)
           .optional("title", Position::title, TEXT, Position.Builder::title)
           .optional("institution", Position::institution, IDENTIFIER, Position.Builder::institution)
           .defaulted("status", Position::status, Enums.POSITION_STATUS, Position.Builder::status)
@@ -141,20 +140,20 @@ final class Forms {
           .build();
 
   static final ObjectCodec<InstitutionTie, TieDraft> INSTITUTION_TIE =
-      ObjectCodec.object(InstitutionTie.class, TieDraft::new, null, TieDraft::build)
+      ObjectCodec.object(InstitutionTie.class, TieDraft::new, TieDraft::build)
           .required("kind", InstitutionTie::kind, Enums.TIE_KIND, (d, kind) -> d.kind = kind)
           .required("institution", InstitutionTie::institution, IDENTIFIER, (d, id) -> d.institution = id)
           .build();
 
   static final ObjectCodec<Signatory, Signatory.Builder> SIGNATORY =
-      ObjectCodec.object(Signatory.class, Signatory::builder, Signatory.Builder::clear, Signatory.Builder::build)
+      ObjectCodec.object(Signatory.class, Signatory::builder, Signatory.Builder::build)
           .optional("person", Signatory::person, IDENTIFIER, Signatory.Builder::person)
           .required("party", Signatory::party, IDENTIFIER, Signatory.Builder::party)
           .optional("title", Signatory::title, TEXT, Signatory.Builder::title)
           .build();
 
   static final ObjectCodec<Term, Term.Builder> TERM =
-      ObjectCodec.object(Term.class, Term::builder, Term.Builder::clear, Term.Builder::build)
+      ObjectCodec.object(Term.class, Term::builder, Term.Builder::build)
           .optional("length", Term::length, JdkValues.PERIOD, Term.Builder::length)
           .optional("endsOn", Term::endsOn, Values.PARTIAL_DATE, Term.Builder::endsOn)
           // Written only when true.
@@ -163,14 +162,13 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Renewal, Renewal.Builder> RENEWAL =
-      ObjectCodec.object(Renewal.class, Renewal::builder, Renewal.Builder::clear, Renewal.Builder::build)
+      ObjectCodec.object(Renewal.class, Renewal::builder, Renewal.Builder::build)
           .optional("renewedOn", Renewal::renewedOn, Values.PARTIAL_DATE, Renewal.Builder::renewedOn)
           .optional("term", Renewal::term, TERM, Renewal.Builder::term)
           .build();
 
   static final ObjectCodec<RecurrenceChange, RecurrenceChange.Builder> RECURRENCE_CHANGE =
-      ObjectCodec.object(RecurrenceChange.class, RecurrenceChange::builder,
-              RecurrenceChange.Builder::clear, RecurrenceChange.Builder::build)
+      ObjectCodec.object(RecurrenceChange.class, RecurrenceChange::builder, RecurrenceChange.Builder::build)
           .required("occurrence", RecurrenceChange::occurrence, JdkValues.DATE, RecurrenceChange.Builder::occurrence)
           // Written only when true.
           .optional("cancelled", change -> change.cancelled() ? Optional.of(true) : Optional.empty(), Scalars.BOOLEAN,
@@ -180,7 +178,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Recurrence, Recurrence.Builder> RECURRENCE =
-      ObjectCodec.object(Recurrence.class, Recurrence::builder, Recurrence.Builder::clear, Recurrence.Builder::build)
+      ObjectCodec.object(Recurrence.class, Recurrence::builder, Recurrence.Builder::build)
           .required("frequency", Recurrence::frequency, Enums.RECURRENCE_FREQUENCY, Recurrence.Builder::frequency)
           // Written only when not 1, the default.
           .optional("interval", rule -> rule.interval() == 1 ? Optional.empty() : Optional.of(rule.interval()),
@@ -197,7 +195,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Credit, Credit.Builder> CREDIT =
-      ObjectCodec.object(Credit.class, Credit::builder, Credit.Builder::clear, Credit.Builder::build)
+      ObjectCodec.object(Credit.class, Credit::builder, Credit.Builder::build)
           .required("kind", Credit::kind, Enums.CREDIT_KIND, Credit.Builder::kind)
           .optional("amount", Credit::amount, Scalars.DECIMAL, Credit.Builder::amount)
           // Written only when true.
@@ -207,8 +205,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Accreditation, Accreditation.Builder> ACCREDITATION =
-      ObjectCodec.object(Accreditation.class, Accreditation::builder,
-              Accreditation.Builder::clear, Accreditation.Builder::build)
+      ObjectCodec.object(Accreditation.class, Accreditation::builder, Accreditation.Builder::build)
           .optional("accreditor", Accreditation::accreditor, IDENTIFIER, Accreditation.Builder::accreditor)
           .optional("scheme", Accreditation::scheme, TEXT, Accreditation.Builder::scheme)
           .optional("activityId", Accreditation::activityId, Scalars.STRING, Accreditation.Builder::activityId)
@@ -218,14 +215,14 @@ final class Forms {
 
   static final ObjectCodec<FinancialRelationship, FinancialRelationship.Builder> FINANCIAL_RELATIONSHIP =
       ObjectCodec.object(FinancialRelationship.class, FinancialRelationship::builder,
-              FinancialRelationship.Builder::clear, FinancialRelationship.Builder::build)
+          FinancialRelationship.Builder::build)
           .required("kind", FinancialRelationship::kind, Enums.RELATIONSHIP_KIND, FinancialRelationship.Builder::kind)
           .optional("kindLabel", FinancialRelationship::kindLabel, TEXT, FinancialRelationship.Builder::kindLabel)
           .list("companies", FinancialRelationship::companies, IDENTIFIER, FinancialRelationship.Builder::addCompanies)
           .build();
 
   static final ObjectCodec<Disclosure, Disclosure.Builder> DISCLOSURE =
-      ObjectCodec.object(Disclosure.class, Disclosure::builder, Disclosure.Builder::clear, Disclosure.Builder::build)
+      ObjectCodec.object(Disclosure.class, Disclosure::builder, Disclosure.Builder::build)
           .required("speaker", Disclosure::speaker, IDENTIFIER, Disclosure.Builder::speaker)
           // Written only when true.
           .optional("nothingToDisclose", disclosure -> disclosure.nothingToDisclose() ? Optional.of(true)
@@ -235,8 +232,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<CommercialSupport, CommercialSupport.Builder> COMMERCIAL_SUPPORT =
-      ObjectCodec.object(CommercialSupport.class, CommercialSupport::builder,
-              CommercialSupport.Builder::clear, CommercialSupport.Builder::build)
+      ObjectCodec.object(CommercialSupport.class, CommercialSupport::builder, CommercialSupport.Builder::build)
           .required("company", CommercialSupport::company, IDENTIFIER, CommercialSupport.Builder::company)
           .required("kind", CommercialSupport::kind, Enums.SUPPORT_KIND, CommercialSupport.Builder::kind)
           .optional("kindLabel", CommercialSupport::kindLabel, TEXT, CommercialSupport.Builder::kindLabel)
@@ -244,7 +240,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Abstract, Abstract.Builder> ABSTRACT =
-      ObjectCodec.object(Abstract.class, Abstract::builder, Abstract.Builder::clear, Abstract.Builder::build)
+      ObjectCodec.object(Abstract.class, Abstract::builder, Abstract.Builder::build)
           .optional("number", Abstract::number, Scalars.STRING, Abstract.Builder::number)
           .optional("title", Abstract::title, TEXT, Abstract.Builder::title)
           .optional("format", Abstract::format, Enums.PRESENTATION_FORMAT, Abstract.Builder::format)
@@ -255,7 +251,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Material, Material.Builder> MATERIAL =
-      ObjectCodec.object(Material.class, Material::builder, Material.Builder::clear, Material.Builder::build)
+      ObjectCodec.object(Material.class, Material::builder, Material.Builder::build)
           .required("kind", Material::kind, Enums.MATERIAL_KIND, Material.Builder::kind)
           .optional("title", Material::title, TEXT, Material.Builder::title)
           .optional("url", Material::url, JdkValues.URI_CODEC, Material.Builder::url)
@@ -263,8 +259,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
-      ObjectCodec.object(Participation.class, Participation::builder,
-              Participation.Builder::clear, Participation.Builder::build)
+      ObjectCodec.object(Participation.class, Participation::builder, Participation.Builder::build)
           .optional("person", Participation::person, IDENTIFIER, Participation.Builder::person)
           .optional("group", Participation::group, UNNAMED_GROUP, Participation.Builder::group)
           .required("role", Participation::role, Enums.PARTICIPANT_ROLE, Participation.Builder::role)
@@ -279,7 +274,7 @@ final class Forms {
 
   static final ObjectCodec<InstitutionParticipation, InstitutionParticipation.Builder> INSTITUTION_PARTICIPATION =
       ObjectCodec.object(InstitutionParticipation.class, InstitutionParticipation::builder,
-              InstitutionParticipation.Builder::clear, InstitutionParticipation.Builder::build)
+          InstitutionParticipation.Builder::build)
           .optional("institution", InstitutionParticipation::institution, IDENTIFIER,
               InstitutionParticipation.Builder::institution)
           .optional("group", InstitutionParticipation::group, UNNAMED_GROUP, InstitutionParticipation.Builder::group)
@@ -289,7 +284,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Series, Series.Builder> SERIES =
-      ObjectCodec.object(Series.class, Series::builder, Series.Builder::clear, Series.Builder::build)
+      ObjectCodec.object(Series.class, Series::builder, Series.Builder::build)
           .optional("id", Series::id, Values.LOCAL_ID, Series.Builder::id)
           .required("name", Series::name, TEXT, Series.Builder::name)
           .optional("shortName", Series::shortName, Scalars.STRING, Series.Builder::shortName)
@@ -300,7 +295,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Award, Award.Builder> AWARD =
-      ObjectCodec.object(Award.class, Award::builder, Award.Builder::clear, Award.Builder::build)
+      ObjectCodec.object(Award.class, Award::builder, Award.Builder::build)
           .required("name", Award::name, TEXT, Award.Builder::name)
           .list("recipients", Award::recipients, IDENTIFIER, Award.Builder::addRecipients)
           .list("unveiledBy", Award::unveiledBy, IDENTIFIER, Award.Builder::addUnveiledBy)
@@ -309,8 +304,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<RelatedEvent, RelatedEvent.Builder> RELATED_EVENT =
-      ObjectCodec.object(RelatedEvent.class, RelatedEvent::builder,
-              RelatedEvent.Builder::clear, RelatedEvent.Builder::build)
+      ObjectCodec.object(RelatedEvent.class, RelatedEvent::builder, RelatedEvent.Builder::build)
           .required("relation", RelatedEvent::relation, Enums.EVENT_RELATION, RelatedEvent.Builder::relation)
           .optional("title", RelatedEvent::title, TEXT, RelatedEvent.Builder::title)
           .optional("dates", RelatedEvent::dates, Values.DATE_SPAN, RelatedEvent.Builder::dates)
@@ -318,7 +312,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Source, Source.Builder> SOURCE =
-      ObjectCodec.object(Source.class, Source::builder, Source.Builder::clear, Source.Builder::build)
+      ObjectCodec.object(Source.class, Source::builder, Source.Builder::build)
           .optional("publisher", Source::publisher, TEXT, Source.Builder::publisher)
           .optional("title", Source::title, TEXT, Source.Builder::title)
           .optional("published", Source::published, Values.PARTIAL_DATE, Source.Builder::published)
@@ -326,8 +320,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<EarlierPlan, EarlierPlan.Builder> EARLIER_PLAN =
-      ObjectCodec.object(EarlierPlan.class, EarlierPlan::builder,
-              EarlierPlan.Builder::clear, EarlierPlan.Builder::build)
+      ObjectCodec.object(EarlierPlan.class, EarlierPlan::builder, EarlierPlan.Builder::build)
           .optional("dates", EarlierPlan::dates, Values.DATE_SPAN, EarlierPlan.Builder::dates)
           .optional("mode", EarlierPlan::mode, Enums.ATTENDANCE_MODE, EarlierPlan.Builder::mode)
           .list("places", EarlierPlan::places, PLACE, EarlierPlan.Builder::addPlaces)
@@ -339,8 +332,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<EarlierSessionPlan, EarlierSessionPlan.Builder> EARLIER_SESSION_PLAN =
-      ObjectCodec.object(EarlierSessionPlan.class, EarlierSessionPlan::builder,
-              EarlierSessionPlan.Builder::clear, EarlierSessionPlan.Builder::build)
+      ObjectCodec.object(EarlierSessionPlan.class, EarlierSessionPlan::builder, EarlierSessionPlan.Builder::build)
           .optional("date", EarlierSessionPlan::date, Values.PARTIAL_DATE, EarlierSessionPlan.Builder::date)
           .optional("time", EarlierSessionPlan::time, Values.TIME_SLOT, EarlierSessionPlan.Builder::time)
           .optional("mode", EarlierSessionPlan::mode, Enums.ATTENDANCE_MODE, EarlierSessionPlan.Builder::mode)
@@ -353,7 +345,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER =
-      ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::clear, Speaker.Builder::build)
+      ObjectCodec.document(Speaker.class, Speaker::builder, Speaker.Builder::build)
           .required("id", Speaker::id, IDENTIFIER, Speaker.Builder::id)
           .optional("name", Speaker::name, PERSON_NAME, Speaker.Builder::name)
           .optional("description", Speaker::description, TEXT, Speaker.Builder::description)
@@ -367,8 +359,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Institution, Institution.Builder> INSTITUTION =
-      ObjectCodec.document(Institution.class, Institution::builder,
-              Institution.Builder::clear, Institution.Builder::build)
+      ObjectCodec.document(Institution.class, Institution::builder, Institution.Builder::build)
           .required("id", Institution::id, IDENTIFIER, Institution.Builder::id)
           .optional("name", Institution::name, TEXT, Institution.Builder::name)
           .list("shortNames", Institution::shortNames, Scalars.STRING, Institution.Builder::addShortNames)
@@ -388,7 +379,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<Session, Session.Builder> SESSION =
-      ObjectCodec.document(Session.class, Session::builder, Session.Builder::clear, Session.Builder::build)
+      ObjectCodec.document(Session.class, Session::builder, Session.Builder::build)
           .required("id", Session::id, IDENTIFIER, Session.Builder::id)
           .required("kind", Session::kind, Enums.SESSION_KIND, Session.Builder::kind)
           .optional("kindLabel", Session::kindLabel, TEXT, Session.Builder::kindLabel)
@@ -416,7 +407,7 @@ final class Forms {
 
   static final ObjectCodec<CooperationAgreement, CooperationAgreement.Builder> COOPERATION_AGREEMENT =
       ObjectCodec.document(CooperationAgreement.class, CooperationAgreement::builder,
-              CooperationAgreement.Builder::clear, CooperationAgreement.Builder::build)
+          CooperationAgreement.Builder::build)
           .required("id", CooperationAgreement::id, IDENTIFIER, CooperationAgreement.Builder::id)
           // Always written; a reader takes cooperation when it is absent.
           .defaulted("kind", CooperationAgreement::kind, Enums.AGREEMENT_KIND, CooperationAgreement.Builder::kind)
@@ -437,8 +428,7 @@ final class Forms {
           .build();
 
   static final ObjectCodec<AgreementRecord, AgreementRecord.Builder> AGREEMENT_RECORD =
-      ObjectCodec.document(AgreementRecord.class, AgreementRecord::builder,
-              AgreementRecord.Builder::clear, AgreementRecord.Builder::build)
+      ObjectCodec.document(AgreementRecord.class, AgreementRecord::builder, AgreementRecord.Builder::build)
           .required("agreement", AgreementRecord::agreement, COOPERATION_AGREEMENT, AgreementRecord.Builder::agreement)
           .list("institutions", AgreementRecord::institutions, INSTITUTION, AgreementRecord.Builder::addInstitutions)
           .list("speakers", AgreementRecord::speakers, SPEAKER, AgreementRecord.Builder::addSpeakers)

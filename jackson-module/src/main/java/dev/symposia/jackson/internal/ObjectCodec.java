@@ -76,8 +76,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
   final boolean document;
   // (Object value, JsonGenerator g) void
   private final MethodHandle writeProperties;
-  // The slot of this type's free builder in a ReadContext.
-  final int id;
   // In the declared order, which is the canonical order; never changed.
   final Property<T, B>[] properties;
   private final long requiredBits;
@@ -94,7 +92,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private ObjectCodec(Declaration<T, B> declaration) {
     this.type = declaration.type;
     this.document = declaration.document;
-    this.id = ReadContext.newBuilderSlot();
     this.properties = declaration.properties.toArray(new Property[0]);
     this.writeProperties = properties.length == 0
         ? MethodHandles.empty(MethodType.methodType(void.class, Object.class, JsonGenerator.class))
@@ -132,13 +129,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * Starts the declaration of an object type that is part of others.
    *
    * @param type the model type, whose simple name strict mode's refusals give
-   * @param newBuilder makes the builder a reader fills
-   * @param clear empties a builder for the next object; null if a builder is not to be used twice
+   * @param newBuilder makes the builder a reader fills, one for each object
    * @param build builds the value, throwing {@link InvalidModelException} for what the model refuses
    */
-  static <T, B> Declaration<T, B> object(Class<T> type, Supplier<B> newBuilder, Function<B, B> clear,
-      Function<B, T> build) {
-    return new Declaration<>(type, false, context -> newBuilder.get(), clear, build);
+  static <T, B> Declaration<T, B> object(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Declaration<>(type, false, context -> newBuilder.get(), build);
   }
 
   /**
@@ -146,17 +141,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * format marker.
    */
   static <T extends Aggregate, B> Declaration<T, B> document(Class<T> type, Supplier<B> newBuilder,
-      Function<B, B> clear, Function<B, T> build) {
-    return new Declaration<>(type, true, context -> newBuilder.get(), clear, build);
+      Function<B, T> build) {
+    return new Declaration<>(type, true, context -> newBuilder.get(), build);
   }
 
   /**
-   * Starts the declaration of an aggregate whose builder is made from what the reader knows of the document,
-   * and used once.
+   * Starts the declaration of an aggregate whose builder is made from what the reader knows of the document.
    */
   static <T extends Aggregate, B> Declaration<T, B> document(Class<T> type, Function<ReadContext, B> newBuilder,
       Function<B, T> build) {
-    return new Declaration<>(type, true, newBuilder, null, build);
+    return new Declaration<>(type, true, newBuilder, build);
   }
 
   /** Returns the model type. */
@@ -207,7 +201,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   // A copy of TypeReader for this type, whose constants are this codec and its handles: the properties'
-  // readers behind one switch by index, the builder's constructor, clear (if builders are reused) and build.
+  // readers behind one switch by index, the builder's constructor and build, and the steps in the declared
+  // order.
   private ObjectReader newReader(Declaration<T, B> declaration) {
     MethodHandle[] readers = new MethodHandle[properties.length];
     for (int i = 0; i < readers.length; i++) {
@@ -222,8 +217,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
         ? MethodHandles.dropArguments(MethodHandles.identity(long.class), 1, JsonParser.class, ReadContext.class,
             Object.class)
         : readInOrder(0, inOrder);
-    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder),
-        declaration.clear == null ? null : APPLY.bindTo(declaration.clear), APPLY.bindTo(declaration.build), steps};
+    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder), APPLY.bindTo(declaration.build), steps};
     try {
       MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
       return (ObjectReader) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
@@ -343,16 +337,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private final Class<T> type;
     private final boolean document;
     private final Function<ReadContext, B> newBuilder;
-    private final Function<B, B> clear;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
 
-    private Declaration(Class<T> type, boolean document, Function<ReadContext, B> newBuilder, Function<B, B> clear,
+    private Declaration(Class<T> type, boolean document, Function<ReadContext, B> newBuilder,
         Function<B, T> build) {
       this.type = type;
       this.document = document;
       this.newBuilder = newBuilder;
-      this.clear = clear;
       this.build = build;
     }
 

@@ -7,8 +7,6 @@ import dev.symposia.InvalidModelException;
 import dev.symposia.event.Entities;
 import dev.symposia.identifier.LocalId;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a reader knows while it reads one value, usually a whole document: how lenient to be, and every
@@ -39,11 +37,7 @@ final class ReadContext {
     }
   };
 
-  private static final AtomicInteger BUILDER_SLOTS = new AtomicInteger();
-
   private final ReadOptions options;
-  // A builder of each object type that is free for the next object of that type, by ObjectCodec.
-  private Object[] builders;
   // Made on the first identifier: most values read on their own, such as a date, have none.
   private Entities entities;
   private boolean entitiesTaken;
@@ -55,32 +49,6 @@ final class ReadContext {
    */
   ReadContext(ReadOptions options) {
     this.options = options;
-  }
-
-  /** Returns the number of a new slot for a free builder, one for each object type. */
-  static int newBuilderSlot() {
-    return BUILDER_SLOTS.getAndIncrement();
-  }
-
-  /**
-   * Takes the free builder of a slot, if there is one; it is not free again until it is returned, so an object
-   * nested in another of its type gets a builder of its own.
-   */
-  Object takeBuilder(int slot) {
-    if (builders == null || slot >= builders.length) {
-      return null;
-    }
-    Object builder = builders[slot];
-    builders[slot] = null;
-    return builder;
-  }
-
-  /** Makes a builder free for the next object of its type. */
-  void returnBuilder(int slot, Object builder) {
-    if (builders == null || slot >= builders.length) {
-      builders = Arrays.copyOf(builders == null ? new Object[0] : builders, BUILDER_SLOTS.get());
-    }
-    builders[slot] = builder;
   }
 
   /** Returns whether unknown properties are refused. */

@@ -32,8 +32,6 @@ final class TypeReader extends ObjectReader {
   private static final MethodHandle PROPERTY;
   // (ReadContext context) Object: a new builder.
   private static final MethodHandle NEW_BUILDER;
-  // (Object builder) Object: the builder emptied for the next object; null if a builder is used once.
-  private static final MethodHandle CLEAR;
   // (Object builder) Object: the value built.
   private static final MethodHandle BUILD;
   // (long steps, JsonParser p, ReadContext context, Object builder) long: reads the properties that come in
@@ -50,9 +48,8 @@ final class TypeReader extends ObjectReader {
     CODEC = (ObjectCodec<?, ?>) data[0];
     PROPERTY = (MethodHandle) data[1];
     NEW_BUILDER = (MethodHandle) data[2];
-    CLEAR = (MethodHandle) data[3];
-    BUILD = (MethodHandle) data[4];
-    IN_ORDER = (MethodHandle) data[5];
+    BUILD = (MethodHandle) data[3];
+    IN_ORDER = (MethodHandle) data[4];
   }
 
   @Override
@@ -60,20 +57,12 @@ final class TypeReader extends ObjectReader {
     ObjectCodec<?, ?> codec = CODEC;
     Reads.object(p);
     boolean root = codec.document && Reads.isRoot(p);
-    // One builder of each type serves every object of that type in a document, emptied before each: a
-    // programme reads tens of thousands of names, places and participations, and their builders, with
-    // the lists inside them, were a fifth of what reading allocated.
-    Object builder = CLEAR == null ? null : context.takeBuilder(codec.id);
-    builder = builder == null ? newBuilder(context) : clear(builder);
+    Object builder = newBuilder(context);
     long steps = readInOrder(p, context, builder);
     long seen = (steps & ObjectCodec.ENDED) == 0 || root ? readRest(p, context, builder, steps, root)
         : steps & ~ObjectCodec.ENDED;
     codec.requireAll(p, seen);
-    Object value = build(p, builder);
-    if (CLEAR != null) {
-      context.returnBuilder(codec.id, builder);
-    }
-    return value;
+    return build(p, builder);
   }
 
   // Each handle is called from a method of its own, in which it is a constant: where the compiler stops
@@ -83,16 +72,6 @@ final class TypeReader extends ObjectReader {
   private static Object newBuilder(ReadContext context) {
     try {
       return NEW_BUILDER.invokeExact((Object) context);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
-    }
-  }
-
-  private static Object clear(Object builder) {
-    try {
-      return CLEAR.invokeExact(builder);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

@@ -23,7 +23,7 @@ class ObjectCodecTest {
   // A type of n string properties p0, p1, ..., the last one required, read into and written from a map.
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static ObjectCodec.Declaration<Map, Map> declaration(int n) {
-    ObjectCodec.Declaration<Map, Map> declaration = ObjectCodec.object(Map.class, LinkedHashMap::new, null,
+    ObjectCodec.Declaration<Map, Map> declaration = ObjectCodec.object(Map.class, LinkedHashMap::new,
         builder -> builder);
     for (int i = 0; i < n; i++) {
       String name = "p" + i;
@@ -68,11 +68,11 @@ class ObjectCodecTest {
 
   @Test
   void anAggregateCannotDeclareTheFormatMarker() {
-    assertThatThrownBy(() -> ObjectCodec.document(dev.symposia.event.Session.class, () -> null, null,
+    assertThatThrownBy(() -> ObjectCodec.document(dev.symposia.event.Session.class, () -> null,
         builder -> null).required(Reads.FORMAT_PROPERTY, session -> 1, Scalars.integer(1, 1), (b, v) -> { }).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Session declares symposiaFormat twice");
     // Any other type may have a property of that name.
-    assertThat(ObjectCodec.object(Map.class, LinkedHashMap::new, null, builder -> builder)
+    assertThat(ObjectCodec.object(Map.class, LinkedHashMap::new, builder -> builder)
         .optional(Reads.FORMAT_PROPERTY, map -> java.util.Optional.empty(), Scalars.STRING, (b, v) -> { })
         .build().isDocument()).isFalse();
   }
@@ -134,7 +134,7 @@ class ObjectCodecTest {
   @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
   void aDefaultedPropertyIsAlwaysWrittenAndAListOnlyWhenItHasElements() throws IOException {
-    ObjectCodec<Map, Map> codec = ObjectCodec.<Map, Map>object(Map.class, LinkedHashMap::new, null, b -> b)
+    ObjectCodec<Map, Map> codec = ObjectCodec.<Map, Map>object(Map.class, LinkedHashMap::new, b -> b)
         .defaulted("status", map -> (String) map.getOrDefault("status", "planned"), Scalars.STRING,
             (b, v) -> b.put("status", v))
         .list("topics", map -> (java.util.List<String>) map.getOrDefault("topics", java.util.List.of()),
@@ -154,7 +154,7 @@ class ObjectCodecTest {
   void anAggregateWhoseBuilderIsMadeFromTheDocumentIsADocument() {
     assertThat(ObjectCodec.document(dev.symposia.event.Session.class, context -> null, builder -> null).build()
         .isDocument()).isTrue();
-    assertThat(ObjectCodec.document(dev.symposia.event.Session.class, () -> null, null, builder -> null).build()
+    assertThat(ObjectCodec.document(dev.symposia.event.Session.class, () -> null, builder -> null).build()
         .isDocument()).isTrue();
   }
 }

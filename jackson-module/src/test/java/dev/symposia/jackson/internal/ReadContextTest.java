@@ -73,22 +73,6 @@ class ReadContextTest {
     }
   }
   @Test
-  void aFreeBuilderIsTakenOnceAndSlotsMadeAfterTheTableGrewHaveNoneUntilOneIsReturned() {
-    int slot = ReadContext.newBuilderSlot();
-    context.returnBuilder(slot, "first");
-    int later = ReadContext.newBuilderSlot();
-
-    assertThat(context.takeBuilder(later)).isNull();
-    assertThat(context.takeBuilder(slot)).isEqualTo("first");
-    assertThat(context.takeBuilder(slot)).as("taken").isNull();
-    context.returnBuilder(later, "second");
-    context.returnBuilder(slot, "third");
-    assertThat(context.takeBuilder(later)).isEqualTo("second");
-    assertThat(context.takeBuilder(slot)).isEqualTo("third");
-    assertThat(new ReadContext(ReadOptions.STANDARD).takeBuilder(slot)).as("a context of its own").isNull();
-  }
-
-  @Test
   void theEntitiesHoldTheIdentifiersReadAndASecondTakerGetsEmptyOnesOfItsOwn() throws IOException {
     LocalId first = read("wang-chen");
     dev.symposia.event.Entities entities = context.takeEntities();
