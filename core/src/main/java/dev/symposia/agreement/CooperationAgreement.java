@@ -169,30 +169,39 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
     return PartialLists.isPartial("CooperationAgreement", partialLists(), PARTIAL_LISTS, list);
   }
 
+  // How long a list of parties or signatories is checked for repeats pairwise rather than with a set.
+  private static final int PAIRWISE = 8;
+
   @Value.Check
   void check() {
     PartialLists.check("CooperationAgreement", partialLists(), PARTIAL_LISTS);
     dev.symposia.internal.Notes.check("CooperationAgreement", this, notes());
-    Set<LocalId> distinct = new HashSet<>();
-    for (int i = 0; i < parties().size(); i++) {
-      if (!distinct.add(parties().get(i))) {
+    List<LocalId> parties = parties();
+    // Pairwise for the few parties and signatories an agreement has: hashing each signatory walks all its
+    // values, and the sets were most of what building an agreement cost. Sets past a handful, so that a long
+    // list still costs linear time.
+    boolean few = parties.size() <= PAIRWISE;
+    Set<LocalId> distinct = few ? null : new HashSet<>();
+    for (int i = 0; i < parties.size(); i++) {
+      if (few ? parties.subList(0, i).contains(parties.get(i)) : !distinct.add(parties.get(i))) {
         throw new InvalidModelException("CooperationAgreement", "parties[" + i + "]",
-            "must not repeat a party", parties().get(i));
+            "must not repeat a party", parties.get(i));
       }
     }
-    if (distinct.size() < 2) {
+    if (parties.size() < 2) {
       throw new InvalidModelException("CooperationAgreement", "parties",
-          "must name at least two distinct parties", parties());
+          "must name at least two distinct parties", parties);
     }
     // Named signatories only: two people the source does not name are two signatories, even if described alike.
-    Set<Signatory> signed = new HashSet<>();
-    for (int i = 0; i < signatories().size(); i++) {
-      Signatory signatory = signatories().get(i);
-      if (!distinct.contains(signatory.party())) {
+    List<Signatory> signatories = signatories();
+    Set<Signatory> signed = signatories.size() <= PAIRWISE ? null : new HashSet<>();
+    for (int i = 0; i < signatories.size(); i++) {
+      Signatory signatory = signatories.get(i);
+      if (!(few ? parties.contains(signatory.party()) : distinct.contains(signatory.party()))) {
         throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "].party",
-            "must be one of the agreement's parties " + parties(), signatory.party());
+            "must be one of the agreement's parties " + parties, signatory.party());
       }
-      if (signatory.isNamed() && !signed.add(signatory)) {
+      if (signatory.isNamed() && (signed == null ? signedBefore(signatories, i) : !signed.add(signatory))) {
         throw new InvalidModelException("CooperationAgreement", "signatories[" + i + "]",
             "must not repeat a signatory", signatory);
       }
@@ -215,6 +224,17 @@ public abstract non-sealed class CooperationAgreement implements Aggregate {
     }
   }
 
+
+  // Whether a named signatory before the one at index i is equal to it.
+  private static boolean signedBefore(List<Signatory> signatories, int i) {
+    Signatory signatory = signatories.get(i);
+    for (int j = 0; j < i; j++) {
+      if (signatories.get(j).isNamed() && signatories.get(j).equals(signatory)) {
+        return true;
+      }
+    }
+    return false;
+  }
   /**
    * Returns the identifier and parties, such as {@code CooperationAgreement[a1: cqmu, nus-medicine]}.
    *

@@ -72,6 +72,28 @@ class CooperationAgreementTest {
   }
 
   @Test
+  void aRepeatIsFoundAtItsIndexInShortAndLongListsAlike() {
+    for (int size : new int[] {2, 8, 9, 40}) {
+      List<LocalId> parties = new java.util.ArrayList<>();
+      List<Signatory> signatories = new java.util.ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        parties.add(LocalId.of("party-" + i));
+        signatories.add(Signatory.of(LocalId.of("person-" + i), parties.get(i)));
+      }
+      CooperationAgreement agreement = agreement().parties(parties).signatories(signatories).build();
+      assertThat(agreement.parties()).hasSize(size);
+
+      assertRefused(() -> agreement.toBuilder().addParties(parties.get(size - 1)).build(),
+          "CooperationAgreement.parties[" + size + "]: must not repeat a party (was \"party-" + (size - 1) + "\")");
+      assertRefused(() -> agreement.toBuilder().addSignatories(signatories.get(0)).build(),
+          "CooperationAgreement.signatories[" + size + "]: must not repeat a signatory (was \"person-0 for party-0\")");
+      assertRefused(() -> agreement.toBuilder().addSignatories(Signatory.of(LI, NUS), signatories.get(0)).build(),
+          "CooperationAgreement.signatories[" + size + "].party: must be one of the agreement's parties " + parties
+              + " (was \"nus\")");
+    }
+  }
+
+  @Test
   void missingAndNullPartsAreRefusedWithTheModelException() {
     assertRefused(() -> CooperationAgreement.builder().addParties(CQMU, NUS).build(),
         "CooperationAgreement.id: is required");
