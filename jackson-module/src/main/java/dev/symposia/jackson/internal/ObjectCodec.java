@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,8 @@ import java.util.function.Supplier;
  * document must carry the format marker, and writing puts it first. Writing takes the properties in their
  * declared order, which is the canonical order, and leaves out absent values and empty lists.
  *
- * <p>Each object type is read by a copy of {@link TypeReader} of its own, which this class defines as a hidden
- * class when it is made: one loop for every type, compiled for each type as if written for it.
+ * <p>Each object type is read and written by a copy of {@link TypeCodec} of its own, which this class defines as
+ * a hidden class when it is made: one loop for every type, compiled for each type as if written for it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -52,7 +51,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
    */
   static final long ENDED = Long.MIN_VALUE;
   private static final int MAX_IN_ORDER = 63;
-  // The class file of TypeReader, of which each codec defines a copy.
+  // The class file of TypeCodec, of which each codec defines a copy.
   private static final byte[] TEMPLATE = template();
 
   static {
@@ -72,15 +71,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private final Class<T> type;
-  // Whether the type is an aggregate, which can be a whole document (read by TypeReader, like the fields below).
+  // Whether the type is an aggregate, which can be a whole document (read by TypeCodec, like the fields below).
   final boolean document;
-  // (Object value, JsonGenerator g) void
-  private final MethodHandle writeProperties;
   // In the declared order, which is the canonical order; never changed.
   final Property<T, B>[] properties;
   private final long requiredBits;
-  // This type's copy of TypeReader.
-  private final ObjectReader reader;
+  // This type's copy of TypeCodec.
+  private final CompiledCodec code;
   // The property names in open addressing, filled to at most a quarter, so that a name is found, or known
   // to be unknown, in one or two probes; the table holds only the declared names, so no input can lengthen
   // a probe.
@@ -93,9 +90,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.type = declaration.type;
     this.document = declaration.document;
     this.properties = declaration.properties.toArray(new Property[0]);
-    this.writeProperties = properties.length == 0
-        ? MethodHandles.empty(MethodType.methodType(void.class, Object.class, JsonGenerator.class))
-        : inOrder(properties, 0, properties.length);
     if (properties.length > MAX_PROPERTIES) {
       throw new IllegalArgumentException(type.getSimpleName() + " declares more than " + MAX_PROPERTIES
           + " properties");
@@ -121,8 +115,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     this.requiredBits = required;
-    // Last: the reader's copy holds this codec, complete but for this field.
-    this.reader = newReader(declaration);
+    // Last: the copy of TypeCodec holds this codec, complete but for this field.
+    this.code = compile(declaration);
   }
 
   /**
@@ -182,7 +176,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   @SuppressWarnings("unchecked")
   public T read(JsonParser p, ReadContext context) throws IOException {
-    return (T) reader.read(p, context);
+    return (T) code.read(p, context);
   }
 
   /**
@@ -200,10 +194,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  // A copy of TypeReader for this type, whose constants are this codec and its handles: the properties'
-  // readers behind one switch by index, the builder's constructor and build, and the steps in the declared
-  // order.
-  private ObjectReader newReader(Declaration<T, B> declaration) {
+  // A copy of TypeCodec for this type, whose constants are this codec and its handles: the properties'
+  // readers behind one switch by index, the builder's constructor and build, the steps in the declared order,
+  // and the writer of the properties.
+  private CompiledCodec compile(Declaration<T, B> declaration) {
     MethodHandle[] readers = new MethodHandle[properties.length];
     for (int i = 0; i < readers.length; i++) {
       readers[i] = MethodHandles.dropArguments(properties[i].reader(), 0, int.class);
@@ -217,15 +211,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
         ? MethodHandles.dropArguments(MethodHandles.identity(long.class), 1, JsonParser.class, ReadContext.class,
             Object.class)
         : readInOrder(0, inOrder);
-    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder), APPLY.bindTo(declaration.build), steps};
+    // (Object value, JsonGenerator g) void
+    MethodHandle writeProperties = properties.length == 0
+        ? MethodHandles.empty(MethodType.methodType(void.class, Object.class, JsonGenerator.class))
+        : inOrder(properties, 0, properties.length);
+    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder), APPLY.bindTo(declaration.build), steps,
+        writeProperties};
     try {
       MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
-      return (ObjectReader) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
+      return (CompiledCodec) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
           .invoke();
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot define the reader of " + type.getSimpleName(), e);
+      throw new IllegalStateException("cannot define the codec of " + type.getSimpleName(), e);
     }
   }
 
@@ -253,7 +252,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   // Whether the property of that name is next, in an object not yet ended. A name that the step before has
   // read and did not take is the parser's current token; one that no step takes (out of order, unknown, a
-  // second time) is left so for TypeReader's loop. Jackson interns property names, as the JVM does the names
+  // second time) is left so for TypeCodec's loop. Jackson interns property names, as the JVM does the names
   // declared here: a name is that of the property if it is the very same string.
   @SuppressWarnings("unused")
   private static boolean isNext(SerializedString serialized, String name, long steps, JsonParser p)
@@ -281,9 +280,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private static byte[] template() {
-    try (InputStream in = ObjectCodec.class.getResourceAsStream("TypeReader.class")) {
+    try (InputStream in = ObjectCodec.class.getResourceAsStream("TypeCodec.class")) {
       if (in == null) {
-        throw new IllegalStateException("TypeReader.class not found beside ObjectCodec");
+        throw new IllegalStateException("TypeCodec.class not found beside ObjectCodec");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -299,13 +298,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       g.writeFieldName(Reads.FORMAT_PROPERTY);
       g.writeNumber(SymposiaJson.FORMAT_VERSION);
     }
-    try {
-      writeProperties.invokeExact((Object) value, g);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
-    }
+    code.writeProperties(value, g);
     g.writeEndObject();
   }
 
