@@ -41,7 +41,6 @@ import dev.symposia.quantity.Share;
 import dev.symposia.support.CommercialSupport;
 import dev.symposia.text.LocalizedText;
 import dev.symposia.time.DateSpan;
-import dev.symposia.time.Occurrence;
 import dev.symposia.time.PartOfDay;
 import dev.symposia.time.PartialDate;
 import dev.symposia.time.TimeSlot;
@@ -232,53 +231,52 @@ final class SymposiumDraft {
   /**
    * Keeps the timetable clean once sessions recur: the overlap rules hold a recurring session at every
    * occurrence, and the cells of the timetable keep people and rooms apart only on the session's own date.
-   * A recurring session keeps its rule only when no occurrence lands where a session already held shares a
-   * person or a room with it; otherwise it takes place once, on its date. Occurrences of a rule are at parts
-   * of the day (the generators give rules only to sessions without a clock time), which meet only the same
-   * part of the same day, so comparing dates and slots is exact.
+   * Every session is held on its own date and slot, whatever becomes of its rule; a recurring session keeps
+   * its rule only when no other occurrence lands where a session is held (on its own date, or by a rule kept
+   * before) that shares a person or a room with it; otherwise it takes place once, on its date. Holding every
+   * own date first matters: a session whose rule is dropped later is still held on its date, which a rule
+   * kept earlier must not meet. Occurrences of a rule are at parts of the day (the generators give rules only
+   * to sessions without a clock time), which meet only the same part of the same day, so comparing dates and
+   * slots is exact.
    */
   private static List<Session> withoutClashingRecurrences(List<Session> sessions) {
     Map<List<Object>, Set<Object>> held = new HashMap<>();
     for (Session session : sessions) {
-      if (session.recurrence().isEmpty()) {
-        holdings(session, List.of()).forEach(key -> held.computeIfAbsent(key, k -> new HashSet<>())
-            .addAll(resources(session)));
-      }
+      ownHolding(session).ifPresent(key -> held.computeIfAbsent(key, k -> new HashSet<>())
+          .addAll(resources(session)));
     }
     List<Session> kept = new ArrayList<>();
     for (Session session : sessions) {
-      if (session.recurrence().isEmpty()) {
+      Optional<List<Object>> own = ownHolding(session);
+      if (session.recurrence().isEmpty() || own.isEmpty()) {
         kept.add(session);
         continue;
       }
       Set<Object> resources = resources(session);
-      List<List<Object>> keys = holdings(session, session.recurrence().get()
-          .occurrences(session.date().flatMap(PartialDate::toLocalDate).orElseThrow(), session.time().orElse(null),
-              null));
-      Session chosen = session;
-      if (keys.stream().anyMatch(key -> !Collections.disjoint(held.getOrDefault(key, Set.of()), resources))) {
-        chosen = session.toBuilder().recurrence(Optional.empty()).build();
-        keys = holdings(chosen, List.of());
+      List<List<Object>> others = new ArrayList<>();
+      session.recurrence().get().occurrences(session.date().flatMap(PartialDate::toLocalDate).orElseThrow(),
+              session.time().orElse(null), null)
+          .forEach(o -> others.add(List.of(o.date(), o.time().orElse(session.time().get()))));
+      others.remove(own.get());
+      if (others.stream().anyMatch(key -> !Collections.disjoint(held.getOrDefault(key, Set.of()), resources))) {
+        kept.add(session.toBuilder().recurrence(Optional.empty()).build());
+        continue;
       }
-      keys.forEach(key -> held.computeIfAbsent(key, k -> new HashSet<>()).addAll(resources));
-      kept.add(chosen);
+      others.forEach(key -> held.computeIfAbsent(key, k -> new HashSet<>()).addAll(resources));
+      kept.add(session);
     }
     return kept;
   }
 
-  // The date and slot of each time a session is held: none when it is called off or not scheduled.
-  private static List<List<Object>> holdings(Session session, List<Occurrence> occurrences) {
+  // The date and slot a session is held on, leaving its rule aside: none when it is called off or not
+  // scheduled.
+  private static Optional<List<Object>> ownHolding(Session session) {
     boolean calledOff = session.status().filter(s -> s == EventStatus.CANCELLED || s == EventStatus.POSTPONED)
         .isPresent();
     if (calledOff || session.time().isEmpty() || session.date().flatMap(PartialDate::toLocalDate).isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
-    if (session.recurrence().isEmpty()) {
-      return List.of(List.of(session.date().get().toLocalDate().orElseThrow(), session.time().get()));
-    }
-    List<List<Object>> keys = new ArrayList<>();
-    occurrences.forEach(o -> keys.add(List.of(o.date(), o.time().orElse(session.time().get()))));
-    return keys;
+    return Optional.of(List.of(session.date().get().toLocalDate().orElseThrow(), session.time().get()));
   }
 
   // The people and rooms a session holds, each as a key the overlap rules would tell apart.
