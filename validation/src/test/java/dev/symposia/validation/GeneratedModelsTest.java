@@ -158,13 +158,16 @@ class GeneratedModelsTest {
     symposium.agreements().stream().filter(a -> a.signedOn().isPresent())
         .forEach(a -> a.signedAt().ifPresent(signedAt::add));
     List<Session> sessions = symposium.sessions();
+    java.time.LocalDate dayAfter = end.get().plusDays(1);
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
-      // A cancelled or postponed session may keep the date of an earlier plan of the symposium.
-      if (session.date().isPresent() && !signedAt.contains(session.id()) && !calledOff(session)) {
+      // A cancelled or postponed session may keep the date of an earlier plan of the symposium. A session that
+      // recurs on the day after may share a person or a room with the one moved there, another finding.
+      if (session.date().isPresent() && !signedAt.contains(session.id()) && !calledOff(session)
+          && !recursOn(symposium, dayAfter, session)) {
         // Offsets in force on the old day may not be on the new one: the moved session keeps its clock times,
         // unless they do not exist on the new day (a clock change), and then another session is moved.
-        Session moved = session.toBuilder().date(PartialDate.of(end.get().plusDays(1)))
+        Session moved = session.toBuilder().date(PartialDate.of(dayAfter))
             .time(session.time().map(GeneratedModelsTest::withoutOffsets)).build();
         try {
           return Optional.of(new Corrupted(withSession(symposium, i, moved),
@@ -175,6 +178,12 @@ class GeneratedModelsTest {
       }
     }
     return Optional.empty();
+  }
+
+  // Whether a session other than the one given is held on a day by its rule.
+  private static boolean recursOn(Symposium symposium, java.time.LocalDate day, Session except) {
+    return symposium.sessions().stream().anyMatch(other -> other != except && other.recurrence().isPresent()
+        && !calledOff(other) && symposium.occurrences(other).stream().anyMatch(o -> o.date().equals(day)));
   }
 
   private static Optional<Corrupted> personInParallelSessions(Symposium symposium) {
