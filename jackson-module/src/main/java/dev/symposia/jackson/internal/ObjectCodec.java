@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
-import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -180,6 +179,16 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
+   * Returns this type's compiled copy of the reader and writer, for the properties whose values are of this
+   * type: called through this codec, whose field the compiler does not take for a constant, the copy is a
+   * virtual call shared by every type; called as itself, it is a direct one.
+   */
+  @SuppressWarnings("unchecked")
+  Codec<T> compiled() {
+    return (Codec<T>) code;
+  }
+
+  /**
    * Refuses an object that lacks a required property, naming the first one declared.
    *
    * @param seen the properties read, one bit each by index
@@ -292,14 +301,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
-    boolean root = document && g.getOutputContext().inRoot();
-    g.writeStartObject(value);
-    if (root) {
-      g.writeFieldName(Reads.FORMAT_PROPERTY);
-      g.writeNumber(SymposiaJson.FORMAT_VERSION);
-    }
-    code.writeProperties(value, g);
-    g.writeEndObject();
+    code.write(value, g);
   }
 
   // One handle that writes every property in the declared order: compiled for this type as one piece, as a

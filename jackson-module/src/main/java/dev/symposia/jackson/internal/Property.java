@@ -60,15 +60,18 @@ final class Property<T, B> {
   // (Object value, JsonGenerator) void
   private final MethodHandle writer;
 
+  @SuppressWarnings("unchecked")
   private <V> Property(String name, boolean required, MethodHandle read, MethodHandle write, Function<T, ?> getter,
       Codec<V> codec, BiConsumer<B, V> setter) {
     this.name = name;
     this.serialized = new SerializedString(name);
     this.required = required;
+    // An object type's values are read and written by its compiled copy, called directly (ObjectCodec.compiled).
+    Codec<V> direct = codec instanceof ObjectCodec ? ((ObjectCodec<V, ?>) codec).compiled() : codec;
     this.reader = codec == ReadContext.IDENTIFIER
         ? MethodHandles.insertArguments(read == READ_LIST ? READ_IDENTIFIERS : READ_IDENTIFIER, 0, setter)
-        : MethodHandles.insertArguments(read, 0, codec, setter);
-    this.writer = MethodHandles.insertArguments(write, 0, getter, serialized, codec);
+        : MethodHandles.insertArguments(read, 0, direct, setter);
+    this.writer = MethodHandles.insertArguments(write, 0, getter, serialized, direct);
   }
 
   private static MethodHandle helper(String name, Class<?> returned, Class<?>... parameters) {

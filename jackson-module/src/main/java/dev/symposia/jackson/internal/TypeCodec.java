@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.symposia.InvalidModelException;
+import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandle;
@@ -59,7 +60,7 @@ final class TypeCodec extends CompiledCodec {
   }
 
   @Override
-  Object read(JsonParser p, ReadContext context) throws IOException {
+  public Object read(JsonParser p, ReadContext context) throws IOException {
     ObjectCodec<?, ?> codec = CODEC;
     Reads.object(p);
     boolean root = codec.document && Reads.isRoot(p);
@@ -155,7 +156,18 @@ final class TypeCodec extends CompiledCodec {
   }
 
   @Override
-  void writeProperties(Object value, JsonGenerator g) throws IOException {
+  public void write(Object value, JsonGenerator g) throws IOException {
+    boolean root = CODEC.document && g.getOutputContext().inRoot();
+    g.writeStartObject(value);
+    if (root) {
+      g.writeFieldName(Reads.FORMAT_PROPERTY);
+      g.writeNumber(SymposiaJson.FORMAT_VERSION);
+    }
+    writeProperties(value, g);
+    g.writeEndObject();
+  }
+
+  private static void writeProperties(Object value, JsonGenerator g) throws IOException {
     try {
       WRITE_PROPERTIES.invokeExact(value, g);
     } catch (IOException | RuntimeException | Error e) {
