@@ -76,7 +76,9 @@ final class StatisticLinks {
 
   /** Tells whether any of the statistics has an identifier or a link to another statistic. */
   static boolean anyLinkOrId(List<Statistic> statistics) {
-    for (Statistic statistic : statistics) {
+    // By index: called for every session read, where an iterator was the one object made for an empty list.
+    for (int i = 0; i < statistics.size(); i++) {
+      Statistic statistic = statistics.get(i);
       if (statistic.id().isPresent() || statistic.shareOf().isPresent() || statistic.sameGroupAs().isPresent()) {
         return true;
       }

@@ -8,10 +8,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.symposia.event.EventStatus;
 import dev.symposia.jackson.SymposiaJsonException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading an enumeration matches the parser's characters against the names, with nothing in between. */
@@ -43,5 +48,39 @@ class EnumCodecTest {
   @Test
   void readsANameWrittenWithEscapes() throws IOException {
     assertThat(read("\"\\u0068eld\"")).isSameAs(EventStatus.HELD);
+  }
+
+  static Stream<EnumCodec<?>> everyEnumeration() {
+    return Enums.ALL.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyEnumeration")
+  void readsEveryNameOfEveryEnumerationAndNoStringOneCharacterAwayFromOne(EnumCodec<?> codec) throws IOException {
+    Set<String> names = Arrays.stream(codec.type().getEnumConstants())
+        .map(constant -> constant.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    for (Enum<?> constant : codec.type().getEnumConstants()) {
+      String name = constant.name().toLowerCase(Locale.ROOT);
+      try (JsonParser p = FACTORY.createParser("\"" + name + "\"")) {
+        p.nextToken();
+        assertThat(codec.read(p)).isSameAs(constant);
+      }
+      assertThat(codec.parse(name)).isSameAs(constant);
+      // Strings of the same length as a name, and the same but for one character: what a lookup must tell apart.
+      for (int i = 0; i < name.length(); i++) {
+        for (char other : new char[] {'x', 'y', '_', 'A'}) {
+          String changed = name.substring(0, i) + other + name.substring(i + 1);
+          if (!names.contains(changed)) {
+            assertThat(codec.parse(changed)).as(changed).isNull();
+          }
+        }
+      }
+      for (String near : new String[] {name + "_", name.substring(1), name.substring(0, name.length() - 1),
+          name.charAt(0) + name, name + name.charAt(name.length() - 1)}) {
+        if (!names.contains(near)) {
+          assertThat(codec.parse(near)).as(near).isNull();
+        }
+      }
+    }
   }
 }
