@@ -2,6 +2,7 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 final class Reads {
   /** The property that marks the root object of a top-level document with its format version. */
   static final String FORMAT_PROPERTY = "symposiaFormat";
+  static final SerializedString FORMAT_NAME = new SerializedString(FORMAT_PROPERTY);
 
   private Reads() {}
 

@@ -65,9 +65,22 @@ final class TypeCodec extends CompiledCodec {
     Reads.object(p);
     boolean root = codec.document && Reads.isRoot(p);
     Object builder = newBuilder(context);
-    long steps = readInOrder(p, context, builder);
-    long seen = (steps & ObjectCodec.ENDED) == 0 || root ? readRest(p, context, builder, steps, root)
-        : steps & ~ObjectCodec.ENDED;
+    // A document's format marker comes first in the canonical form: read before the steps, it leaves them
+    // the properties after it, which would otherwise all fall to readRest.
+    long steps = 0;
+    boolean format = false;
+    if (root) {
+      if (p.nextFieldName(Reads.FORMAT_NAME)) {
+        p.nextToken();
+        Reads.format(p);
+        format = true;
+      } else if (p.currentToken() != JsonToken.FIELD_NAME) {
+        steps = ObjectCodec.ENDED;
+      }
+    }
+    steps = readInOrder(p, context, builder, steps);
+    long seen = (steps & ObjectCodec.ENDED) == 0 || root && !format
+        ? readRest(p, context, builder, steps, root, format) : steps & ~ObjectCodec.ENDED;
     codec.requireAll(p, seen);
     return build(p, builder);
   }
@@ -86,9 +99,10 @@ final class TypeCodec extends CompiledCodec {
     }
   }
 
-  private static long readInOrder(JsonParser p, ReadContext context, Object builder) throws IOException {
+  private static long readInOrder(JsonParser p, ReadContext context, Object builder, long steps)
+      throws IOException {
     try {
-      return (long) IN_ORDER.invokeExact(0L, p, context, builder);
+      return (long) IN_ORDER.invokeExact(steps, p, context, builder);
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -96,14 +110,13 @@ final class TypeCodec extends CompiledCodec {
     }
   }
 
-  // What the steps left: a document's format marker, and any name out of the declared order, unknown, or
-  // there a second time; the name the last step did not take is the current token. Returns the properties
-  // read, one bit each by index.
-  private static long readRest(JsonParser p, ReadContext context, Object builder, long steps, boolean root)
-      throws IOException {
+  // What the steps left: a document's format marker where it is not first, and any name out of the declared
+  // order, unknown, or there a second time; the name the last step did not take is the current token.
+  // Returns the properties read, one bit each by index.
+  private static long readRest(JsonParser p, ReadContext context, Object builder, long steps, boolean root,
+      boolean format) throws IOException {
     ObjectCodec<?, ?> codec = CODEC;
     long seen = steps & ~ObjectCodec.ENDED;
-    boolean format = false;
     Set<String> unknown = null;
     while ((steps & ObjectCodec.ENDED) == 0) {
       String name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
