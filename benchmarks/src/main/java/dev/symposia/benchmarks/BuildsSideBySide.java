@@ -71,6 +71,11 @@ public final class BuildsSideBySide {
     }
   }
 
+  /** The name a build's method is timed and printed under, as {@link ForkedSideBySide} reads it back. */
+  static String operation(String jar, String method) {
+    return jar + ": " + method;
+  }
+
   private static void load(Path jar, int sessions, List<String> methods,
       Map<String, InterleavedLoop.Operation> operations) throws Exception {
     if (!jar.toFile().isFile()) {
@@ -86,7 +91,7 @@ public final class BuildsSideBySide {
     Object benchmarks = benchmarksType.getConstructor().newInstance();
     for (String name : methods) {
       Method method = benchmarksType.getMethod(name, programmeType);
-      operations.put(jar + ": " + name, () -> method.invoke(benchmarks, programme));
+      operations.put(operation(jar.toString(), name), () -> method.invoke(benchmarks, programme));
     }
   }
 }

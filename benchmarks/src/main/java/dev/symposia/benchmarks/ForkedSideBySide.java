@@ -111,7 +111,7 @@ public final class ForkedSideBySide {
   }
 
   private static double median(Map<String, Double> medians, String jar, String method) {
-    Double time = medians.get(jar + ": " + method);
+    Double time = medians.get(BuildsSideBySide.operation(jar, method));
     if (time == null) {
       throw new IllegalStateException("no time for " + method + " of " + jar + " in " + medians.keySet());
     }
