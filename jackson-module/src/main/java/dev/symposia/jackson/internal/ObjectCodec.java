@@ -2,13 +2,9 @@ package dev.symposia.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.symposia.Aggregate;
 import dev.symposia.InvalidModelException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -40,10 +36,6 @@ import java.util.function.Supplier;
 final class ObjectCodec<T, B> implements Codec<T> {
   private static final int MAX_PROPERTIES = 64;
   private static final MethodHandle APPLY;
-  // The parts of a step of readInOrder, each small enough for the compiler to inline wherever it is.
-  private static final MethodHandle IS_NEXT;
-  private static final MethodHandle TAKE;
-  private static final MethodHandle PASS;
   /**
    * In what the in-order steps return, the bit that says the object has ended; the steps cover at most the
    * properties below it, whose bits it would otherwise be.
@@ -51,19 +43,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
   static final long ENDED = Long.MIN_VALUE;
   private static final int MAX_IN_ORDER = 63;
   // The class file of TypeCodec, of which each codec defines a copy.
-  private static final byte[] TEMPLATE = template();
+  private static final byte[] TEMPLATE = TemplateCopies.classFile(TypeCodec.class);
 
   static {
     try {
       APPLY = MethodHandles.publicLookup().findVirtual(Function.class, "apply",
           MethodType.methodType(Object.class, Object.class));
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      IS_NEXT = lookup.findStatic(ObjectCodec.class, "isNext", MethodType.methodType(boolean.class,
-          SerializedString.class, String.class, long.class, JsonParser.class));
-      TAKE = lookup.findStatic(ObjectCodec.class, "take", MethodType.methodType(long.class, long.class,
-          MethodHandle.class, long.class, JsonParser.class, ReadContext.class, Object.class));
-      PASS = lookup.findStatic(ObjectCodec.class, "pass", MethodType.methodType(long.class, long.class,
-          JsonParser.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -75,6 +60,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   // In the declared order, which is the canonical order; never changed.
   final Property<T, B>[] properties;
   private final long requiredBits;
+  // Each property's code (a copy of PropertyCode), by index.
+  private final CompiledProperty[] codes;
   // This type's copy of TypeCodec.
   private final CompiledCodec code;
   // The property names in open addressing, filled to at most a quarter, so that a name is found, or known
@@ -114,6 +101,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     this.requiredBits = required;
+    this.codes = new CompiledProperty[properties.length];
+    CompiledProperty next = null;
+    for (int i = properties.length - 1; i >= 0; i--) {
+      codes[i] = properties[i].compile(i, i + 1 < MAX_IN_ORDER ? next : null, next);
+      next = codes[i];
+    }
     // Last: the copy of TypeCodec holds this codec, complete but for this field.
     this.code = compile(declaration);
   }
@@ -203,116 +196,22 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  // A copy of TypeCodec for this type, whose constants are this codec and its handles: the properties'
-  // readers behind one switch by index, the builder's constructor and build, the steps in the declared order,
-  // and the writer of the properties.
+  /** Returns the code of the property at an index, which reads its value into a builder. */
+  CompiledProperty code(int index) {
+    return codes[index];
+  }
+
+  // A copy of TypeCodec for this type, whose constants are this codec, its first property's code, and the
+  // builder's constructor and build.
   private CompiledCodec compile(Declaration<T, B> declaration) {
-    MethodHandle[] readers = new MethodHandle[properties.length];
-    for (int i = 0; i < readers.length; i++) {
-      readers[i] = MethodHandles.dropArguments(properties[i].reader(), 0, int.class);
-    }
-    MethodHandle none = MethodHandles.dropArguments(MethodHandles.throwException(void.class,
-        IndexOutOfBoundsException.class).bindTo(new IndexOutOfBoundsException("no such property")), 0,
-        int.class, JsonParser.class, ReadContext.class, Object.class);
-    MethodHandle property = readers.length == 0 ? none : MethodHandles.tableSwitch(none, readers);
-    int inOrder = Math.min(properties.length, MAX_IN_ORDER);
-    MethodHandle steps = inOrder == 0
-        ? MethodHandles.dropArguments(MethodHandles.identity(long.class), 1, JsonParser.class, ReadContext.class,
-            Object.class)
-        : readInOrder(0, inOrder);
-    // (Object value, JsonGenerator g) void
-    MethodHandle writeProperties = properties.length == 0
-        ? MethodHandles.empty(MethodType.methodType(void.class, Object.class, JsonGenerator.class))
-        : inOrder(properties, 0, properties.length);
-    Object[] data = {this, property, APPLY.bindTo(declaration.newBuilder), APPLY.bindTo(declaration.build), steps,
-        writeProperties};
-    try {
-      MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, data, true);
-      return (CompiledCodec) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
-          .invoke();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot define the codec of " + type.getSimpleName(), e);
-    }
-  }
-
-  // (long steps, JsonParser p, ReadContext context, Object builder) long: reads the properties from..to-1 that
-  // come next in the document in the declared order, each by a step of its own, and returns the steps with
-  // their bits added. Straight code for the canonical order: a step per property, whose test the processor
-  // predicts for that property alone, where one dispatch on the index, taken for every property, it often
-  // did not. A balanced tree keeps the nesting, and with it what the compiler inlines, shallow.
-  private MethodHandle readInOrder(int from, int to) {
-    if (to - from == 1) {
-      Property<T, B> property = properties[from];
-      // (long steps, JsonParser p, ReadContext context, Object builder)
-      MethodHandle isNext = MethodHandles.dropArguments(
-          MethodHandles.insertArguments(IS_NEXT, 0, property.serialized, property.name), 2, ReadContext.class,
-          Object.class);
-      MethodHandle take = MethodHandles.insertArguments(TAKE, 0, 1L << from, property.reader());
-      MethodHandle pass = MethodHandles.dropArguments(PASS, 2, ReadContext.class, Object.class);
-      return MethodHandles.guardWithTest(isNext, take, pass);
-    }
-    int middle = (from + to) >>> 1;
-    MethodHandle first = readInOrder(from, middle);
-    MethodHandle then = MethodHandles.dropArguments(readInOrder(middle, to), 1, long.class);
-    return MethodHandles.foldArguments(then, first);
-  }
-
-  // Whether the property of that name is next, in an object not yet ended. A name that the step before has
-  // read and did not take is the parser's current token; one that no step takes (out of order, unknown, a
-  // second time) is left so for TypeCodec's loop. Jackson interns property names, as the JVM does the names
-  // declared here: a name is that of the property if it is the very same string.
-  @SuppressWarnings("unused")
-  private static boolean isNext(SerializedString serialized, String name, long steps, JsonParser p)
-      throws IOException {
-    return steps >= 0 && isNext(serialized, name, p);
-  }
-
-  private static boolean isNext(SerializedString serialized, String name, JsonParser p) throws IOException {
-    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() == name : p.nextFieldName(serialized);
-  }
-
-  // Reads the value of the property whose name is the current token.
-  @SuppressWarnings("unused")
-  private static long take(long bit, MethodHandle reader, long steps, JsonParser p, ReadContext context,
-      Object builder) throws Throwable {
-    p.nextToken();
-    reader.invokeExact(p, context, builder);
-    return steps | bit;
-  }
-
-  // After a step that did not take the name: the object has ended unless a name is left for the steps after.
-  @SuppressWarnings("unused")
-  private static long pass(long steps, JsonParser p) {
-    return steps < 0 || p.currentToken() == JsonToken.FIELD_NAME ? steps : steps | ENDED;
-  }
-
-  private static byte[] template() {
-    try (InputStream in = ObjectCodec.class.getResourceAsStream("TypeCodec.class")) {
-      if (in == null) {
-        throw new IllegalStateException("TypeCodec.class not found beside ObjectCodec");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Object[] data = {this, codes.length == 0 ? null : codes[0], APPLY.bindTo(declaration.newBuilder),
+        APPLY.bindTo(declaration.build)};
+    return TemplateCopies.instance(TEMPLATE, data, CompiledCodec.class, "type " + type.getSimpleName());
   }
 
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
     code.write(value, g);
-  }
-
-  // One handle that writes every property in the declared order: compiled for this type as one piece, as a
-  // hand-written writer is, rather than one call a property. A balanced tree of folds keeps the nesting, and
-  // with it what the compiler inlines, shallow.
-  private static MethodHandle inOrder(Property<?, ?>[] properties, int from, int to) {
-    if (to - from == 1) {
-      return properties[from].writer();
-    }
-    int middle = (from + to) >>> 1;
-    return MethodHandles.foldArguments(inOrder(properties, middle, to), inOrder(properties, from, middle));
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The one reading loop and writer of every object type in the canonical form. It is never loaded as itself:
  * {@link ObjectCodec} defines a copy of this class for each object type, as a hidden class whose constants
- * below are that type's codec and handles.
+ * below are that type's codec, its first property's code and its builder's handles.
  *
  * <p>Reading refuses, with the JSON path: a value that is not an object, a property that appears twice, a
  * required property that is missing, an unknown property in strict mode (in standard mode it is skipped,
@@ -25,24 +25,17 @@ import java.util.Set;
  * <p>Instances are immutable and thread-safe.
  */
 final class TypeCodec extends CompiledCodec {
-  // Why a copy for each type: the compiler treats a static final field as a constant, so in each copy it
-  // inlines that type's builder, the properties' setters and codecs (through the switch over the properties)
-  // and build() into one loop for the type, as in a reader written by hand for it. One loop shared by all
-  // types calls each property through a handle it cannot inline, and reading took about a fifth longer.
-  // Writing likewise: the handle that writes a type's properties, called through a field, was compiled
-  // as handles shared by all types, whose calls to getters and codecs the compiler did not always inline.
+  // Why a copy for each type: see TemplateCopies. In each copy the compiler inlines that type's builder,
+  // its first properties' code (each a copy of PropertyCode of its own) and build() into one method for the
+  // type, as in a reader written by hand for it.
   private static final ObjectCodec<?, ?> CODEC;
-  // (int index, JsonParser p, ReadContext context, Object builder) void: reads the property at that index.
-  private static final MethodHandle PROPERTY;
+  // The code of the first property declared, which reads the properties in the declared order and writes
+  // them all, each calling the next; null for a type of no properties.
+  private static final CompiledProperty FIRST;
   // (ReadContext context) Object: a new builder.
   private static final MethodHandle NEW_BUILDER;
   // (Object builder) Object: the value built.
   private static final MethodHandle BUILD;
-  // (long steps, JsonParser p, ReadContext context, Object builder) long: reads the properties that come in
-  // the declared order (ObjectCodec.readInOrder).
-  private static final MethodHandle IN_ORDER;
-  // (Object value, JsonGenerator g) void: writes the properties of a value in the declared order.
-  private static final MethodHandle WRITE_PROPERTIES;
 
   static {
     Object[] data;
@@ -52,11 +45,9 @@ final class TypeCodec extends CompiledCodec {
       throw new ExceptionInInitializerError(e);
     }
     CODEC = (ObjectCodec<?, ?>) data[0];
-    PROPERTY = (MethodHandle) data[1];
+    FIRST = (CompiledProperty) data[1];
     NEW_BUILDER = (MethodHandle) data[2];
     BUILD = (MethodHandle) data[3];
-    IN_ORDER = (MethodHandle) data[4];
-    WRITE_PROPERTIES = (MethodHandle) data[5];
   }
 
   @Override
@@ -78,7 +69,9 @@ final class TypeCodec extends CompiledCodec {
         steps = ObjectCodec.ENDED;
       }
     }
-    steps = readInOrder(p, context, builder, steps);
+    if (FIRST != null) {
+      steps = FIRST.readInOrder(steps, p, context, builder);
+    }
     long seen = (steps & ObjectCodec.ENDED) == 0 || root && !format
         ? readRest(p, context, builder, steps, root, format) : steps & ~ObjectCodec.ENDED;
     codec.requireAll(p, seen);
@@ -86,24 +79,13 @@ final class TypeCodec extends CompiledCodec {
   }
 
   // Each handle is called from a method of its own, in which it is a constant: where the compiler stops
-  // inlining into read() (it does, after the steps of a type of many properties), the call left is to that
-  // method, compiled with the handle inlined, rather than to a handle it does not know.
+  // inlining into read(), the call left is to that method, compiled with the handle inlined, rather than to a
+  // handle it does not know.
 
   private static Object newBuilder(ReadContext context) {
     try {
       return NEW_BUILDER.invokeExact((Object) context);
     } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
-    }
-  }
-
-  private static long readInOrder(JsonParser p, ReadContext context, Object builder, long steps)
-      throws IOException {
-    try {
-      return (long) IN_ORDER.invokeExact(steps, p, context, builder);
-    } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new UndeclaredThrowableException(e);
@@ -142,13 +124,7 @@ final class TypeCodec extends CompiledCodec {
         throw Failures.duplicate(p);
       }
       seen |= bit;
-      try {
-        PROPERTY.invokeExact(index, p, context, builder);
-      } catch (IOException | RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new UndeclaredThrowableException(e);
-      }
+      codec.code(index).read(p, context, builder);
     }
     if (root && !format) {
       throw Failures.missing(p, Reads.FORMAT_PROPERTY);
@@ -176,17 +152,9 @@ final class TypeCodec extends CompiledCodec {
       g.writeFieldName(Reads.FORMAT_PROPERTY);
       g.writeNumber(SymposiaJson.FORMAT_VERSION);
     }
-    writeProperties(value, g);
-    g.writeEndObject();
-  }
-
-  private static void writeProperties(Object value, JsonGenerator g) throws IOException {
-    try {
-      WRITE_PROPERTIES.invokeExact(value, g);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new UndeclaredThrowableException(e);
+    if (FIRST != null) {
+      FIRST.write(value, g);
     }
+    g.writeEndObject();
   }
 }
