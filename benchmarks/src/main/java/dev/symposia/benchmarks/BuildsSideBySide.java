@@ -1,8 +1,6 @@
 package dev.symposia.benchmarks;
 
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,20 +76,11 @@ public final class BuildsSideBySide {
 
   private static void load(Path jar, int sessions, List<String> methods,
       Map<String, InterleavedLoop.Operation> operations) throws Exception {
-    if (!jar.toFile().isFile()) {
-      throw new IllegalArgumentException("not a file: " + jar);
-    }
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
-    Class<?> programmeType = loader.loadClass(Programme.class.getName());
-    Object programme = programmeType.getConstructor().newInstance();
-    programmeType.getField("sessions").setInt(programme, sessions);
-    programmeType.getMethod("make").invoke(programme);
-    Class<?> benchmarksType = loader.loadClass(ProgrammeBenchmarks.class.getName());
-    Object benchmarks = benchmarksType.getConstructor().newInstance();
+    LoadedBuild build = LoadedBuild.load(jar, sessions);
     for (String name : methods) {
-      Method method = benchmarksType.getMethod(name, programmeType);
-      operations.put(operation(jar.toString(), name), () -> method.invoke(benchmarks, programme));
+      Method method = build.method(name);
+      operations.put(operation(jar.toString(), name), () -> method.invoke(build.benchmarks(), build.programme()));
     }
   }
+
 }

@@ -1,8 +1,6 @@
 package dev.symposia.benchmarks;
 
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -52,19 +50,9 @@ public final class OneBuildAlone {
       case "firstValidation" -> true;
       default -> throw new IllegalArgumentException("unknown operation: " + args[3]);
     };
-    Path jar = Path.of(args[4]);
-    if (!jar.toFile().isFile()) {
-      throw new IllegalArgumentException("not a file: " + jar);
-    }
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
-    Class<?> programmeType = loader.loadClass(Programme.class.getName());
-    Object programme = programmeType.getConstructor().newInstance();
-    programmeType.getField("sessions").setInt(programme, sessions);
-    programmeType.getMethod("make").invoke(programme);
-    Object benchmarks = loader.loadClass(ProgrammeBenchmarks.class.getName()).getConstructor().newInstance();
-    Method read = benchmarks.getClass().getMethod("readModel", programmeType);
-    Method validate = Arrays.stream(loader.loadClass("dev.symposia.validation.SymposiaValidation").getMethods())
+    LoadedBuild build = LoadedBuild.load(Path.of(args[4]), sessions);
+    Method read = build.method("readModel");
+    Method validate = Arrays.stream(build.loader().loadClass("dev.symposia.validation.SymposiaValidation").getMethods())
         .filter(method -> method.getName().equals("validate") && method.getParameterCount() == 1
             && method.getParameterTypes()[0].getSimpleName().equals("Symposium"))
         .findFirst().orElseThrow(() -> new IllegalArgumentException("no SymposiaValidation.validate(Symposium)"));
@@ -75,7 +63,7 @@ public final class OneBuildAlone {
     while (System.nanoTime() - start < warm + timed) {
       boolean warming = System.nanoTime() - start < warm;
       long begin = System.nanoTime();
-      Object symposium = read.invoke(benchmarks, programme);
+      Object symposium = read.invoke(build.benchmarks(), build.programme());
       if (validation) {
         begin = System.nanoTime();
         checksum += ((Set<?>) validate.invoke(null, symposium)).size();
@@ -88,6 +76,6 @@ public final class OneBuildAlone {
     }
     Arrays.sort(times, 0, count);
     System.out.printf(Locale.ROOT, "%s %,d sessions, %s: median %.3f ms over %,d operations (checksum %d)%n",
-        jar, sessions, args[3], times[count / 2] / 1e6, count, checksum);
+        args[4], sessions, args[3], times[count / 2] / 1e6, count, checksum);
   }
 }

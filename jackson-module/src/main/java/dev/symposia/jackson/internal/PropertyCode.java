@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Optional;
@@ -40,12 +39,7 @@ final class PropertyCode extends CompiledProperty {
   private static final CompiledProperty NEXT;
 
   static {
-    Object[] data;
-    try {
-      data = MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, Object[].class);
-    } catch (IllegalAccessException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    Object[] data = TemplateCopies.data(MethodHandles.lookup());
     NAME = (String) data[0];
     SERIALIZED = (SerializedString) data[1];
     BIT = (Long) data[2];

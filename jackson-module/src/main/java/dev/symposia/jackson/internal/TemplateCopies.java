@@ -3,6 +3,7 @@ package dev.symposia.jackson.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -34,6 +35,20 @@ final class TemplateCopies {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the data a copy was defined with, for its static initialiser.
+   *
+   * @param copy the copy's own lookup ({@code MethodHandles.lookup()} in the copy)
+   * @throws ExceptionInInitializerError if the lookup cannot read the data (the class is not a copy)
+   */
+  static Object[] data(MethodHandles.Lookup copy) {
+    try {
+      return MethodHandles.classData(copy, ConstantDescs.DEFAULT_NAME, Object[].class);
+    } catch (IllegalAccessException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.symposia.InvalidModelException;
 import dev.symposia.jackson.SymposiaJson;
 import java.io.IOException;
-import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -38,12 +37,7 @@ final class TypeCodec extends CompiledCodec {
   private static final MethodHandle BUILD;
 
   static {
-    Object[] data;
-    try {
-      data = MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, Object[].class);
-    } catch (IllegalAccessException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    Object[] data = TemplateCopies.data(MethodHandles.lookup());
     CODEC = (ObjectCodec<?, ?>) data[0];
     FIRST = (CompiledProperty) data[1];
     NEW_BUILDER = (MethodHandle) data[2];
