@@ -54,9 +54,10 @@ final class PropertyCode extends CompiledProperty {
 
   // One step a property, in the declared order, which is the order of the canonical form: each step's test the
   // processor predicts for that property alone, where one dispatch on the name, taken for every property, it
-  // often did not. A name is that of the property if it is the very same string: Jackson interns property names, as the JVM
-  // does the names declared in Forms. A name that the step before has read and did not take is the parser's
-  // current token; one that no step takes (out of order, unknown, a second time) is left so for TypeCodec.
+  // often did not. A name is that of the property if it is the very same string: Jackson interns property
+  // names, as the JVM does the names declared in Forms. A name that the step before has read and did not take
+  // is the parser's current token; one that no step takes (out of order, unknown, a second time) is left so
+  // for TypeCodec.
   @Override
   long readInOrder(long steps, JsonParser p, ReadContext context, Object builder) throws IOException {
     if (steps < 0) {
