@@ -52,10 +52,8 @@ public final class OneBuildAlone {
     };
     LoadedBuild build = LoadedBuild.load(Path.of(args[4]), sessions);
     Method read = build.method("readModel");
-    Method validate = Arrays.stream(build.loader().loadClass("dev.symposia.validation.SymposiaValidation").getMethods())
-        .filter(method -> method.getName().equals("validate") && method.getParameterCount() == 1
-            && method.getParameterTypes()[0].getSimpleName().equals("Symposium"))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("no SymposiaValidation.validate(Symposium)"));
+    Method validate = build.loader().loadClass("dev.symposia.validation.SymposiaValidation")
+        .getMethod("validate", build.loader().loadClass("dev.symposia.event.Symposium"));
     long[] times = new long[1 << 16];
     int count = 0;
     long checksum = 0;
